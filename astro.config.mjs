@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // The public address is set at deploy time; without it, links stay relative.
+  site: process.env.SITE_URL || undefined,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: ['fi', 'sv', 'en'],
+    defaultLocale: 'fi',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    // Scripts stay external files so the Content-Security-Policy needs no 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,36 @@
+// Reads the data folder, validates every snapshot, and writes the precomputed aggregates the
+// pages import (src/generated/) plus the open data files. Nothing is written if anything is wrong.
+import { resolve } from 'node:path';
+import { dashboardData } from '../src/lib/dashboard-data.ts';
+import { loadData } from '../src/lib/load-data.ts';
+import { openDataFiles } from '../src/lib/open-data.ts';
+import { DataError } from '../src/lib/problems.ts';
+import { dataDir, fsDataSource } from './fs-data-source.ts';
+import { replaceFolder } from './write-atomically.ts';
+
+export const GENERATED = 'src/generated';
+
+/** Returns after writing src/generated/, or exits non-zero listing every problem in the data. */
+export function buildData(dir = dataDir()): void {
+  let loaded;
+  try {
+    loaded = loadData(fsDataSource(resolve(dir)));
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);
+    process.exit(1);
+  }
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+  const data = dashboardData(loaded);
+  const open = openDataFiles(loaded.aggregates, data.summaryExtra);
+  replaceFolder(GENERATED, {
+    'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,
+    ...Object.fromEntries(Object.entries(open).map(([name, text]) => [`open-data/${name}`, text])),
+  });
+  const a = loaded.aggregates;
+  process.stdout.write(
+    `data: ${a.completions} completions, ${a.totalCredits} credits of ${a.targetCredits} as of ${a.asOf} → ${GENERATED}/\n`,
+  );
+}
+
+if (import.meta.main) buildData();

@@ -1,0 +1,26 @@
+// The whole build: data → aggregates → site → images → open data, assembled in .build/ and
+// swapped into dist/ only when every step has succeeded, so a failure never damages dist/.
+import { build } from 'astro';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DashboardData } from '../src/lib/dashboard-data.ts';
+import { buildData, GENERATED } from './build-data.ts';
+import { renderAllImages } from './render-images.ts';
+import { swapIn } from './write-atomically.ts';
+
+const STAGE = '.build/dist';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+buildData();
+rmSync(STAGE, { recursive: true, force: true });
+await build({ root: process.cwd(), outDir: STAGE, logLevel: 'warn' });
+
+const data = JSON.parse(readFileSync(join(GENERATED, 'dashboard.json'), 'utf8')) as DashboardData;
+const images = renderAllImages(data, STAGE);
+// "Latest" files keep their names; the dated copy lets a citation point at one snapshot.
+for (const dir of ['data', `data/${data.aggregates.asOf}`]) {
+  mkdirSync(join(STAGE, dir), { recursive: true });
+  cpSync(join(GENERATED, 'open-data'), join(STAGE, dir), { recursive: true });
+}
+swapIn(STAGE, 'dist');
+process.stdout.write(`site: dist/ (${images} chart images, open data for ${data.aggregates.asOf})\n`);

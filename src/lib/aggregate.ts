@@ -1,0 +1,112 @@
+import { ascending, rollup, sum } from 'd3-array';
+import type { Completion } from './completion.ts';
+import { centiToNumber, type Centi } from './credits.ts';
+import { monthOf, monthRange } from './dates.ts';
+import type { Programme } from './programme.ts';
+import type { Resolved } from './resolve-snapshots.ts';
+
+export interface MonthTotal {
+  month: string;
+  credits: number;
+  cumulativeCredits: number;
+}
+
+export interface MonthlyCell {
+  month: string;
+  partner: string;
+  fieldCode: number;
+  credits: number;
+  completions: number;
+}
+
+export interface Aggregates {
+  programme: string;
+  asOf: string;
+  demo: boolean;
+  targetCredits: number;
+  totalCredits: number;
+  /** Total as a percentage of the target, to one decimal. */
+  percentOfTarget: number;
+  completions: number;
+  /** Date of the completion that first took the cumulative total to the target, or null. */
+  targetReachedOn: string | null;
+  partners: { id: string; credits: number; completions: number; lastSnapshot: string | null }[];
+  fields: { code: number; credits: number; completions: number }[];
+  /** Every month from the period start to the as-of month. */
+  cumulative: MonthTotal[];
+  /** Every non-empty month × partner × field, sorted. */
+  monthly: MonthlyCell[];
+  /** Total as reported at each snapshot date. */
+  snapshots: { date: string; reportedCredits: number }[];
+}
+
+const credits = (cs: readonly Completion[]): Centi => sum(cs, (c) => c.credits);
+
+/** Returns the date on which the running total of completions first reaches `target` hundredths. */
+export function targetReachedOn(completions: readonly Completion[], target: Centi): string | null {
+  const byDate = [...rollup(completions, credits, (c) => c.completedOn)].sort((a, b) => ascending(a[0], b[0]));
+  let running = 0;
+  for (const [date, c] of byDate) {
+    running += c;
+    if (running >= target) return date;
+  }
+  return null;
+}
+
+/** Returns the month-by-month totals and running total from `first` to `last` month. */
+export function cumulativeByMonth(completions: readonly Completion[], first: string, last: string): MonthTotal[] {
+  const byMonth = rollup(completions, credits, (c) => monthOf(c.completedOn));
+  let running = 0;
+  return monthRange(first, last).map((month) => {
+    const c = byMonth.get(month) ?? 0;
+    running += c;
+    return { month, credits: centiToNumber(c), cumulativeCredits: centiToNumber(running) };
+  });
+}
+
+/** Returns every aggregate the pages and the open data files show, from resolved snapshots. */
+export function aggregate(programme: Programme, resolved: Resolved): Aggregates {
+  const cs = resolved.current;
+  const total = credits(cs);
+  const target = Math.round(programme.targetCredits * 100);
+  const byPartner = rollup(cs, (g) => ({ credits: credits(g), completions: g.length }), (c) => c.partnerId);
+  const byField = rollup(cs, (g) => ({ credits: credits(g), completions: g.length }), (c) => c.fieldCode);
+  const cells = rollup(
+    cs,
+    (g) => ({ credits: credits(g), completions: g.length }),
+    (c) => monthOf(c.completedOn),
+    (c) => c.partnerId,
+    (c) => c.fieldCode,
+  );
+  const monthly: MonthlyCell[] = [];
+  for (const [month, byP] of cells)
+    for (const [partner, byF] of byP)
+      for (const [fieldCode, v] of byF)
+        monthly.push({ month, partner, fieldCode, credits: centiToNumber(v.credits), completions: v.completions });
+  monthly.sort((a, b) => ascending(a.month, b.month) || ascending(a.partner, b.partner) || a.fieldCode - b.fieldCode);
+
+  return {
+    programme: programme.id,
+    asOf: resolved.asOf,
+    demo: programme.demo,
+    targetCredits: programme.targetCredits,
+    totalCredits: centiToNumber(total),
+    percentOfTarget: Math.round((total / target) * 1000) / 10,
+    completions: cs.length,
+    targetReachedOn: targetReachedOn(cs, target),
+    partners: programme.partners.map((p) => ({
+      id: p.id,
+      credits: centiToNumber(byPartner.get(p.id)?.credits ?? 0),
+      completions: byPartner.get(p.id)?.completions ?? 0,
+      lastSnapshot: resolved.lastSnapshot.get(p.id) ?? null,
+    })),
+    fields: programme.fields.map((f) => ({
+      code: f.code,
+      credits: centiToNumber(byField.get(f.code)?.credits ?? 0),
+      completions: byField.get(f.code)?.completions ?? 0,
+    })),
+    cumulative: cumulativeByMonth(cs, monthOf(programme.period.start), monthOf(resolved.asOf)),
+    monthly,
+    snapshots: resolved.reported.map((r) => ({ date: r.date, reportedCredits: centiToNumber(r.credits) })),
+  };
+}

@@ -1,0 +1,143 @@
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { formatter } from '../format.ts';
+import type { Lang } from '../programme.ts';
+import type { DirectLabel } from './direct-labels.ts';
+import type { BarSeries, CumulativeSeries, Series } from './series.ts';
+import { PALETTES, type Theme } from './theme.ts';
+
+export interface RenderOptions {
+  lang: Lang;
+  theme: Theme;
+  fontFamily: string;
+  /** Off for images, tests and readers who prefer reduced motion. */
+  animate: boolean;
+  /** Narrow layouts (phones, small embeds) get fewer ticks and smaller type. */
+  narrow: boolean;
+}
+
+type Config = ChartConfiguration<'line' | 'bar', (number | null)[], string>;
+
+/**
+ * Returns the chart.js configuration of a series. The browser canvas, the build-time images and
+ * the tests all call this one function, so every renderer draws the same chart.
+ */
+export function chartConfig(series: Series, o: RenderOptions): Config {
+  return series.kind === 'cumulative' ? cumulativeConfig(series, o) : barConfig(series, o);
+}
+
+function base(o: RenderOptions) {
+  const p = PALETTES[o.theme];
+  const size = o.narrow ? 11 : 13;
+  return {
+    p,
+    size,
+    font: { family: o.fontFamily, size },
+    labelFont: `600 ${size}px ${o.fontFamily}`,
+    f: formatter(o.lang),
+  };
+}
+
+function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
+  const { p, font, labelFont, f } = base(o);
+  const last = s.actual.reduce<number>((at, v, i) => (v === null ? at : i), 0);
+  const datasets: ChartDataset<'line', (number | null)[]>[] = [
+    {
+      label: s.labels.actual,
+      data: s.actual,
+      borderColor: p.actual,
+      backgroundColor: p.actual,
+      borderWidth: 3,
+      pointRadius: 0,
+      pointHitRadius: 8,
+      pointStyle: 'circle',
+      tension: 0,
+    },
+    {
+      label: s.labels.target,
+      data: s.months.map(() => s.target),
+      borderColor: p.target,
+      backgroundColor: p.target,
+      borderWidth: 2,
+      borderDash: [8, 5],
+      pointRadius: 0,
+      pointHitRadius: 0,
+    },
+  ];
+  const items: DirectLabel[] = [
+    { datasetIndex: 1, index: 0, text: s.labels.target, position: 'above', color: p.target },
+    { datasetIndex: 0, index: last, text: f.credits(s.actual[last] ?? 0), position: 'above', color: p.actual },
+  ];
+  if (s.crossing && s.labels.crossed) {
+    items.push({ datasetIndex: 0, index: s.crossing.index, text: s.labels.crossed, position: 'below-left', color: p.text, guide: true });
+  }
+  return {
+    type: 'line',
+    data: { labels: s.months.map((m) => f.monthShort(m)), datasets },
+    options: common(o, {
+      plugins: { directLabels: { items, font: labelFont } },
+      scales: {
+        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: o.narrow ? 4 : 8 } }),
+        y: axis(o, {
+          beginAtZero: true,
+          suggestedMax: Math.max(s.target, ...s.actual.map((v) => v ?? 0)) * 1.08,
+          ticks: { font, color: p.muted, callback: (v: string | number) => f.number(Number(v)) },
+        }),
+      },
+    }),
+  } as Config;
+}
+
+function barConfig(s: BarSeries, o: RenderOptions): Config {
+  const { p, font, labelFont, f } = base(o);
+  const horizontal = s.kind !== 'monthly';
+  const items: DirectLabel[] = horizontal
+    ? s.values.map((v, i) => ({ datasetIndex: 0, index: i, text: f.number(v), position: 'right', color: p.text }))
+    : [];
+  const valueAxis = axis(o, { beginAtZero: true, ticks: { font, color: p.muted, callback: (v: string | number) => f.number(Number(v)) } });
+  const categoryAxis = axis(o, {
+    grid: { display: false },
+    ticks: { font, color: p.text, autoSkip: !horizontal, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
+  });
+  if (horizontal) (valueAxis as { suggestedMax?: number }).suggestedMax = Math.max(...s.values, 1) * 1.18;
+  return {
+    type: 'bar',
+    data: {
+      labels: s.labels,
+      datasets: [{ label: s.seriesLabel, data: s.values, backgroundColor: p.bar, borderColor: p.bar, maxBarThickness: 40 }],
+    },
+    options: common(o, {
+      indexAxis: horizontal ? 'y' : 'x',
+      plugins: { directLabels: { items, font: labelFont } },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+    }),
+  } as Config;
+}
+
+function axis(o: RenderOptions, extra: Record<string, unknown>) {
+  const p = PALETTES[o.theme];
+  return { grid: { color: p.grid }, border: { color: p.muted }, ...extra };
+}
+
+function common(o: RenderOptions, extra: { plugins: Record<string, unknown>; [k: string]: unknown }) {
+  const { p, font, f } = base(o);
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: o.animate ? { duration: 400 } : false,
+    color: p.text,
+    font,
+    layout: { padding: { top: 8, right: 16, bottom: 4, left: 4 } },
+    interaction: { mode: 'index', intersect: false },
+    ...extra,
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        callbacks: {
+          label: (ctx: { dataset: { label?: string }; parsed: { x: number; y: number } }) =>
+            `${ctx.dataset.label ?? ''}: ${f.credits(extra.indexAxis === 'y' ? ctx.parsed.x : ctx.parsed.y)}`,
+        },
+      },
+      ...extra.plugins,
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Chart, ChartType, Plugin } from 'chart.js';
+
+/** A text drawn beside one data point, so no value depends on a tooltip or on colour alone. */
+export interface DirectLabel {
+  datasetIndex: number;
+  index: number;
+  text: string;
+  /** Where the text sits relative to the point. */
+  position: 'above' | 'below' | 'left' | 'right' | 'below-left';
+  color: string;
+  /** Draw a vertical guide line through the point (used to mark where the target is crossed). */
+  guide?: boolean;
+}
+
+export interface DirectLabelsOptions {
+  items: DirectLabel[];
+  font: string;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    directLabels?: DirectLabelsOptions;
+  }
+}
+
+/** Draws the labels after the datasets; shared by the browser canvas and the image renderer. */
+export const directLabels: Plugin = {
+  id: 'directLabels',
+  afterDatasetsDraw(chart: Chart) {
+    const opts = chart.options.plugins?.directLabels;
+    if (!opts) return;
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    ctx.font = opts.font;
+    for (const item of opts.items) {
+      const el = chart.getDatasetMeta(item.datasetIndex).data[item.index];
+      if (!el) continue;
+      const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+      ctx.fillStyle = item.color;
+      ctx.strokeStyle = item.color;
+      if (item.guide) {
+        ctx.setLineDash([2, 3]);
+        ctx.beginPath();
+        ctx.moveTo(x, chartArea.top);
+        ctx.lineTo(x, chartArea.bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      const width = ctx.measureText(item.text).width;
+      let tx = x;
+      let ty = y;
+      ctx.textBaseline = 'middle';
+      if (item.position === 'above') ty = y - 14;
+      if (item.position === 'below') ty = y + 14;
+      if (item.position === 'left') tx = x - 8 - width;
+      if (item.position === 'right') tx = x + 8;
+      if (item.position === 'below-left') [tx, ty] = [x - 8 - width, y + 16];
+      if (item.position === 'above' || item.position === 'below') tx = x - width / 2;
+      // Keep the label inside the plot so it is never clipped on a narrow phone screen.
+      tx = Math.max(chartArea.left + 2, Math.min(tx, chartArea.right - width - 2));
+      ty = Math.max(chartArea.top + 8, Math.min(ty, chartArea.bottom - 8));
+      ctx.fillText(item.text, tx, ty);
+    }
+    ctx.restore();
+  },
+};

@@ -1,0 +1,106 @@
+import { descending } from 'd3-array';
+import type { DashboardData } from '../dashboard-data.ts';
+import { formatter } from '../format.ts';
+import { t } from '../i18n/index.ts';
+import type { Lang } from '../programme.ts';
+
+/** Cumulative credits by month, the target, and (when there is one) the projection. */
+export interface CumulativeSeries {
+  kind: 'cumulative';
+  months: string[];
+  actual: (number | null)[];
+  target: number;
+  /** Index in `months` of the month the target was crossed, with the exact date. */
+  crossing: { index: number; date: string } | null;
+  projection: { central: (number | null)[]; low: (number | null)[]; high: (number | null)[] } | null;
+  /** Values that arrived after a frozen projection origin. */
+  later: (number | null)[] | null;
+  labels: { actual: string; target: string; crossed: string | null; projection: string; band: string; later: string };
+}
+
+/** One value per category, in display order. */
+export interface BarSeries {
+  kind: 'monthly' | 'partners' | 'fields';
+  categories: string[];
+  /** Axis labels; months are shown as short month names. */
+  labels: string[];
+  values: number[];
+  seriesLabel: string;
+}
+
+export type Series = CumulativeSeries | BarSeries;
+export type ChartId = 'cumulative' | 'monthly' | 'partners' | 'fields';
+export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners', 'fields'];
+
+/** Returns the cumulative series in a language. */
+export function cumulativeSeries(d: DashboardData, lang: Lang): CumulativeSeries {
+  const a = d.aggregates;
+  const f = formatter(lang);
+  const months = a.cumulative.map((m) => m.month);
+  const crossingMonth = a.targetReachedOn?.slice(0, 7);
+  const index = crossingMonth ? months.indexOf(crossingMonth) : -1;
+  return {
+    kind: 'cumulative',
+    months,
+    actual: a.cumulative.map((m) => m.cumulativeCredits),
+    target: a.targetCredits,
+    crossing: index >= 0 && a.targetReachedOn ? { index, date: a.targetReachedOn } : null,
+    projection: null,
+    later: null,
+    labels: {
+      actual: t(lang, 'chart.cumulative.actual'),
+      target: `${t(lang, 'chart.cumulative.target')} ${f.credits(a.targetCredits)}`,
+      crossed: a.targetReachedOn ? t(lang, 'chart.cumulative.crossed', { date: f.date(a.targetReachedOn) }) : null,
+      projection: '',
+      band: '',
+      later: '',
+    },
+  };
+}
+
+/** Returns credits per month in a language. */
+export function monthlySeries(d: DashboardData, lang: Lang): BarSeries {
+  const f = formatter(lang);
+  const cs = d.aggregates.cumulative;
+  return {
+    kind: 'monthly',
+    categories: cs.map((m) => m.month),
+    labels: cs.map((m) => f.monthShort(m.month)),
+    values: cs.map((m) => m.credits),
+    seriesLabel: t(lang, 'chart.monthly.series'),
+  };
+}
+
+/** Returns credits by partner, largest first. */
+export function partnerSeries(d: DashboardData, lang: Lang): BarSeries {
+  const rows = [...d.aggregates.partners].sort((x, y) => descending(x.credits, y.credits));
+  const name = (id: string) => d.programme.partners.find((p) => p.id === id)?.shortName ?? id;
+  return {
+    kind: 'partners',
+    categories: rows.map((r) => r.id),
+    labels: rows.map((r) => name(r.id)),
+    values: rows.map((r) => r.credits),
+    seriesLabel: t(lang, 'chart.series'),
+  };
+}
+
+/** Returns credits by field, largest first. */
+export function fieldSeries(d: DashboardData, lang: Lang): BarSeries {
+  const rows = [...d.aggregates.fields].sort((x, y) => descending(x.credits, y.credits) || x.code - y.code);
+  const name = (code: number) => d.programme.fields.find((f) => f.code === code)?.name[lang] ?? String(code);
+  return {
+    kind: 'fields',
+    categories: rows.map((r) => String(r.code)),
+    labels: rows.map((r) => name(r.code)),
+    values: rows.map((r) => r.credits),
+    seriesLabel: t(lang, 'chart.series'),
+  };
+}
+
+/** Returns the series of a chart. */
+export function seriesFor(id: ChartId, d: DashboardData, lang: Lang): Series {
+  if (id === 'cumulative') return cumulativeSeries(d, lang);
+  if (id === 'monthly') return monthlySeries(d, lang);
+  if (id === 'partners') return partnerSeries(d, lang);
+  return fieldSeries(d, lang);
+}

@@ -1,0 +1,47 @@
+import type { Lang } from './programme.ts';
+
+const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+const UNIT: Record<Lang, string> = { fi: 'op', sv: 'sp', en: 'credits' };
+
+export interface Formatter {
+  lang: Lang;
+  /** `8 937` (fi), `8,937` (en); at most one decimal. */
+  number(n: number): string;
+  /** `8 937 op`, `8 937 sp`, `8,937 credits`. */
+  credits(n: number): string;
+  /** The unit alone: `op`, `sp`, `credits`. */
+  unit: string;
+  /** Percent given as 106.4 → `106,4 %` (fi), `106.4%` (en). */
+  percent(p: number): string;
+  /** ISO date → `15.12.2023` (fi, sv), `15 December 2023` (en). */
+  date(iso: string): string;
+  /** YYYY-MM → `joulukuu 2023`, `december 2023`, `December 2023`. */
+  month(ym: string): string;
+  /** YYYY-MM → `12/2023` style short month for axes: `joulu 2023`, `dec. 2023`, `Dec 2023`. */
+  monthShort(ym: string): string;
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Returns the one formatter for numbers and dates in a language; every renderer uses it. */
+export function formatter(lang: Lang): Formatter {
+  const locale = LOCALE[lang];
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const day =
+    lang === 'en'
+      ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return {
+    lang,
+    unit: UNIT[lang],
+    number: (n) => num.format(n),
+    credits: (n) => `${num.format(n)}\u00a0${UNIT[lang]}`,
+    percent: (p) => pct.format(p / 100),
+    date: (iso) => day.format(utc(iso)),
+    month: (ym) => month.format(utc(`${ym}-01`)),
+    monthShort: (ym) => short.format(utc(`${ym}-01`)),
+  };
+}

@@ -1,0 +1,14 @@
+import type { Lang } from '../programme.ts';
+import en from './en.json' with { type: 'json' };
+import fi from './fi.json' with { type: 'json' };
+import sv from './sv.json' with { type: 'json' };
+
+/** Finnish is the reference language: every key exists there first. */
+export type StringKey = keyof typeof fi;
+export const STRINGS: Record<Lang, Record<StringKey, string>> = { fi, sv, en };
+
+/** Returns the UI string in a language with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  const template = STRINGS[lang][key];
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}

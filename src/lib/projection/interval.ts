@@ -1,0 +1,43 @@
+import { quantile } from 'd3-array';
+import type { ProjectionMethod } from './types.ts';
+
+/** Nominal coverage of the interval. */
+export const COVERAGE = 0.8;
+/** Backtests needed before their spread is trusted as the interval. */
+export const MIN_BACKTESTS = 5;
+/** Factor used when the backtests are too few to measure the error: from 1/1.25 to 1.25 times. */
+export const DEFAULT_FACTOR = 1.25;
+/** How much the short-history fallback stretches the interval: its average ignores the season. */
+export const FALLBACK_WIDENING = 1.5;
+/** A backtest where (almost) nothing was completed counts as a tenfold miss, not an infinite one. */
+const MIN_RATIO = 0.1;
+
+/** Multipliers that turn the central credits added so far into the low and high credits added. */
+export interface Band {
+  low: number;
+  high: number;
+  /** True when the default width was used because the backtests were too few. */
+  isDefault: boolean;
+}
+
+/**
+ * Returns the 80 % band from backtest relative errors (actual / predicted − 1). The factor f is the
+ * one that 80 % of the backtests stayed within (actual between predicted / f and predicted × f), and
+ * the band runs from central / f to central × f; with fewer than five backtests f is 1.25.
+ *
+ * Why a factor both ways, not the 10th and 90th percentiles of the errors: consecutive backtests
+ * overlap, so their errors come in runs and their average lean is mostly chance. On simulated
+ * seasonal series a band that followed that lean covered the truth only 45–65 % of the time; the
+ * two-way band covers about 80 %, as claimed. A factor rather than ± percent keeps the low end
+ * above zero even after a ramp-up year with misses of +200 %.
+ *
+ * The recent-average fallback takes the larger of measured and default factor and raises it to the
+ * power 1.5, because its few backtests come from the very months whose season it cannot see.
+ */
+export function intervalBand(errors: readonly number[], method: ProjectionMethod): Band {
+  const isDefault = errors.length < MIN_BACKTESTS;
+  const misses = errors.map((e) => Math.abs(Math.log(Math.max(1 + e, MIN_RATIO))));
+  let logFactor = isDefault ? Math.log(DEFAULT_FACTOR) : (quantile(misses, COVERAGE) ?? 0);
+  if (method === 'recent-average') logFactor = FALLBACK_WIDENING * Math.max(logFactor, Math.log(DEFAULT_FACTOR));
+  return { low: Math.exp(-logFactor), high: Math.exp(logFactor), isDefault };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/load-data.ts';
+import { openDataFiles } from '../../src/lib/open-data.ts';
+import { memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
+
+// Every figure below was worked out by hand from tests/helpers/memory-source.ts.
+describe('loadData() on the tiny hand-made programme', () => {
+  const { aggregates: a } = loadData(memorySource(tinyProgramme, tinySnapshots));
+
+  it('takes the as-of date from the latest snapshot', () => {
+    expect(a.asOf).toBe('2023-06-30');
+  });
+
+  it('totals each partner’s newest export: alpha 5 + 2,5 + 10, beta 0.1 + 0.2 (exactly 0.3)', () => {
+    expect(a.totalCredits).toBe(17.8);
+    expect(a.completions).toBe(5);
+    expect(a.partners).toEqual([
+      { id: 'alpha', credits: 17.5, completions: 3, lastSnapshot: '2023-06-30' },
+      { id: 'beta', credits: 0.3, completions: 2, lastSnapshot: '2023-03-31' },
+    ]);
+  });
+
+  it('drops a completion missing from a later export (withdrawn A3)', () => {
+    expect(a.fields).toEqual([
+      { code: 1, credits: 15, completions: 2 },
+      { code: 2, credits: 2.8, completions: 3 },
+    ]);
+  });
+
+  it('computes percent of target to one decimal and the date the target was reached', () => {
+    expect(a.percentOfTarget).toBe(118.7); // 17.8 / 15
+    expect(a.targetReachedOn).toBe('2023-06-01'); // 7.8 before, 17.8 after A4
+  });
+
+  it('lists every month from the period start to the as-of month, empty ones included', () => {
+    expect(a.cumulative.map((m) => [m.month, m.credits, m.cumulativeCredits])).toEqual([
+      ['2023-01', 5, 5],
+      ['2023-02', 2.5, 7.5],
+      ['2023-03', 0.3, 7.8],
+      ['2023-04', 0, 7.8],
+      ['2023-05', 0, 7.8],
+      ['2023-06', 10, 17.8],
+    ]);
+  });
+
+  it('keeps the reporting history as each snapshot date saw it', () => {
+    expect(a.snapshots).toEqual([
+      { date: '2023-03-31', reportedCredits: 8.8 },
+      { date: '2023-06-30', reportedCredits: 17.8 },
+    ]);
+  });
+
+  it('publishes monthly.csv sorted by month, partner and field, with a BOM for Excel', () => {
+    const files = openDataFiles(a);
+    expect(files['monthly.csv']).toBe(
+      '\ufeffmonth,partner,field_code,credits,completions\n' +
+        '2023-01,alpha,1,5,1\n2023-02,alpha,2,2.5,1\n2023-03,beta,2,0.3,2\n2023-06,alpha,1,10,1\n',
+    );
+    expect(files['cumulative.csv'].split('\n')[1]).toBe('2023-01,5,5,15');
+    expect(files['snapshots.csv']).toBe('\ufeffsnapshot_date,reported_credits\n2023-03-31,8.8\n2023-06-30,17.8\n');
+  });
+
+  it('never publishes learner ids or course names', () => {
+    const all = Object.values(openDataFiles(a)).join('\n');
+    expect(all).not.toMatch(/L[0-9]/);
+    expect(all).not.toContain('Kurssi');
+  });
+});
+
+describe('loadData() target not reached', () => {
+  it('gives targetReachedOn null when the total stays below the target', () => {
+    const { aggregates } = loadData(memorySource({ ...tinyProgramme, targetCredits: 100 }, tinySnapshots));
+    expect(aggregates.targetReachedOn).toBeNull();
+    expect(aggregates.percentOfTarget).toBe(17.8);
+  });
+});

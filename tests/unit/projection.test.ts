@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { monthRange } from '../../src/lib/dates.ts';
+import { rollingBacktest } from '../../src/lib/projection/backtest.ts';
+import { consecutiveHistory, historyUpTo } from '../../src/lib/projection/history.ts';
+import { intervalBand } from '../../src/lib/projection/interval.ts';
+import { project } from '../../src/lib/projection/project.ts';
+import { seasonalIndex } from '../../src/lib/projection/seasonal-profile.ts';
+import type { MonthCredits, Projection } from '../../src/lib/projection/types.ts';
+
+/** Academic-calendar shape, January first: term ends peak (Dec–Jan, May–Jun), July almost empty. */
+const PROFILE = [1.6, 0.8, 0.7, 0.8, 1.5, 1.7, 0.05, 0.3, 0.7, 0.9, 1.2, 1.75];
+
+/** Seeded PRNG so that "random" series are the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Standard normal draws from a uniform PRNG (Box–Muller). */
+function gaussian(rand: () => number): () => number {
+  return () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+}
+
+/** Monthly credits = base × profile × lognormal noise with mean 1 (sigma 0 gives the exact pattern). */
+function seasonalSeries(first: string, last: string, base: number, sigma = 0, rand = mulberry32(1)): MonthCredits[] {
+  const z = gaussian(rand);
+  return monthRange(first, last).map((month) => ({
+    month,
+    credits: base * PROFILE[Number(month.slice(5, 7)) - 1] * Math.exp(sigma * z() - (sigma * sigma) / 2),
+  }));
+}
+
+const total = (ms: readonly MonthCredits[]): number => ms.reduce((s, m) => s + m.credits, 0);
+const relativeWidth = (p: Projection): number => (p.high - p.low) / (p.central - p.startCumulative);
+
+describe('project()', () => {
+  it('project() on an exact seasonal series is within 1 % of the truth at the horizon', () => {
+    const series = seasonalSeries('2021-01', '2024-07', 300);
+    const p = project({ monthly: historyUpTo(series, '2023-12-31'), origin: '2023-12-31', horizon: '2024-07-31' });
+    const truth = total(series);
+    expect(p.method).toBe('seasonal');
+    expect(Math.abs(p.central - truth) / truth).toBeLessThan(0.01);
+    // The peaks and the quiet July are reproduced month by month, not just in the total.
+    const increments = p.months.map((m, i) => m.central - (i === 0 ? p.startCumulative : p.months[i - 1].central));
+    increments.forEach((inc, i) => expect(inc).toBeCloseTo(300 * PROFILE[i], -0.5));
+  });
+
+  it('a flat series projects flat: every month adds the flat value', () => {
+    const flat = monthRange('2022-01', '2023-12').map((month) => ({ month, credits: 100 }));
+    const p = project({ monthly: flat, origin: '2023-12-31', horizon: '2024-07-31' });
+    expect(p.startCumulative).toBe(2400);
+    p.months.forEach((m, i) => expect(m.central).toBe(2400 + 100 * (i + 1)));
+    // A history without surprises backtests perfectly, so the interval has nothing to add.
+    expect(p.backtestMape).toBe(0);
+    expect(p.low).toBe(p.central);
+    expect(p.high).toBe(p.central);
+  });
+
+  it("under 12 months of history takes the 'recent-average' fallback, says so, and widens the interval", () => {
+    const long = seasonalSeries('2021-01', '2023-12', 300, 0.2, mulberry32(7));
+    const short = long.slice(-9);
+    const pLong = project({ monthly: long, origin: '2023-12-31', horizon: '2024-07-31' });
+    const pShort = project({ monthly: short, origin: '2023-12-31', horizon: '2024-07-31' });
+    expect(pLong.method).toBe('seasonal');
+    expect(pLong.notes).toBeUndefined();
+    expect(pShort.method).toBe('recent-average');
+    expect(pShort.historyMonths).toBe(9);
+    expect(pShort.notes).toContain('recent-average-fallback');
+    expect(relativeWidth(pShort)).toBeGreaterThan(relativeWidth(pLong));
+    // At least the default factor 1.25 raised to the power 1.5: from 0.72 to 1.40 times the central.
+    expect(relativeWidth(pShort)).toBeGreaterThanOrEqual(1.25 ** 1.5 - 1.25 ** -1.5 - 0.01);
+  });
+
+  it('the fallback projects the mean of the last six months for every month ahead', () => {
+    const monthly = [10, 20, 30, 40, 50, 60, 70, 80].map((credits, i) => ({ month: `2023-0${i + 1}`, credits }));
+    const p = project({ monthly, origin: '2023-08-31', horizon: '2023-10-31' });
+    expect(p.months.map((m) => m.central)).toEqual([360 + 55, 360 + 110]);
+  });
+
+  it('the 80 % interval covers the held-out truth in 70–90 % of 200 noisy seasonal series', () => {
+    const rand = mulberry32(2024);
+    let covered = 0;
+    const runs = 200;
+    for (let i = 0; i < runs; i++) {
+      const base = 200 + 600 * rand();
+      const sigma = 0.15 + 0.25 * rand();
+      const series = seasonalSeries('2020-01', '2023-12', base, sigma, rand);
+      const p = project({ monthly: series.slice(0, 36), origin: '2022-12-31', horizon: '2023-07-31' });
+      const truth = total(series.slice(0, 43));
+      // Published values are whole credits, so half a credit of rounding is not a miss.
+      if (truth >= p.low - 0.5 && truth <= p.high + 0.5) covered += 1;
+    }
+    expect(covered / runs).toBeGreaterThanOrEqual(0.7);
+    expect(covered / runs).toBeLessThanOrEqual(0.9);
+  });
+
+  it('after a ramp-up year the interval widens but its low end stays above the start', () => {
+    // Credits grow linearly over the first year, then follow the season: early backtests miss badly.
+    const monthly = monthRange('2022-03', '2023-12').map((month, i) => ({
+      month,
+      credits: Math.round(400 * Math.min(1, (i + 1) / 12) * PROFILE[Number(month.slice(5, 7)) - 1]),
+    }));
+    const p = project({ monthly, origin: '2023-12-31', horizon: '2024-07-31' });
+    expect(p.backtest.every((b) => b.errorPercent > 0)).toBe(true);
+    expect(p.low).toBeGreaterThan(p.startCumulative);
+    expect(p.low).toBeLessThan(p.central);
+    expect(p.high).toBeGreaterThan(p.central);
+  });
+
+  it('a frozen origin ignores later data', () => {
+    const series = seasonalSeries('2021-01', '2023-12', 250, 0.25, mulberry32(3));
+    const input = { origin: '2022-12-31', horizon: '2023-07-31' };
+    const frozen = project({ ...input, monthly: historyUpTo(series, input.origin) });
+    const withLater = project({ ...input, monthly: series });
+    expect(withLater).toEqual(frozen);
+    expect(frozen.historyMonths).toBe(24);
+  });
+
+  it('keeps low ≤ central ≤ high, low ≥ the start, and months consecutive to the horizon month', () => {
+    const cases: Projection[] = [
+      project({ monthly: seasonalSeries('2021-01', '2023-12', 300, 0.3, mulberry32(5)), origin: '2023-12-31', horizon: '2024-07-31' }),
+      project({ monthly: seasonalSeries('2023-03', '2023-12', 300, 0.3, mulberry32(6)), origin: '2023-12-31', horizon: '2024-07-31' }),
+      project({ monthly: seasonalSeries('2022-09', '2023-11', 80, 0.6, mulberry32(8)), origin: '2023-11-15', horizon: '2024-06-30' }),
+    ];
+    for (const p of cases) {
+      const origin = p.origin.slice(0, 7);
+      const expected = monthRange(origin, p.horizon.slice(0, 7)).slice(1);
+      expect(p.months.map((m) => m.month)).toEqual(expected);
+      let previous = p.startCumulative;
+      for (const m of p.months) {
+        expect(m.low).toBeLessThanOrEqual(m.central);
+        expect(m.central).toBeLessThanOrEqual(m.high);
+        expect(m.low).toBeGreaterThanOrEqual(p.startCumulative);
+        expect(m.central).toBeGreaterThanOrEqual(previous);
+        previous = m.central;
+      }
+      const last = p.months[p.months.length - 1];
+      expect([p.low, p.central, p.high]).toEqual([last.low, last.central, last.high]);
+      expect(p.interval).toBe(0.8);
+    }
+  });
+
+  it('a mid-month origin takes its month as complete and notes it', () => {
+    const series = seasonalSeries('2022-01', '2023-11', 300);
+    const p = project({ monthly: series, origin: '2023-11-15', horizon: '2024-01-31' });
+    expect(p.startCumulative).toBe(Math.round(total(series)));
+    expect(p.months.map((m) => m.month)).toEqual(['2023-12', '2024-01']);
+    expect(p.notes).toContain('partial-origin-month');
+  });
+
+  it('with under five backtests it uses the default factor 1.25 (0.8–1.25 × central) and notes it', () => {
+    const series = seasonalSeries('2022-11', '2023-12', 300, 0.2, mulberry32(9));
+    const p = project({ monthly: series, origin: '2023-12-31', horizon: '2024-07-31' });
+    expect(p.method).toBe('seasonal');
+    expect(p.backtest).toHaveLength(2);
+    expect(p.notes).toEqual(['default-interval']);
+    expect(relativeWidth(p)).toBeCloseTo(1.25 - 0.8, 1);
+  });
+
+  it('a horizon inside the origin month projects nothing and has no backtests', () => {
+    const p = project({ monthly: seasonalSeries('2022-01', '2023-12', 300), origin: '2023-12-31', horizon: '2023-12-31' });
+    expect(p.months).toEqual([]);
+    expect([p.low, p.central, p.high]).toEqual([p.startCumulative, p.startCumulative, p.startCumulative]);
+    expect(p.backtest).toEqual([]);
+    expect(p.backtestMape).toBeNull();
+  });
+
+  it('publishes backtests in whole credits and one-decimal percent, and MAPE as their mean absolute error', () => {
+    const p = project({ monthly: seasonalSeries('2021-01', '2023-12', 300, 0.25, mulberry32(4)), origin: '2023-12-31', horizon: '2024-07-31' });
+    expect(p.backtest.length).toBe(24);
+    expect(p.backtest[0]).toMatchObject({ origin: '2021-12', horizonMonths: 7 });
+    expect(p.backtest[p.backtest.length - 1]).toMatchObject({ origin: '2023-11', horizonMonths: 1 });
+    for (const b of p.backtest) {
+      expect(Number.isInteger(b.predicted) && Number.isInteger(b.actual)).toBe(true);
+      expect(b.errorPercent).toBeCloseTo((b.actual / b.predicted - 1) * 100, 0);
+    }
+    const mape = p.backtest.reduce((s, b) => s + Math.abs(b.errorPercent), 0) / p.backtest.length;
+    expect(p.backtestMape).toBeCloseTo(mape, 0);
+  });
+});
+
+describe('projection helpers', () => {
+  it('historyUpTo() drops months after the origin month and sorts', () => {
+    const ms = [{ month: '2024-01', credits: 3 }, { month: '2023-11', credits: 1 }, { month: '2023-12', credits: 2 }];
+    expect(historyUpTo(ms, '2023-12-15').map((m) => m.month)).toEqual(['2023-11', '2023-12']);
+  });
+
+  it('consecutiveHistory() counts a missing month as zero credits, up to the origin month', () => {
+    const ms = [{ month: '2023-10', credits: 5 }, { month: '2023-12', credits: 7 }];
+    expect(consecutiveHistory(ms, '2024-01')).toEqual([
+      { month: '2023-10', credits: 5 },
+      { month: '2023-11', credits: 0 },
+      { month: '2023-12', credits: 7 },
+      { month: '2024-01', credits: 0 },
+    ]);
+  });
+
+  it("seasonalIndex() recovers the profile's shares and sums to 1", () => {
+    const index = seasonalIndex(seasonalSeries('2021-07', '2023-12', 100, 0));
+    const sum = PROFILE.reduce((s, x) => s + x, 0);
+    index.forEach((share, i) => expect(share).toBeCloseTo(PROFILE[i] / sum, 10));
+  });
+
+  it('seasonalIndex() is flat when no full year has credits', () => {
+    expect(seasonalIndex(monthRange('2023-01', '2023-12').map((month) => ({ month, credits: 0 })))).toEqual(
+      new Array(12).fill(1 / 12),
+    );
+  });
+
+  it('rollingBacktest() leaves out re-runs that projected nothing', () => {
+    const zeros = monthRange('2022-01', '2023-06').map((month) => ({ month, credits: 0 }));
+    expect(rollingBacktest('seasonal', zeros, 7)).toEqual([]);
+  });
+
+  it('intervalBand() is the factor 80 % of backtests stayed within, applied both ways', () => {
+    // Misses as factors: 1.25, 1.1, 1, 1.1, 1.2, 1.5 → 80th percentile 1.25 (d3 quantile, R-7).
+    const band = intervalBand([-0.2, 0.1, 0, -1 / 11, 0.2, 0.5], 'seasonal');
+    expect(band.low).toBeCloseTo(0.8, 10);
+    expect(band.high).toBeCloseTo(1.25, 10);
+    expect(band.isDefault).toBe(false);
+  });
+
+  it('intervalBand() counts a backtest where nothing was completed as a tenfold miss', () => {
+    const band = intervalBand([-1, -1, -1, -1, -1], 'seasonal');
+    expect(band.low).toBeCloseTo(0.1, 10);
+    expect(band.high).toBeCloseTo(10, 10);
+  });
+
+  it('intervalBand() widens the fallback to at least 1.25 to the power 1.5', () => {
+    const band = intervalBand([], 'recent-average');
+    expect(band.isDefault).toBe(true);
+    expect(band.high).toBeCloseTo(1.25 ** 1.5, 10);
+    expect(band.low).toBeCloseTo(1.25 ** -1.5, 10);
+  });
+});
