@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -13,6 +14,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // Pages import the precomputed data through this alias, so a build from another data folder
+    // (tests, other programmes) can keep its own generated files.
+    resolve: { alias: { '@generated': resolve(process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated') } },
     // Scripts stay external files so the Content-Security-Policy needs no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
   },

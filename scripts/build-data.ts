@@ -8,7 +8,8 @@ import { DataError } from '../src/lib/problems.ts';
 import { dataDir, fsDataSource } from './fs-data-source.ts';
 import { replaceFolder } from './write-atomically.ts';
 
-export const GENERATED = 'src/generated';
+/** Where the pages read the precomputed data from (the `@generated` alias in astro.config.mjs). */
+export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';
 
 /** Returns after writing src/generated/, or exits non-zero listing every problem in the data. */
 export function buildData(dir = dataDir()): void {

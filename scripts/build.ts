@@ -1,4 +1,4 @@
-// The whole build: data → aggregates → site → images → open data, assembled in .build/ and
+// The whole build: data → aggregates → site → images → open data, assembled in dist.staging/ and
 // swapped into dist/ only when every step has succeeded, so a failure never damages dist/.
 import { build } from 'astro';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { buildData, GENERATED } from './build-data.ts';
 import { renderAllImages } from './render-images.ts';
 import { swapIn } from './write-atomically.ts';
 
-const STAGE = '.build/dist';
+const OUT = process.env.DASHBOARD_OUT_DIR ?? 'dist';
+const STAGE = `${OUT}.staging`;
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 buildData();
@@ -22,5 +23,5 @@ for (const dir of ['data', `data/${data.aggregates.asOf}`]) {
   mkdirSync(join(STAGE, dir), { recursive: true });
   cpSync(join(GENERATED, 'open-data'), join(STAGE, dir), { recursive: true });
 }
-swapIn(STAGE, 'dist');
-process.stdout.write(`site: dist/ (${images} chart images, open data for ${data.aggregates.asOf})\n`);
+swapIn(STAGE, OUT);
+process.stdout.write(`site: ${OUT}/ (${images} chart images, open data for ${data.aggregates.asOf})\n`);

@@ -4,7 +4,9 @@ import type { DataSource } from '../src/lib/load-data.ts';
 
 /** Returns a DataSource over a data folder on disk (`data/` unless DASHBOARD_DATA_DIR says otherwise). */
 export function fsDataSource(dir: string): DataSource {
-  const label = `${relative(process.cwd(), dir) || '.'}/`.replace(/\\/g, '/');
+  // Paths inside the project are shown relative (as typed); others in full.
+  const rel = relative(process.cwd(), dir);
+  const label = `${rel.startsWith('..') ? dir : rel || '.'}/`.replace(/\\/g, '/');
   const snapshots = join(dir, 'snapshots');
   const list = (d: string): string[] =>
     readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(join(d, e.name)) : [join(d, e.name)]));

@@ -1,5 +1,5 @@
 import type { DashboardData } from '../lib/dashboard-data.ts';
-import raw from '../generated/dashboard.json';
+import raw from '@generated/dashboard.json';
 
 /** The precomputed data of this build (written by `npm run data`). */
 export const data = raw as unknown as DashboardData;

@@ -68,7 +68,8 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     { datasetIndex: 0, index: last, text: f.credits(s.actual[last] ?? 0), position: 'above', color: p.actual },
   ];
   if (s.crossing && s.labels.crossed) {
-    items.push({ datasetIndex: 0, index: s.crossing.index, text: s.labels.crossed, position: 'below-left', color: p.text, guide: true });
+    // Anchored on the target line, so the note sits where the crossing happens whatever the scale.
+    items.push({ datasetIndex: 1, index: s.crossing.index, text: s.labels.crossed, position: 'below-left', color: p.text, guide: true });
   }
   return {
     type: 'line',

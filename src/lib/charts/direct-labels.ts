@@ -27,7 +27,8 @@ declare module 'chart.js' {
 export const directLabels: Plugin = {
   id: 'directLabels',
   afterDatasetsDraw(chart: Chart) {
-    const opts = chart.options.plugins?.directLabels;
+    // chart.js deep-partials plugin options; ours are always built whole by chartConfig().
+    const opts = chart.options.plugins?.directLabels as DirectLabelsOptions | undefined;
     if (!opts) return;
     const { ctx, chartArea } = chart;
     ctx.save();

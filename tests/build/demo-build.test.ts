@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// `npm test` builds dist/ from the shipped data before running these.
+const read = (p: string) => readFileSync(`dist/${p}`, 'utf8');
+const json = (p: string) => JSON.parse(read(p)) as Record<string, unknown>;
+
+describe('the demo build (dist/)', () => {
+  it('publishes summary.json with the published December 2023 total and the target', () => {
+    const s = json('data/summary.json');
+    expect(s.programme).toBe('amkosaaja');
+    expect(s.asOf).toBe('2023-12-31');
+    expect(s.demo).toBe(true);
+    expect(s.totalCredits).toBe(8937);
+    expect(s.targetCredits).toBe(8400);
+    expect(s.percentOfTarget).toBe(106.4);
+    expect(String(s.targetReachedOn)).toMatch(/^2023-12-\d\d$/);
+  });
+
+  it('publishes the same files under the as-of date for citation', () => {
+    for (const f of ['summary.json', 'cumulative.csv', 'monthly.csv', 'snapshots.csv']) {
+      expect(read(`data/2023-12-31/${f}`)).toBe(read(`data/${f}`));
+    }
+  });
+
+  it('cumulative.csv runs every month from January 2022 to December 2023 and ends at 8937', () => {
+    const lines = read('data/cumulative.csv').replace(/^\ufeff/, '').trim().split('\n');
+    expect(lines[0]).toBe('month,credits,cumulative_credits,target_credits');
+    expect(lines).toHaveLength(1 + 24);
+    expect(lines[1].startsWith('2022-01,')).toBe(true);
+    expect(lines[24]).toMatch(/^2023-12,[\d.]+,8937,8400$/);
+  });
+
+  it('the Finnish page shows the headline figures formatted for Finnish readers', () => {
+    const html = read('fi/index.html');
+    expect(html).toContain('<html lang="fi"');
+    expect(html).toContain('8\u00a0937\u00a0op');
+    expect(html).toContain('106,4\u00a0%');
+    expect(html).toContain('Demonstraatioaineisto');
+    expect(html).toMatch(/Tiedot 31\.12\.2023/);
+    expect(html).toMatch(/ylittivät 8\u00a0400\u00a0op tavoitteen \d{1,2}\.12\.2023/);
+  });
+
+  it('the root page leads to /fi/ without JavaScript', () => {
+    expect(read('index.html')).toContain('content="0; url=/fi/"');
+  });
+
+  it('every chart has its build-time images in light and dark', () => {
+    for (const chart of ['cumulative', 'monthly', 'partners', 'fields'])
+      for (const theme of ['light', 'dark'])
+        for (const size of ['wide', 'narrow']) expect(existsSync(`dist/img/charts/fi/${chart}-${theme}-${size}.png`)).toBe(true);
+  });
+});

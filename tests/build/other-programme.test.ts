@@ -1,0 +1,48 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild, treeDigest } from '../helpers/run-build.ts';
+
+// The tiny fixture is another programme entirely (target 15, partners alpha and beta, two fields,
+// 2023 only); its totals were worked out by hand in tests/helpers/memory-source.ts.
+describe('a build from another data folder', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dashboard-build-'));
+  const env = { data: 'tests/fixtures/tiny', generated: join(work, 'generated'), out: join(work, 'dist') };
+  let first: ReturnType<typeof runBuild>;
+  beforeAll(() => {
+    first = runBuild(env);
+  }, 120_000);
+
+  it('succeeds', () => {
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+  });
+
+  it('publishes that programme’s exact totals, nothing of AMKosaaja', () => {
+    const s = JSON.parse(readFileSync(join(env.out, 'data/summary.json'), 'utf8'));
+    expect(s).toMatchObject({ programme: 'tiny', asOf: '2023-06-30', totalCredits: 17.8, targetCredits: 15, completions: 5, targetReachedOn: '2023-06-01' });
+    const html = readFileSync(join(env.out, 'fi/index.html'), 'utf8');
+    expect(html).toContain('Pieni ohjelma');
+    expect(html).toContain('17,8\u00a0op');
+    expect(html).not.toMatch(/AMKosaaja|Metropolia|8\u00a0400/);
+    expect(html).not.toContain('Demonstraatioaineisto'); // demo flag is off
+  });
+
+  it('a broken snapshot stops the build with path:line: column: reason and leaves the last good output intact', () => {
+    const before = treeDigest(env.out);
+    const generatedBefore = treeDigest(env.generated);
+    const broken = join(work, 'broken');
+    cpSync('tests/fixtures/tiny', broken, { recursive: true });
+    const file = join(broken, 'snapshots/2023-06-30/alpha.csv');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA9,2023-02-30,C9,Kurssi,1,5,L9\nA10,2023-01-01,C9,Kurssi,9,5,L9\nA11,2023-01-01,C9,Kurssi,1,abc,L9\n`);
+    const r = runBuild({ ...env, data: broken });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:5: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"');
+    expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:6: field_code: not a field code listed in programme.json: "9"');
+    expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:7: credits: not a number with at most two decimals: "abc"');
+    expect(treeDigest(env.out)).toBe(before);
+    expect(treeDigest(env.generated)).toBe(generatedBefore);
+    expect(existsSync(`${env.out}.staging`)).toBe(false);
+  });
+});
