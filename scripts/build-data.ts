@@ -23,14 +23,17 @@ export function buildData(dir = dataDir()): void {
   }
   for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
   const data = dashboardData(loaded);
-  const open = openDataFiles(loaded.aggregates, data.summaryExtra);
+  const open = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
   replaceFolder(GENERATED, {
     'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,
     ...Object.fromEntries(Object.entries(open).map(([name, text]) => [`open-data/${name}`, text])),
   });
   const a = loaded.aggregates;
+  const p = data.projection;
   process.stdout.write(
-    `data: ${a.completions} completions, ${a.totalCredits} credits of ${a.targetCredits} as of ${a.asOf} → ${GENERATED}/\n`,
+    `data: ${a.completions} completions, ${a.totalCredits} credits of ${a.targetCredits} as of ${a.asOf}` +
+      (p ? `; projection to ${p.horizon}: ${p.central} (${p.low}–${p.high}, ${p.method})` : '') +
+      ` → ${GENERATED}/\n`,
   );
 }
 

@@ -17,9 +17,11 @@ export function chartSummary(id: ChartId, d: DashboardData, lang: Lang): string 
   const share = (credits: number) => f.percent(a.totalCredits > 0 ? (credits / a.totalCredits) * 100 : 0);
   if (id === 'cumulative') {
     const params = { target: f.credits(a.targetCredits), total: f.credits(a.totalCredits), asOf: f.date(a.asOf) };
-    return a.targetReachedOn
+    const text = a.targetReachedOn
       ? t(lang, 'chart.cumulative.summaryReached', { ...params, date: f.date(a.targetReachedOn) })
       : t(lang, 'chart.cumulative.summaryNotReached', params);
+    const p = projectionSentence(d, lang);
+    return p ? `${text} ${p}` : text;
   }
   if (id === 'monthly') {
     const top = greatest(a.cumulative, (m) => m.credits);
@@ -33,4 +35,20 @@ export function chartSummary(id: ChartId, d: DashboardData, lang: Lang): string 
   const top = greatest(a.fields, (x) => x.credits);
   const name = d.programme.fields.find((x) => x.code === top?.code)?.name[lang] ?? '–';
   return t(lang, 'chart.fields.summary', { name, credits: f.credits(top?.credits ?? 0), share: share(top?.credits ?? 0) });
+}
+
+/** Returns values rounded to tens: a projection is not precise to the credit, and should not look it. */
+const roughly = (n: number) => Math.round(n / 10) * 10;
+
+/** Returns the one plain sentence with the projected range, or null when there is no projection. */
+export function projectionSentence(d: DashboardData, lang: Lang): string | null {
+  const p = d.projection;
+  if (!p) return null;
+  const f = formatter(lang);
+  return t(lang, 'projection.sentence', {
+    horizon: f.date(p.horizon),
+    central: f.credits(roughly(p.central)),
+    low: f.number(roughly(p.low)),
+    high: f.credits(roughly(p.high)),
+  });
 }

@@ -1,16 +1,62 @@
-import type { Aggregates } from './aggregate.ts';
+import { cumulativeByMonth, type Aggregates } from './aggregate.ts';
+import { monthOf } from './dates.ts';
 import type { LoadedData } from './load-data.ts';
 import type { Programme } from './programme.ts';
+import { project } from './projection/project.ts';
+import type { Projection } from './projection/types.ts';
+import { resolveSnapshots } from './resolve-snapshots.ts';
+
+/** Cumulative credits that arrived after a frozen projection origin, to set against it. */
+export interface LaterActual {
+  month: string;
+  cumulativeCredits: number;
+}
 
 /** Everything the pages present, precomputed at build time; pages compute nothing themselves. */
 export interface DashboardData {
   programme: Programme;
   aggregates: Aggregates;
-  /** Fields added to summary.json beyond the aggregates (e.g. the projection). */
+  projection: Projection | null;
+  /** Months after a frozen origin with what really happened (empty when the origin is the as-of date). */
+  laterActual: LaterActual[];
+  /** Fields added to summary.json beyond the aggregates (the projection). */
   summaryExtra: Record<string, unknown>;
+}
+
+/**
+ * Returns the projection as it would have been made on its origin date: only snapshots on or
+ * before the origin count, so a frozen origin ignores everything that arrived later.
+ */
+export function projectionFor(loaded: LoadedData): Projection | null {
+  const { programme, aggregates } = loaded;
+  const origin = programme.projectionOrigin && programme.projectionOrigin < aggregates.asOf ? programme.projectionOrigin : aggregates.asOf;
+  if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;
+  const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= origin));
+  if (known.asOf === '') return null;
+  const history = cumulativeByMonth(known.current, monthOf(programme.period.start), monthOf(origin));
+  return project({ monthly: history, origin, horizon: programme.projectionHorizon });
 }
 
 /** Returns the page data for a loaded data folder. */
 export function dashboardData(loaded: LoadedData): DashboardData {
-  return { programme: loaded.programme, aggregates: loaded.aggregates, summaryExtra: {} };
+  const projection = projectionFor(loaded);
+  const originMonth = projection ? monthOf(projection.origin) : null;
+  const laterActual =
+    projection && originMonth
+      ? loaded.aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
+      : [];
+  const summaryExtra = projection
+    ? {
+        projection: {
+          origin: projection.origin,
+          horizon: projection.horizon,
+          central: projection.central,
+          low: projection.low,
+          high: projection.high,
+          method: projection.method,
+          backtestMape: projection.backtestMape,
+        },
+      }
+    : { projection: null };
+  return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, summaryExtra };
 }

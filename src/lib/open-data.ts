@@ -1,5 +1,6 @@
 import type { Aggregates } from './aggregate.ts';
 import { toCsv } from './csv-write.ts';
+import type { Projection } from './projection/types.ts';
 
 /** The published summary: the figures a citation needs, in a stable shape. */
 export function summaryJson(a: Aggregates, extra: Record<string, unknown> = {}): string {
@@ -20,8 +21,20 @@ export function summaryJson(a: Aggregates, extra: Record<string, unknown> = {}):
 }
 
 /** Returns the open data files (name → text) published under `data/`. */
-export function openDataFiles(a: Aggregates, extraSummary: Record<string, unknown> = {}): Record<string, string> {
+export function openDataFiles(a: Aggregates, extraSummary: Record<string, unknown> = {}, projection: Projection | null = null): Record<string, string> {
   return {
+    ...(projection
+      ? {
+          'projection.csv': toCsv(['month', 'central', 'low', 'high'], projection.months, (m) => [m.month, m.central, m.low, m.high]),
+          'backtest.csv': toCsv(['origin_month', 'horizon_months', 'predicted_credits', 'actual_credits', 'error_percent'], projection.backtest, (b) => [
+            b.origin,
+            b.horizonMonths,
+            b.predicted,
+            b.actual,
+            b.errorPercent,
+          ]),
+        }
+      : {}),
     'summary.json': summaryJson(a, extraSummary),
     'cumulative.csv': toCsv(['month', 'credits', 'cumulative_credits', 'target_credits'], a.cumulative, (r) => [
       r.month,

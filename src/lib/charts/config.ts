@@ -63,10 +63,43 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
       pointHitRadius: 0,
     },
   ];
+  if (s.projection) {
+    const edge = { borderWidth: 0, pointRadius: 0, pointHitRadius: 0, backgroundColor: p.band };
+    datasets.push(
+      { ...edge, label: s.labels.band, data: s.projection.high, borderColor: p.band, fill: '+1' },
+      { ...edge, label: s.labels.band, data: s.projection.low, borderColor: p.band, fill: false },
+      {
+        label: s.labels.projection,
+        data: s.projection.central,
+        borderColor: p.projection,
+        backgroundColor: p.projection,
+        borderWidth: 3,
+        borderDash: [4, 4],
+        pointRadius: 0,
+        pointHitRadius: 8,
+      },
+    );
+  }
+  if (s.later) {
+    datasets.push({
+      label: s.labels.later,
+      data: s.later,
+      borderColor: p.later,
+      backgroundColor: p.later,
+      borderWidth: 3,
+      pointRadius: 4,
+      pointStyle: 'triangle',
+    });
+  }
   const items: DirectLabel[] = [
     { datasetIndex: 1, index: 0, text: s.labels.target, position: 'above', color: p.target },
-    { datasetIndex: 0, index: last, text: f.credits(s.actual[last] ?? 0), position: 'above', color: p.actual },
+    { datasetIndex: 0, index: last, text: f.credits(s.actual[last] ?? 0), position: 'left', color: p.actual },
   ];
+  if (s.projection) {
+    const end = s.months.length - 1;
+    const central = s.projection.central[end];
+    if (central !== null) items.push({ datasetIndex: 4, index: end, text: `${s.labels.projection} ${f.credits(central)}`, position: 'below-left', color: p.projection });
+  }
   if (s.crossing && s.labels.crossed) {
     // Anchored on the target line, so the note sits where the crossing happens whatever the scale.
     items.push({ datasetIndex: 1, index: s.crossing.index, text: s.labels.crossed, position: 'below-left', color: p.text, guide: true });
@@ -80,7 +113,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
         x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: o.narrow ? 4 : 8 } }),
         y: axis(o, {
           beginAtZero: true,
-          suggestedMax: Math.max(s.target, ...s.actual.map((v) => v ?? 0)) * 1.08,
+          suggestedMax: Math.max(s.target, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * 1.05,
           ticks: { font, color: p.muted, callback: (v: string | number) => f.number(Number(v)) },
         }),
       },

@@ -32,28 +32,38 @@ export type Series = CumulativeSeries | BarSeries;
 export type ChartId = 'cumulative' | 'monthly' | 'partners' | 'fields';
 export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners', 'fields'];
 
-/** Returns the cumulative series in a language. */
+/** Returns the cumulative series in a language, extended to the projection horizon when there is one. */
 export function cumulativeSeries(d: DashboardData, lang: Lang): CumulativeSeries {
   const a = d.aggregates;
+  const p = d.projection;
   const f = formatter(lang);
-  const months = a.cumulative.map((m) => m.month);
+  const known = a.cumulative.map((m) => m.month);
+  const beyond = p ? p.months.map((m) => m.month).filter((m) => m > known[known.length - 1]) : [];
+  const months = [...known, ...beyond];
+  const originIndex = p ? months.indexOf(p.origin.slice(0, 7)) : -1;
+  // With a frozen origin the solid line stops there; what came later is drawn as its own series.
+  const frozen = p !== null && d.laterActual.length > 0;
+  const actual = months.map((m, i) => (i < known.length && (!frozen || i <= originIndex) ? a.cumulative[i].cumulativeCredits : null));
+  const later = frozen ? months.map((m, i) => (i === originIndex ? p.startCumulative : (d.laterActual.find((l) => l.month === m)?.cumulativeCredits ?? null))) : null;
+  const pick = (key: 'central' | 'low' | 'high') =>
+    months.map((m, i) => (i === originIndex ? p!.startCumulative : i < originIndex ? null : (p!.months.find((x) => x.month === m)?.[key] ?? null)));
   const crossingMonth = a.targetReachedOn?.slice(0, 7);
   const index = crossingMonth ? months.indexOf(crossingMonth) : -1;
   return {
     kind: 'cumulative',
     months,
-    actual: a.cumulative.map((m) => m.cumulativeCredits),
+    actual,
     target: a.targetCredits,
     crossing: index >= 0 && a.targetReachedOn ? { index, date: a.targetReachedOn } : null,
-    projection: null,
-    later: null,
+    projection: p && originIndex >= 0 ? { central: pick('central'), low: pick('low'), high: pick('high') } : null,
+    later,
     labels: {
       actual: t(lang, 'chart.cumulative.actual'),
       target: `${t(lang, 'chart.cumulative.target')} ${f.credits(a.targetCredits)}`,
       crossed: a.targetReachedOn ? t(lang, 'chart.cumulative.crossed', { date: f.date(a.targetReachedOn) }) : null,
-      projection: '',
-      band: '',
-      later: '',
+      projection: t(lang, 'chart.cumulative.projection'),
+      band: t(lang, 'chart.cumulative.band'),
+      later: t(lang, 'chart.cumulative.later'),
     },
   };
 }
