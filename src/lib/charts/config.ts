@@ -98,7 +98,13 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
   if (s.projection) {
     const end = s.months.length - 1;
     const central = s.projection.central[end];
-    if (central !== null) items.push({ datasetIndex: 4, index: end, text: `${s.labels.projection} ${f.credits(central)}`, position: 'below-left', color: p.projection });
+    // Under the band's low edge, so the label never sits on the dashed line.
+    if (central !== null) items.push({ datasetIndex: 3, index: end, text: `${s.labels.projection} ${f.credits(central)}`, position: 'below-left', color: p.projection });
+  }
+  if (s.later) {
+    const end = s.later.reduce<number>((at, v, i) => (v === null ? at : i), 0);
+    const value = s.later[end];
+    if (value !== null) items.push({ datasetIndex: s.projection ? 5 : 2, index: end, text: f.credits(value), position: 'left', color: p.later });
   }
   if (s.crossing && s.labels.crossed) {
     // Anchored on the target line, so the note sits where the crossing happens whatever the scale.
