@@ -116,3 +116,20 @@ export function backtestTable(d: DashboardData, lang: Lang): TableModel | null {
     foot: null,
   };
 }
+
+/** Returns the projected months with their interval, or null without a projection. */
+export function projectionTable(d: DashboardData, lang: Lang): TableModel | null {
+  const p = d.projection;
+  if (!p) return null;
+  const f = formatter(lang);
+  return {
+    caption: `${t(lang, 'chart.cumulative.projection')} (${t(lang, 'table.projectedOn', { date: f.date(p.origin) })})`,
+    columns: [
+      { label: t(lang, 'table.month'), numeric: false },
+      { label: t(lang, 'table.projection'), numeric: true },
+      { label: t(lang, 'table.interval'), numeric: true },
+    ],
+    rows: p.months.map((m) => [f.month(m.month), f.number(m.central), `${f.number(m.low)}–${f.number(m.high)}`]),
+    foot: null,
+  };
+}

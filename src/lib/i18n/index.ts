@@ -10,5 +10,6 @@ export const STRINGS: Record<Lang, Record<StringKey, string>> = { fi, sv, en };
 /** Returns the UI string in a language with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   const template = STRINGS[lang][key];
+  if (template === undefined) throw new Error(`No UI string ${JSON.stringify(key)} in ${lang}.json`);
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
