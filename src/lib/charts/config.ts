@@ -15,7 +15,7 @@ export interface RenderOptions {
   narrow: boolean;
 }
 
-type Config = ChartConfiguration<'line' | 'bar', (number | null)[], string>;
+type Config = ChartConfiguration<'line' | 'bar', (number | null)[], string | string[]>;
 
 /**
  * Returns the chart.js configuration of a series. The browser canvas, the build-time images and
@@ -133,7 +133,10 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   const items: DirectLabel[] = horizontal
     ? s.values.map((v, i) => ({ datasetIndex: 0, index: i, text: f.number(v), position: 'right', color: p.text }))
     : [];
-  const valueAxis = axis(o, { beginAtZero: true, ticks: { font, color: p.muted, callback: (v: string | number) => f.number(Number(v)) } });
+  const valueAxis = axis(o, {
+    beginAtZero: true,
+    ticks: { font, color: p.muted, maxRotation: 0, maxTicksLimit: horizontal ? 5 : 8, callback: (v: string | number) => f.number(Number(v)) },
+  });
   const categoryAxis = axis(o, {
     grid: { display: false },
     ticks: { font, color: p.text, autoSkip: !horizontal, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
@@ -142,7 +145,7 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   return {
     type: 'bar',
     data: {
-      labels: s.labels,
+      labels: horizontal ? s.labels.map((l) => wrapLabel(l, o.narrow ? 16 : 22)) : s.labels,
       datasets: [{ label: s.seriesLabel, data: s.values, backgroundColor: p.bar, borderColor: p.bar, maxBarThickness: 40 }],
     },
     options: common(o, {
@@ -180,4 +183,19 @@ function common(o: RenderOptions, extra: { plugins: Record<string, unknown>; [k:
       ...extra.plugins,
     },
   };
+}
+
+/** Returns a long category name broken into lines (chart.js draws an array as lines), so no name is cut. */
+export function wrapLabel(text: string, max: number): string | string[] {
+  if (text.length <= max) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { LANGS } from '../lib/programme.ts';
+import { pagePath, type PageKey } from '../site/routes.ts';
+
+const PAGES: PageKey[] = ['dashboard', 'methodology', 'report'];
+
+/**
+ * The sitemap protocol needs absolute addresses, so the page list is written against SITE_URL
+ * when the build knows it, and site-relative otherwise (the tests walk it either way).
+ */
+export const GET: APIRoute = ({ site }) => {
+  const loc = (path: string) => (site ? new URL(path, site).href : path);
+  const urls = LANGS.flatMap((lang) =>
+    PAGES.map((page) => {
+      const alternates = LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${loc(pagePath(l, page))}"/>`).join('\n');
+      return `  <url>\n    <loc>${loc(pagePath(lang, page))}</loc>\n${alternates}\n  </url>`;
+    }),
+  );
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+  return new Response(body, { headers: { 'content-type': 'application/xml' } });
+};
