@@ -21,7 +21,8 @@ export function buildData(dir = dataDir()): void {
     process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);
     process.exit(1);
   }
-  for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+  // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
+  for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
   const data = dashboardData(loaded);
   const open = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
   replaceFolder(GENERATED, {

@@ -1,6 +1,27 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DataSource } from '../src/lib/load-data.ts';
+
+/** Bytes read at a time from a snapshot file: large enough to be fast, small enough to never matter. */
+export const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Returns the bytes of a file in chunks, read one at a time into one reused buffer, so a file
+ * of any size is never held whole. The file is closed when the reader stops, early or not.
+ */
+export function* fileChunks(path: string, size = CHUNK_BYTES): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(size);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, size, null);
+      if (n === 0) return;
+      yield buffer.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Returns a DataSource over a data folder on disk (`data/` unless DASHBOARD_DATA_DIR says otherwise). */
 export function fsDataSource(dir: string): DataSource {
@@ -21,7 +42,7 @@ export function fsDataSource(dir: string): DataSource {
       }
       return list(snapshots).map((f) => relative(snapshots, f).split(sep).join('/'));
     },
-    readSnapshot: (rel) => readFileSync(join(snapshots, rel), 'utf8'),
+    readSnapshot: (rel) => fileChunks(join(snapshots, rel)),
   };
 }
 

@@ -1,9 +1,12 @@
 import { ascending, rollup, sum } from 'd3-array';
-import type { Completion } from './completion.ts';
 import { centiToNumber, type Centi } from './credits.ts';
 import { monthOf, monthRange } from './dates.ts';
+import { suppressSmall, type LearnerCount, type LearnerCounts } from './learners.ts';
 import type { Programme } from './programme.ts';
-import type { Resolved } from './resolve-snapshots.ts';
+import type { DayCell, Resolved } from './resolve-snapshots.ts';
+
+/** What sums need of a completion or a day cell (a day cell stands for `completions` of them). */
+type Dated = { completedOn: string; credits: Centi };
 
 export interface MonthTotal {
   month: string;
@@ -30,8 +33,13 @@ export interface Aggregates {
   completions: number;
   /** Date of the completion that first took the cumulative total to the target, or null. */
   targetReachedOn: string | null;
-  partners: { id: string; credits: number; completions: number; lastSnapshot: string | null }[];
-  fields: { code: number; credits: number; completions: number }[];
+  /**
+   * Distinct learners over the current truth, counts below 5 published as "<5"; null when some
+   * partner's newest export has no learner_id column (per partner: when that partner's has none).
+   */
+  learners: LearnerCount | null;
+  partners: { id: string; credits: number; completions: number; learners: LearnerCount | null; lastSnapshot: string | null }[];
+  fields: { code: number; credits: number; completions: number; learners: LearnerCount | null }[];
   /** Every month from the period start to the as-of month. */
   cumulative: MonthTotal[];
   /** Every non-empty month × partner × field, sorted. */
@@ -40,10 +48,13 @@ export interface Aggregates {
   snapshots: { date: string; reportedCredits: number }[];
 }
 
-const credits = (cs: readonly Completion[]): Centi => sum(cs, (c) => c.credits);
+const credits = (cs: readonly Dated[]): Centi => sum(cs, (c) => c.credits);
+const count = (cs: readonly DayCell[]): number => sum(cs, (c) => c.completions);
+const totals = (g: DayCell[]) => ({ credits: credits(g), completions: count(g) });
+const published = (n: number | null | undefined): LearnerCount | null => (n === null || n === undefined ? null : suppressSmall(n));
 
 /** Returns the date on which the running total of completions first reaches `target` hundredths. */
-export function targetReachedOn(completions: readonly Completion[], target: Centi): string | null {
+export function targetReachedOn(completions: readonly Dated[], target: Centi): string | null {
   const byDate = [...rollup(completions, credits, (c) => c.completedOn)].sort((a, b) => ascending(a[0], b[0]));
   let running = 0;
   for (const [date, c] of byDate) {
@@ -54,7 +65,7 @@ export function targetReachedOn(completions: readonly Completion[], target: Cent
 }
 
 /** Returns the month-by-month totals and running total from `first` to `last` month. */
-export function cumulativeByMonth(completions: readonly Completion[], first: string, last: string): MonthTotal[] {
+export function cumulativeByMonth(completions: readonly Dated[], first: string, last: string): MonthTotal[] {
   const byMonth = rollup(completions, credits, (c) => monthOf(c.completedOn));
   let running = 0;
   return monthRange(first, last).map((month) => {
@@ -64,16 +75,19 @@ export function cumulativeByMonth(completions: readonly Completion[], first: str
   });
 }
 
-/** Returns every aggregate the pages and the open data files show, from resolved snapshots. */
-export function aggregate(programme: Programme, resolved: Resolved): Aggregates {
+/**
+ * Returns every aggregate the pages and the open data files show, from resolved snapshots and
+ * (when known) the exact learner counts, which are published with small counts suppressed.
+ */
+export function aggregate(programme: Programme, resolved: Resolved, learners: LearnerCounts | null = null): Aggregates {
   const cs = resolved.current;
   const total = credits(cs);
   const target = Math.round(programme.targetCredits * 100);
-  const byPartner = rollup(cs, (g) => ({ credits: credits(g), completions: g.length }), (c) => c.partnerId);
-  const byField = rollup(cs, (g) => ({ credits: credits(g), completions: g.length }), (c) => c.fieldCode);
+  const byPartner = rollup(cs, totals, (c) => c.partnerId);
+  const byField = rollup(cs, totals, (c) => c.fieldCode);
   const cells = rollup(
     cs,
-    (g) => ({ credits: credits(g), completions: g.length }),
+    totals,
     (c) => monthOf(c.completedOn),
     (c) => c.partnerId,
     (c) => c.fieldCode,
@@ -92,18 +106,21 @@ export function aggregate(programme: Programme, resolved: Resolved): Aggregates 
     targetCredits: programme.targetCredits,
     totalCredits: centiToNumber(total),
     percentOfTarget: Math.round((total / target) * 1000) / 10,
-    completions: cs.length,
+    completions: count(cs),
     targetReachedOn: targetReachedOn(cs, target),
+    learners: published(learners?.total),
     partners: programme.partners.map((p) => ({
       id: p.id,
       credits: centiToNumber(byPartner.get(p.id)?.credits ?? 0),
       completions: byPartner.get(p.id)?.completions ?? 0,
+      learners: published(learners?.byPartner.get(p.id)),
       lastSnapshot: resolved.lastSnapshot.get(p.id) ?? null,
     })),
     fields: programme.fields.map((f) => ({
       code: f.code,
       credits: centiToNumber(byField.get(f.code)?.credits ?? 0),
       completions: byField.get(f.code)?.completions ?? 0,
+      learners: published(learners?.byField.get(f.code)),
     })),
     cumulative: cumulativeByMonth(cs, monthOf(programme.period.start), monthOf(resolved.asOf)),
     monthly,

@@ -13,6 +13,8 @@ export function summaryJson(a: Aggregates, extra: Record<string, unknown> = {}):
     percentOfTarget: a.percentOfTarget,
     completions: a.completions,
     targetReachedOn: a.targetReachedOn,
+    // Distinct learners; counts of 1 to 4 people are published as the string "<5".
+    learners: a.learners,
     partners: a.partners,
     fields: a.fields,
     ...extra,

@@ -1,18 +1,36 @@
-import { ascending, sum } from 'd3-array';
-import type { Completion } from './completion.ts';
+import { ascending } from 'd3-array';
 import type { Centi } from './credits.ts';
 
+/**
+ * The credits and completions of one partner export on one day in one field. Every published
+ * figure is a sum of these, so an export is kept as a few thousand cells however many rows it
+ * has (a Completion has the same `partnerId`, `completedOn`, `fieldCode` and `credits`).
+ */
+export interface DayCell {
+  partnerId: string;
+  /** ISO date. */
+  completedOn: string;
+  fieldCode: number;
+  credits: Centi;
+  completions: number;
+}
+
+/** One partner's export on one snapshot date, summed into day cells. */
 export interface PartnerExport {
   date: string;
   partnerId: string;
-  completions: Completion[];
+  credits: Centi;
+  /** Number of completions. */
+  count: number;
+  /** Sorted by day, then by field in programme.json order. */
+  cells: DayCell[];
 }
 
 export interface Resolved {
   /** The latest snapshot date of all. */
   asOf: string;
-  /** Each partner's newest export: the truth as of `asOf`. */
-  current: Completion[];
+  /** The day cells of each partner's newest export: the truth as of `asOf`. */
+  current: DayCell[];
   /** Date of each partner's newest export. */
   lastSnapshot: Map<string, string>;
   /** At each snapshot date, the total of every partner's newest export on or before it. */
@@ -24,20 +42,22 @@ export interface Resolved {
  * partner's newest export on or before a date is its truth then, so a completion missing from a
  * later export has been withdrawn.
  */
-export function resolveSnapshots(exports: readonly PartnerExport[]): Resolved {
+export function resolveSnapshots<E extends PartnerExport>(exports: readonly E[]): Resolved {
   const sorted = [...exports].sort((a, b) => ascending(a.date, b.date) || ascending(a.partnerId, b.partnerId));
   const dates = [...new Set(sorted.map((e) => e.date))];
-  const latest = new Map<string, PartnerExport>();
+  const latest = new Map<string, E>();
   const reported: Resolved['reported'] = [];
   let i = 0;
   for (const date of dates) {
     for (; i < sorted.length && sorted[i].date === date; i++) latest.set(sorted[i].partnerId, sorted[i]);
-    reported.push({ date, credits: sum([...latest.values()], (e) => sum(e.completions, (c) => c.credits)) });
+    let credits = 0;
+    for (const e of latest.values()) credits += e.credits;
+    reported.push({ date, credits });
   }
   const partners = [...latest.keys()].sort();
   return {
     asOf: dates[dates.length - 1] ?? '',
-    current: partners.flatMap((p) => latest.get(p)!.completions),
+    current: partners.flatMap((p) => latest.get(p)!.cells),
     lastSnapshot: new Map(partners.map((p) => [p, latest.get(p)!.date])),
     reported,
   };

@@ -1,17 +1,31 @@
 import type { DataSource } from '../../src/lib/load-data.ts';
 
-/** Returns a DataSource over in-memory files, so pipeline tests need no disk. */
-export function memorySource(programme: unknown, snapshots: Record<string, string>, label = 'fixture/'): DataSource {
+/**
+ * Returns a DataSource over in-memory files, so pipeline tests need no disk. Text is handed over
+ * as UTF-8 bytes and bytes as they are (to test encodings), in chunks of `chunkBytes` (to test
+ * values, characters and line breaks cut at a chunk's edge).
+ */
+export function memorySource(
+  programme: unknown,
+  snapshots: Record<string, string | Uint8Array>,
+  label = 'fixture/',
+  chunkBytes = 1 << 16,
+): DataSource {
   return {
     label,
     readProgramme: () => (typeof programme === 'string' ? programme : JSON.stringify(programme)),
     listSnapshots: () => Object.keys(snapshots),
     readSnapshot: (rel) => {
-      const text = snapshots[rel];
-      if (text === undefined) throw new Error(`no fixture ${rel}`);
-      return text;
+      const file = snapshots[rel];
+      if (file === undefined) throw new Error(`no fixture ${rel}`);
+      const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
+      return chunked(bytes, chunkBytes);
     },
   };
+}
+
+function* chunked(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
 const names = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });

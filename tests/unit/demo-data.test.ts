@@ -12,7 +12,7 @@ const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 const snapshotsDir = join(dataDir, 'snapshots');
 
 /** The committed data folder, read from disk. */
-const fsSource: DataSource = {
+const fsSource = {
   label: 'data/',
   readProgramme: () => readFileSync(join(dataDir, 'programme.json'), 'utf8'),
   listSnapshots: () =>
@@ -21,17 +21,18 @@ const fsSource: DataSource = {
       .flatMap((d) => readdirSync(join(snapshotsDir, d.name)).map((f) => `${d.name}/${f}`))
       .sort(),
   readSnapshot: (rel) => readFileSync(join(snapshotsDir, rel), 'utf8'),
-};
+} satisfies DataSource;
 
 const programme = parseProgramme(JSON.parse(fsSource.readProgramme()), 'data/programme.json');
 const defaults = defaultDemoOptions(programme);
-const committed = loadData(fsSource);
+const committed = loadData(fsSource, { keepCompletions: true });
 
 describe('the committed demonstration data', () => {
   const a = committed.aggregates;
 
   it('loads through loadData without problems', () => {
-    expect(committed.warnings).toEqual([]);
+    // The only warnings are the corrections the generator makes on purpose (see the test below).
+    expect(committed.warnings.filter((w) => !w.includes(' changed since '))).toEqual([]);
     expect(committed.exports.length).toBeGreaterThan(0);
   });
 

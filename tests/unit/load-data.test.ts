@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/load-data.ts';
 import { openDataFiles } from '../../src/lib/open-data.ts';
-import { memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
+import { HEADER, memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
 
 // Every figure below was worked out by hand from tests/helpers/memory-source.ts.
 describe('loadData() on the tiny hand-made programme', () => {
@@ -15,15 +15,15 @@ describe('loadData() on the tiny hand-made programme', () => {
     expect(a.totalCredits).toBe(17.8);
     expect(a.completions).toBe(5);
     expect(a.partners).toEqual([
-      { id: 'alpha', credits: 17.5, completions: 3, lastSnapshot: '2023-06-30' },
-      { id: 'beta', credits: 0.3, completions: 2, lastSnapshot: '2023-03-31' },
+      { id: 'alpha', credits: 17.5, completions: 3, learners: '<5', lastSnapshot: '2023-06-30' },
+      { id: 'beta', credits: 0.3, completions: 2, learners: '<5', lastSnapshot: '2023-03-31' },
     ]);
   });
 
   it('drops a completion missing from a later export (withdrawn A3)', () => {
     expect(a.fields).toEqual([
-      { code: 1, credits: 15, completions: 2 },
-      { code: 2, credits: 2.8, completions: 3 },
+      { code: 1, credits: 15, completions: 2, learners: '<5' },
+      { code: 2, credits: 2.8, completions: 3, learners: '<5' },
     ]);
   });
 
@@ -72,5 +72,62 @@ describe('loadData() target not reached', () => {
     const { aggregates } = loadData(memorySource({ ...tinyProgramme, targetCredits: 100 }, tinySnapshots));
     expect(aggregates.targetReachedOn).toBeNull();
     expect(aggregates.percentOfTarget).toBe(17.8);
+  });
+});
+
+describe('learners: distinct learner_ids over the current truth, small counts suppressed', () => {
+  const rows = (partner: string, learners: string[], field = 1) =>
+    [HEADER, ...learners.map((l, i) => `${partner}${i},2023-01-15,C1,Kurssi,${field},5,${l}`)].join('\n');
+
+  it('the tiny programme: 5 learners in all (published), 1–4 per partner and field published as "<5"', () => {
+    const a = loadData(memorySource(tinyProgramme, tinySnapshots)).aggregates;
+    expect(a.learners).toBe(5); // L1, L2, L3 at alpha (June), L8, L9 at beta (March)
+    expect(a.partners.map((p) => p.learners)).toEqual(['<5', '<5']);
+    expect(a.fields.map((f) => f.learners)).toEqual(['<5', '<5']);
+  });
+
+  it('counts a person once however many completions, partners and fields; counts from 5 up are exact', () => {
+    const a = loadData(
+      memorySource(tinyProgramme, {
+        '2023-06-30/alpha.csv': rows('A', ['L1', 'L1', 'L2', 'L3', 'L4', 'L5', 'L6']),
+        '2023-06-30/beta.csv': rows('B', ['L1', 'L2', 'L7', 'L8', 'L9', 'L10'], 2),
+      }),
+    ).aggregates;
+    expect(a.learners).toBe(10);
+    expect(a.partners.map((p) => [p.id, p.learners])).toEqual([
+      ['alpha', 6],
+      ['beta', 6],
+    ]);
+    expect(a.fields.map((f) => [f.code, f.learners])).toEqual([
+      [1, 6],
+      [2, 6],
+    ]);
+  });
+
+  it('only the newest export counts: a learner whose only completion was withdrawn is gone', () => {
+    const a = loadData(
+      memorySource(tinyProgramme, {
+        '2023-03-31/alpha.csv': rows('A', ['L1', 'L2', 'L3', 'L4', 'L5', 'L6']),
+        '2023-06-30/alpha.csv': rows('A', ['L1', 'L2', 'L3', 'L4', 'L5']),
+      }),
+    ).aggregates;
+    expect(a.learners).toBe(5);
+  });
+
+  it('is null where an export has no learner_id column, and then in the total and the fields too', () => {
+    const noLearners = [HEADER.replace(',learner_id', ''), 'B1,2023-01-15,C1,Kurssi,1,5'].join('\n');
+    const a = loadData(
+      memorySource(tinyProgramme, { '2023-06-30/alpha.csv': rows('A', ['L1', 'L2', 'L3', 'L4', 'L5']), '2023-06-30/beta.csv': noLearners }),
+    ).aggregates;
+    expect(a.learners).toBeNull();
+    expect(a.partners.map((p) => p.learners)).toEqual([5, null]);
+    expect(a.fields.map((f) => f.learners)).toEqual([null, null]);
+  });
+
+  it('summary.json publishes them, "<5" as a string', () => {
+    const summary = JSON.parse(openDataFiles(loadData(memorySource(tinyProgramme, tinySnapshots)).aggregates)['summary.json']);
+    expect(summary.learners).toBe(5);
+    expect(summary.partners[0]).toEqual({ id: 'alpha', credits: 17.5, completions: 3, learners: '<5', lastSnapshot: '2023-06-30' });
+    expect(summary.fields[1]).toEqual({ code: 2, credits: 2.8, completions: 3, learners: '<5' });
   });
 });

@@ -71,6 +71,23 @@ describe('validation: every rule names path, line, column and reason', () => {
       `${P}:3: completion_id: duplicate completion_id "A1" (first on line 2)`,
     ]);
   });
+  it('a completion_id three times: each repeat names the first line, in line order among the other problems', () => {
+    expect(
+      problems(one('A1,2023-01-15,C1,Kurssi,1,5,L1', 'A2,2023-01-15,C1,Kurssi,1,x,L1', 'A1,2023-01-16,C1,Kurssi,1,5,L1', ' A1 ,2023-01-17,C1,Kurssi,1,5,L1')),
+    ).toEqual([
+      `${P}:3: credits: not a number with at most two decimals: "x"`,
+      `${P}:4: completion_id: duplicate completion_id "A1" (first on line 2)`,
+      `${P}:5: completion_id: duplicate completion_id "A1" (first on line 2)`,
+    ]);
+  });
+  it('caps duplicates with the other problems, the first 20 by line, and counts the rest', () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `A1,2023-01-15,C1,Kurssi,1,${i === 3 ? 'x' : 5},L1`);
+    const all = problems(one(...rows));
+    expect(all).toHaveLength(21);
+    expect(all[0]).toBe(`${P}:3: completion_id: duplicate completion_id "A1" (first on line 2)`);
+    expect(all[2]).toBe(`${P}:5: credits: not a number with at most two decimals: "x"`);
+    expect(all[20]).toBe(`${P}: and 4 more problems in this file`);
+  });
   it('a ragged row', () => {
     expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5'))).toEqual([`${P}:2: row has 6 values but the header has 7`]);
   });
@@ -100,12 +117,124 @@ describe('validation: every rule names path, line, column and reason', () => {
       ...one('A1,2023-02-30,C1,Kurssi,1,5,L1', 'A2,2023-01-15,C1,Kurssi,9,5,L1', 'A3,2023-01-15,C1,Kurssi,1,0,L1'),
       '2023-06-30/beta.csv': '',
     });
-    expect(all).toHaveLength(4);
+    expect(all).toEqual([
+      `${P}:2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"`,
+      `${P}:3: field_code: not a field code listed in programme.json: "9"`,
+      `${P}:4: credits: must be greater than 0: "0"`,
+      'fixture/snapshots/2023-06-30/beta.csv: empty file: expected a header row and completions',
+    ]);
+  });
+  it('reports every problem of one row, empty values first', () => {
+    expect(problems(one(',2023-13-01,C1,Kurssi,1,1.234,L1'))).toEqual([
+      `${P}:2: completion_id: empty value`,
+      `${P}:2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-13-01"`,
+      `${P}:2: credits: not a number with at most two decimals: "1.234"`,
+    ]);
   });
   it('caps the problems listed per file and counts the rest', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `A${i},2023-01-15,C1,Kurssi,1,x,L1`);
     const all = problems(one(...rows));
     expect(all).toHaveLength(21);
     expect(all[20]).toBe(`${P}: and 5 more problems in this file`);
+  });
+  it('a column named twice in the header', () => {
+    expect(problems({ '2023-06-30/alpha.csv': `${HEADER},credits\nA1,2023-01-15,C1,Kurssi,1,5,L1,5` })).toEqual([
+      `${P}:1: credits: column named twice in the header`,
+    ]);
+  });
+  it('a file without its header row (the first row is taken for one)', () => {
+    expect(problems({ '2023-06-30/alpha.csv': 'A1,2023-01-15,C1,Kurssi,1,5,L1\nA2,2023-01-15,C1,Kurssi,1,5,L1' })).toEqual([
+      `${P}:1: the header holds "2023-01-15", a value rather than a column name: is the header row missing, or joined to the first row?`,
+    ]);
+  });
+  it('a header joined to the only row (its line break lost) is refused, not read as an empty export', () => {
+    expect(problems({ '2023-06-30/alpha.csv': `${HEADER},A1,2023-01-15,C1,Kurssi,1,5,L1\n` })).toEqual([
+      `${P}:1: the header holds "2023-01-15", a value rather than a column name: is the header row missing, or joined to the first row?`,
+    ]);
+  });
+  it('a quote inside an unquoted value, and the rows after it are still checked', () => {
+    expect(problems(one('A1,2023-01-15,C1,Kurssi 5" näyttö,1,5,L1', 'A2,2023-01-15,C1,Kurssi,1,x,L1'))).toEqual([
+      `${P}:2: a " inside an unquoted value: put the whole value in quotes and write the " twice ("")`,
+      `${P}:3: credits: not a number with at most two decimals: "x"`,
+    ]);
+  });
+  it('text after a closing quote', () => {
+    expect(problems(one('A1,2023-01-15,C1,"Kurssi" 2,1,5,L1'))).toEqual([
+      `${P}:2: text after a closing quote: a quoted value must end at the delimiter (write a " inside it twice: "")`,
+    ]);
+  });
+  it('an unterminated quote is reported on the line where it opens, however far the file goes on', () => {
+    const rest = Array.from({ length: 500 }, (_, i) => `A${i + 2},2023-01-15,C1,Kurssi,1,5,L1`);
+    expect(problems(one('A1,2023-01-15,C1,"Kurssi,1,5,L1', ...rest))).toEqual([
+      `${P}:2: unterminated quoted field: a " opens a value that never closes`,
+    ]);
+  });
+  it('numbers lines as an editor does in a CRLF file with a quoted CRLF and blank lines', () => {
+    const text = [HEADER, '', 'A1,2023-01-15,C1,"Kurssi\r\nkahdella rivillä",1,5,L1', '', 'A2,2023-01-15,C1,Kurssi,1,x,L1'].join('\r\n');
+    expect(problems({ '2023-06-30/alpha.csv': text })).toEqual([`${P}:6: credits: not a number with at most two decimals: "x"`]);
+  });
+  it('a file with only blank lines is empty', () => {
+    expect(problems({ '2023-06-30/alpha.csv': '\r\n  \n\n' })).toEqual([`${P}: empty file: expected a header row and completions`]);
+  });
+  it('credits with three decimals, or a thousands separator', () => {
+    expect(problems(one('A1,2023-01-15,C1,Kurssi,1,"2,555",L1', 'A2,2023-01-15,C1,Kurssi,1,1 000,L1'))).toEqual([
+      `${P}:2: credits: not a number with at most two decimals: "2,555"`,
+      `${P}:3: credits: not a number with at most two decimals: "1 000"`,
+    ]);
+  });
+});
+
+describe('warnings: loaded, but worth a coordinator\'s look', () => {
+  /** Returns the warnings of a data set that loads. */
+  const warnings = (snapshots: Record<string, string | Uint8Array>) => loadData(memorySource(tinyProgramme, snapshots)).warnings;
+  const file = (...rows: string[]) => [HEADER, ...rows].join('\n');
+
+  it('a completion whose credits and date changed since the partner\'s previous export names both files, the id, old → new', () => {
+    expect(
+      warnings({
+        '2023-03-31/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,5,L1', 'A2,2023-01-20,C1,Kurssi,1,5,L1'),
+        '2023-06-30/alpha.csv': file('A2,2023-01-20,C1,Kurssi,1,5,L1', 'A1,16.1.2023,C1,Kurssi,1,"4,5",L1'),
+      }),
+    ).toEqual([
+      `${P}:3: completion_id "A1" changed since fixture/snapshots/2023-03-31/alpha.csv: credits 5 → 4.5, completed_on 2023-01-15 → 2023-01-16`,
+    ]);
+  });
+  it('compares consecutive exports of the same partner only', () => {
+    expect(
+      warnings({
+        '2023-03-31/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,5,L1'),
+        '2023-03-31/beta.csv': file('A1,2023-01-15,C1,Kurssi,1,1,L1'),
+        '2023-04-30/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,4,L1'),
+        '2023-06-30/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,4,L1'),
+      }),
+    ).toEqual([`fixture/snapshots/2023-04-30/alpha.csv:2: completion_id "A1" changed since fixture/snapshots/2023-03-31/alpha.csv: credits 5 → 4`]);
+  });
+  it('the same value written another way (2.5 and 2,5, ISO and Finnish dates) is no change', () => {
+    expect(
+      warnings({
+        '2023-03-31/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,2.5,L1'),
+        '2023-06-30/alpha.csv': file('A1,15.1.2023,C1,Kurssi,1,"2,50",L1'),
+      }),
+    ).toEqual([]);
+  });
+  it('caps the changed completions listed per file and counts the rest', () => {
+    const ids = Array.from({ length: 23 }, (_, i) => i);
+    const w = warnings({
+      '2023-03-31/alpha.csv': file(...ids.map((i) => `A${i},2023-01-15,C1,Kurssi,1,5,L1`)),
+      '2023-06-30/alpha.csv': file(...ids.map((i) => `A${i},2023-01-15,C1,Kurssi,1,6,L1`)),
+    });
+    expect(w).toHaveLength(21);
+    expect(w[20]).toBe(`${P}: and 3 more changed completions in this file`);
+  });
+  it('a file that ends inside a UTF-8 character is read as Windows-1252, with the warning', () => {
+    const bytes = new TextEncoder().encode(file('A1,2023-01-15,C1,Kurssi,1,5,Lä'));
+    expect(warnings({ '2023-06-30/alpha.csv': bytes.subarray(0, bytes.length - 1) })[0]).toMatch(
+      /^fixture\/snapshots\/2023-06-30\/alpha\.csv: not valid UTF-8, so read as Windows-1252/,
+    );
+  });
+  it('learner_id left empty on some rows: learner counts are not published, and the warning says so', () => {
+    const loaded = loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,5,L1', 'A2,2023-01-15,C1,Kurssi,1,5,') }));
+    expect(loaded.warnings).toEqual([`${P}: learner_id: empty on 1 row, so learner counts are not published`]);
+    expect(loaded.aggregates.learners).toBeNull();
   });
 });

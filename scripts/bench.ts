@@ -1,0 +1,160 @@
+/**
+ * Measures the data pipeline at national scale: generates a large snapshot (default 1 000 000
+ * completions over the five partners, one snapshot date) in a temporary folder, then runs
+ * read + validate + aggregate + open data on it in a fresh process and prints rows per second and
+ * peak memory. The Astro site is not part of it.
+ *
+ *   npm run bench                       # 1 000 000 rows
+ *   npm run bench -- --rows 5000000     # any size
+ *   npm run bench -- --keep             # keep the generated folder (its path is printed)
+ *   npm run bench -- --papaparse        # also time papaparse alone on the same files, for reference
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { dayOfIso, isoOfDay } from '../src/lib/cell-parse.ts';
+import { dashboardData } from '../src/lib/dashboard-data.ts';
+import { loadData } from '../src/lib/load-data.ts';
+import { openDataFiles } from '../src/lib/open-data.ts';
+import { parseProgramme, type Programme } from '../src/lib/programme.ts';
+import { fsDataSource } from './fs-data-source.ts';
+
+const SNAPSHOT = '2023-12-31';
+const HEADER = 'completion_id,completed_on,course_code,course_name,field_code,credits,learner_id';
+const COURSES = ['Tekoälyn perusteet', 'Johtaminen ja esihenkilötyö', 'Ruotsin kielen suullinen taito', 'Käyttäjäkokemuksen suunnittelu', 'Gerontologinen hoitotyö'];
+const CREDITS = ['5', '5', '5', '2.5', '1', '3', '10', '4', '15', '2'];
+
+/** A small seeded generator (mulberry32), so every run measures the same bytes. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Writes one partner export of `rows` completions, in 1 MB pieces so generating needs no memory either. */
+function writeExport(path: string, prefix: string, rows: number, programme: Programme, rnd: () => number): void {
+  const fd = openSync(path, 'w');
+  const first = dayOfIso(programme.period.start);
+  const days = dayOfIso(SNAPSHOT) - first + 1;
+  const learners = Math.max(1, Math.floor(rows / 4));
+  let out = `${HEADER}\n`;
+  for (let i = 1; i <= rows; i++) {
+    const day = isoOfDay(first + Math.floor(rnd() * days));
+    // Every tenth date in Finnish form and every tenth course name quoted with a comma inside.
+    const date = i % 10 === 0 ? `${Number(day.slice(8))}.${Number(day.slice(5, 7))}.${day.slice(0, 4)}` : day;
+    const course = Math.floor(rnd() * COURSES.length);
+    const name = i % 10 === 5 ? `"${COURSES[course]}, osa ${1 + (i % 3)}"` : COURSES[course];
+    const field = 1 + Math.floor(rnd() * programme.fields.length);
+    const learner = `L-${Math.floor(rnd() * learners).toString(16).padStart(6, '0')}`;
+    out += `${prefix}-${String(i).padStart(8, '0')},${date},${prefix}-C${course},${name},${programme.fields[field - 1].code},${CREDITS[i % CREDITS.length]},${learner}\n`;
+    if (out.length > 1 << 20) {
+      writeSync(fd, out);
+      out = '';
+    }
+  }
+  writeSync(fd, out);
+  closeSync(fd);
+}
+
+/** Runs the pipeline on a data folder and prints its figures as JSON (in a fresh process: honest peak memory). */
+function measure(dir: string): void {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const loaded = loadData(fsDataSource(dir));
+  const readMs = performance.now() - start;
+  const data = dashboardData(loaded);
+  const files = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const figures = {
+    ms,
+    readMs,
+    cpuMs: (used.user + used.system) / 1000,
+    rows: loaded.aggregates.completions,
+    credits: loaded.aggregates.totalCredits,
+    learners: loaded.aggregates.learners,
+    openDataBytes: Object.values(files).reduce((n, f) => n + f.length, 0),
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+/** The reference: papaparse streaming the same files with a rollup per field, no validation at all. */
+async function measurePapaparse(dir: string): Promise<void> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const folder = join(dir, 'snapshots', SNAPSHOT);
+  const byField = new Map<string, number>();
+  let rows = 0;
+  for (const file of readdirSync(folder)) {
+    await new Promise<void>((done) =>
+      Papa.parse<string[]>(createReadStream(join(folder, file)), {
+        step: (r) => {
+          rows++;
+          byField.set(r.data[4], (byField.get(r.data[4]) ?? 0) + Number(r.data[5]));
+        },
+        complete: () => done(),
+      }),
+    );
+  }
+  const used = process.cpuUsage(cpu);
+  const figures = { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, rows: rows - 5, maxRssKb: process.resourceUsage().maxRSS };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args[0] === '--measure') return measure(args[1]);
+  if (args[0] === '--measure-papaparse') return void measurePapaparse(args[1]);
+  const rowsArg = args.indexOf('--rows');
+  const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
+  if (!Number.isInteger(rows) || rows < 5) throw new Error('--rows needs a whole number ≥ 5');
+
+  const programme = parseProgramme(JSON.parse(readFileSync('data/programme.json', 'utf8')), 'data/programme.json');
+  const dir = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
+  mkdirSync(join(dir, 'snapshots', SNAPSHOT), { recursive: true });
+  writeFileSync(join(dir, 'programme.json'), JSON.stringify({ ...JSON.parse(readFileSync('data/programme.json', 'utf8')), projectionOrigin: undefined }));
+  const load = loadavg()[0];
+  const rnd = random(2024);
+  let bytes = 0;
+  programme.partners.forEach((p, i) => {
+    const share = Math.floor(rows / programme.partners.length) + (i < rows % programme.partners.length ? 1 : 0);
+    const path = join(dir, 'snapshots', SNAPSHOT, `${p.id}.csv`);
+    writeExport(path, p.shortName.toUpperCase().replace(/[^A-Z]/g, ''), share, programme, rnd);
+    bytes += statSync(path).size;
+  });
+
+  const run = spawnSync(process.execPath, [import.meta.filename, '--measure', dir], { encoding: 'utf8' });
+  const reference = args.includes('--papaparse') ? spawnSync(process.execPath, [import.meta.filename, '--measure-papaparse', dir], { encoding: 'utf8' }) : null;
+  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr);
+    process.exit(1);
+  }
+  const f = JSON.parse(run.stdout) as { ms: number; readMs: number; cpuMs: number; rows: number; credits: number; learners: unknown; maxRssKb: number };
+  const mb = (n: number) => (n / 1e6).toFixed(1);
+  console.log(`data: ${f.rows} completions in ${programme.partners.length} files, ${mb(bytes)} MB, one snapshot (${SNAPSHOT})${args.includes('--keep') ? ` in ${dir}` : ''}`);
+  console.log(
+    `pipeline (read + validate + aggregate + open data): ${(f.ms / 1000).toFixed(2)} s wall ` +
+      `(of which loadData ${(f.readMs / 1000).toFixed(2)} s), ${(f.cpuMs / 1000).toFixed(2)} s CPU in all threads`,
+  );
+  console.log(`throughput: ${Math.round(f.rows / (f.ms / 1000)).toLocaleString('en-US')} rows/s, ${mb(bytes / (f.ms / 1000))} MB/s`);
+  console.log(`peak memory (maxRSS of the pipeline process): ${Math.round(f.maxRssKb / 1024)} MB`);
+  console.log(`totals: ${f.credits} credits, learners ${f.learners}`);
+  console.log(`machine: ${cpus().length} CPUs, load average ${load.toFixed(1)} when it started (figures slow down with it)`);
+  if (reference) {
+    const r = JSON.parse(reference.stdout) as { ms: number; cpuMs: number; rows: number; maxRssKb: number };
+    console.log(
+      `reference, papaparse alone (stream, step callback, no validation): ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ` +
+        `${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en-US')} rows/s, ${Math.round(r.maxRssKb / 1024)} MB`,
+    );
+  }
+}
+
+main();

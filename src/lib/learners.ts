@@ -1,0 +1,123 @@
+import { fingerprint } from './key-list.ts';
+import type { Programme } from './programme.ts';
+
+/**
+ * A published learner count: a number from 5 up, or "<5". Fewer than five people could be told
+ * apart (and a count of 1 in a field is a person), so small counts are only published as "<5";
+ * 0 stays 0, as it says nothing about anyone and the completions beside it are 0 too.
+ */
+export type LearnerCount = number | '<5';
+
+/** Below this, a count of people is published as "<5". */
+export const SMALL_COUNT = 5;
+
+/** Returns the count as it may be published. */
+export function suppressSmall(n: number): LearnerCount {
+  return n > 0 && n < SMALL_COUNT ? '<5' : n;
+}
+
+const FP = new Int32Array(2);
+
+/**
+ * The distinct learners of one or more exports, each kept only as a 64-bit fingerprint of its id
+ * (the ids themselves are never stored), with one bit per field they studied in (programme.json
+ * order). Only counts come out. Two different ids share a fingerprint with probability about
+ * n² / 2⁶⁵ (3 in 100 million for a million learners); a count would then be one too low.
+ *
+ * An open-addressing table: learners repeat (each has a few completions), so most rows find their
+ * learner already there, and the table (some 12 bytes a learner) stays small enough for the cache.
+ */
+export class Learners {
+  /** Number of distinct learners. */
+  size = 0;
+  private readonly words: number;
+  /** Slot s is [2s] h1 and [2s + 1] h2 of a fingerprint; both 0 when empty. */
+  private slots = new Int32Array(2 * 4096);
+  private bits: Uint32Array;
+
+  constructor(fieldCount: number) {
+    this.words = Math.max(1, Math.ceil(fieldCount / 32));
+    this.bits = new Uint32Array(4096 * this.words);
+  }
+
+  /** Counts the learner whose id is the UTF-8 bytes t[a, b) as studying in field `field` (an index). */
+  add(t: Uint8Array, a: number, b: number, field: number): void {
+    fingerprint(t, a, b, FP);
+    const s = this.slot(FP[0], FP[1]);
+    this.bits[s * this.words + (field >> 5)] |= 1 << (field & 31);
+  }
+
+  /** Adds every learner of another set (the same person in both counts once). */
+  merge(other: Learners): void {
+    for (let s = 0; s < other.slots.length >> 1; s++) {
+      if (other.slots[2 * s] === 0 && other.slots[2 * s + 1] === 0) continue;
+      const to = this.slot(other.slots[2 * s], other.slots[2 * s + 1]);
+      for (let w = 0; w < this.words; w++) this.bits[to * this.words + w] |= other.bits[s * this.words + w];
+    }
+  }
+
+  /** Returns how many of the learners studied in field `field` (an index). */
+  inField(field: number): number {
+    const w = field >> 5;
+    const bit = 1 << (field & 31);
+    let n = 0;
+    for (let s = 0; s < this.slots.length >> 1; s++) if ((this.bits[s * this.words + w] & bit) !== 0) n++;
+    return n;
+  }
+
+  /** Returns the slot of a fingerprint, taking a free one when it is new. */
+  private slot(h1: number, h2: number): number {
+    // (0, 0) marks an empty slot; a fingerprint that is (0, 0) is stored as (0, 1).
+    if (h1 === 0 && h2 === 0) h2 = 1;
+    const mask = (this.slots.length >> 1) - 1;
+    let s = h1 & mask;
+    for (;;) {
+      const x = this.slots[2 * s];
+      const y = this.slots[2 * s + 1];
+      if (x === h1 && y === h2) return s;
+      if (x === 0 && y === 0) break;
+      s = (s + 1) & mask;
+    }
+    this.slots[2 * s] = h1;
+    this.slots[2 * s + 1] = h2;
+    this.size++;
+    if (this.size * 2 <= mask + 1) return s;
+    this.grow();
+    return this.slot(h1, h2);
+  }
+
+  private grow(): void {
+    const { slots, bits } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.bits = new Uint32Array(bits.length * 2);
+    this.size = 0;
+    for (let s = 0; s < slots.length >> 1; s++) {
+      if (slots[2 * s] === 0 && slots[2 * s + 1] === 0) continue;
+      const to = this.slot(slots[2 * s], slots[2 * s + 1]);
+      for (let w = 0; w < this.words; w++) this.bits[to * this.words + w] = bits[s * this.words + w];
+    }
+  }
+}
+
+/** Exact distinct-learner counts over the current truth; null where some export has no learner ids. */
+export interface LearnerCounts {
+  total: number | null;
+  byPartner: Map<string, number | null>;
+  byField: Map<number, number | null>;
+}
+
+/**
+ * Returns the distinct learners in each partner's newest export (`newest`: partner → its
+ * learners, or null when that export has no learner ids), in all and per field. Learners are
+ * counted across partners, so one person studying at two universities counts once in the total.
+ */
+export function countLearners(programme: Programme, newest: ReadonlyMap<string, Learners | null>): LearnerCounts {
+  const all = [...newest.values()];
+  const byPartner = new Map(programme.partners.map((p) => [p.id, newest.get(p.id)?.size ?? null]));
+  if (all.length === 0 || all.some((l) => l === null)) {
+    return { total: null, byPartner, byField: new Map(programme.fields.map((f) => [f.code, null])) };
+  }
+  const together = new Learners(programme.fields.length);
+  for (const l of all as Learners[]) together.merge(l);
+  return { total: together.size, byPartner, byField: new Map(programme.fields.map((f, i) => [f.code, together.inField(i)])) };
+}
