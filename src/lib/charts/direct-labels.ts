@@ -15,6 +15,8 @@ export interface DirectLabel {
 export interface DirectLabelsOptions {
   items: DirectLabel[];
   font: string;
+  /** Drawn as a thin outline round each text so it stays legible over lines and bands. */
+  halo?: string;
 }
 
 declare module 'chart.js' {
@@ -33,6 +35,11 @@ export const directLabels: Plugin = {
     const { ctx, chartArea } = chart;
     ctx.save();
     ctx.font = opts.font;
+    // Labels placed so far; a later label that would overlap one moves up or down a line.
+    const placed: { x: number; y: number; w: number }[] = [];
+    const line = ctx.measureText('8').actualBoundingBoxAscent * 1.6 + 4;
+    const overlaps = (x: number, y: number, w: number) =>
+      placed.some((b) => x < b.x + b.w + 4 && b.x < x + w + 4 && Math.abs(y - b.y) < line);
     for (const item of opts.items) {
       const el = chart.getDatasetMeta(item.datasetIndex).data[item.index];
       if (!el) continue;
@@ -40,6 +47,7 @@ export const directLabels: Plugin = {
       ctx.fillStyle = item.color;
       ctx.strokeStyle = item.color;
       if (item.guide) {
+        ctx.lineWidth = 1;
         ctx.setLineDash([2, 3]);
         ctx.beginPath();
         ctx.moveTo(x, chartArea.top);
@@ -58,8 +66,21 @@ export const directLabels: Plugin = {
       if (item.position === 'below-left') [tx, ty] = [x - 8 - width, y + 16];
       if (item.position === 'above' || item.position === 'below') tx = x - width / 2;
       // Keep the label inside the plot so it is never clipped on a narrow phone screen.
+      const clampY = (y0: number) => Math.max(chartArea.top + 8, Math.min(y0, chartArea.bottom - 8));
       tx = Math.max(chartArea.left + 2, Math.min(tx, chartArea.right - width - 2));
-      ty = Math.max(chartArea.top + 8, Math.min(ty, chartArea.bottom - 8));
+      ty = clampY(ty);
+      // A bar's value label belongs beside its bar: moving it would put it next to another bar.
+      if (item.position !== 'right') {
+        const free = [0, -1, 1, -2, 2].map((k) => clampY(ty + k * line)).find((y0) => !overlaps(tx, y0, width));
+        ty = free ?? ty;
+      }
+      placed.push({ x: tx, y: ty, w: width });
+      if (opts.halo) {
+        ctx.strokeStyle = opts.halo;
+        ctx.lineWidth = 3;
+        ctx.lineJoin = 'round';
+        ctx.strokeText(item.text, tx, ty);
+      }
       ctx.fillText(item.text, tx, ty);
     }
     ctx.restore();

@@ -11,7 +11,27 @@ export type ImageSize = keyof typeof IMAGE_SIZES;
 /** Images are drawn at twice their CSS size so they stay sharp on phones. */
 export const IMAGE_SCALE = 2;
 
+/**
+ * Charts whose narrow layout is taller than 6:5: a dozen category names, each broken into two
+ * lines on a phone, need the room (the page's chart box takes the same shape).
+ */
+export const TALL_CHARTS: readonly ChartId[] = ['fields'];
+const TALL_NARROW = { width: 360, height: 480 } as const;
+
+/** Returns the CSS-pixel size of a chart's image (multiply by IMAGE_SCALE for the PNG). */
+export function chartImageSize(chart: ChartId, size: ImageSize): { width: number; height: number } {
+  return size === 'narrow' && TALL_CHARTS.includes(chart) ? TALL_NARROW : IMAGE_SIZES[size];
+}
+
 /** Returns the site path of a chart image, e.g. `img/charts/fi/cumulative-light-wide.png`. */
 export function chartImagePath(lang: Lang, chart: ChartId, theme: Theme, size: ImageSize): string {
   return `img/charts/${lang}/${chart}-${theme}-${size}.png`;
+}
+
+/** The social card (Open Graph / Twitter): the headline figure, drawn at build time. */
+export const SOCIAL_SIZE = { width: 1200, height: 630 } as const;
+
+/** Returns the site path of a language's social card, e.g. `img/social/fi-headline.png`. */
+export function socialImagePath(lang: Lang): string {
+  return `img/social/${lang}-headline.png`;
 }

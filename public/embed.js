@@ -1,0 +1,30 @@
+/* AMKosaaja embed loader: sizes every embedded chart's iframe to its content.
+   Paste once per page, after the iframes: <script src="…/embed.js" async></script> */
+(function (w, d) {
+  if (w.amkEmbed) return;
+  w.amkEmbed = 1;
+  var EMBED = /\/(upota|inbaddning|embed)\/[\w-]+\/(\?|$)/;
+  function origin(f) {
+    try { return new URL(f.src, d.baseURI).origin; } catch (e) { return ''; }
+  }
+  // Ask a frame to size itself by its content; it answers with its height.
+  function ask(f) {
+    if (f.contentWindow && EMBED.test(f.src)) f.contentWindow.postMessage({ type: 'amk-embed-auto' }, origin(f));
+  }
+  w.addEventListener('message', function (e) {
+    var m = e.data, fs = d.getElementsByTagName('iframe'), i, f, h;
+    if (!m || (m.type !== 'amk-embed-hello' && m.type !== 'amk-embed-height')) return;
+    for (i = 0; i < fs.length; i++) {
+      f = fs[i];
+      if (f.contentWindow !== e.source || origin(f) !== e.origin || !EMBED.test(f.src)) continue;
+      if (m.type === 'amk-embed-hello') ask(f);
+      h = Math.ceil(+m.height);
+      if (m.type === 'amk-embed-height' && h > 0 && h < 1e5) {
+        f.style.height = h + 'px';
+        f.style.minHeight = '0';
+        f.style.aspectRatio = 'auto';
+      }
+    }
+  });
+  Array.prototype.forEach.call(d.getElementsByTagName('iframe'), ask);
+})(window, document);

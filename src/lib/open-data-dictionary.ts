@@ -1,0 +1,124 @@
+// The data dictionary of the published files: every file, every column (or JSON field) with its
+// type and meaning. The data page shows it; tests hold it to the files the build really writes.
+import type { StringKey } from './i18n/index.ts';
+
+export interface ColumnDoc {
+  /** The CSV column, or the JSON path (`partners[].id`). */
+  name: string;
+  type: StringKey;
+  meaning: StringKey;
+}
+
+export interface FileDoc {
+  file: string;
+  format: 'csv' | 'json';
+  description: StringKey;
+  /** Written only when the programme has a projection. */
+  withProjection?: boolean;
+  columns: ColumnDoc[];
+}
+
+type TypeName = 'month' | 'date' | 'dateOrNull' | 'integer' | 'number' | 'numberOrNull' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
+const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
+
+export const OPEN_DATA_FILES: readonly FileDoc[] = [
+  {
+    file: 'summary.json',
+    format: 'json',
+    description: 'data.file.summary',
+    columns: [
+      col('programme', 'text', 'data.key.programme'),
+      col('asOf', 'date', 'data.key.asOf'),
+      col('demo', 'boolean', 'data.key.demo'),
+      col('targetCredits', 'number', 'data.col.targetCredits'),
+      col('totalCredits', 'number', 'data.key.totalCredits'),
+      col('percentOfTarget', 'number', 'data.key.percentOfTarget'),
+      col('completions', 'integer', 'data.key.completions'),
+      col('targetReachedOn', 'dateOrNull', 'data.key.targetReachedOn'),
+      col('learners', 'learners', 'data.key.learners'),
+      col('partners', 'list', 'data.key.partners'),
+      col('partners[].id', 'text', 'data.col.partner'),
+      col('partners[].credits', 'number', 'data.col.credits'),
+      col('partners[].completions', 'integer', 'data.col.completions'),
+      col('partners[].learners', 'learners', 'data.key.learners'),
+      col('partners[].lastSnapshot', 'dateOrNull', 'data.key.lastSnapshot'),
+      col('fields', 'list', 'data.key.fields'),
+      col('fields[].code', 'integer', 'data.col.fieldCode'),
+      col('fields[].credits', 'number', 'data.col.credits'),
+      col('fields[].completions', 'integer', 'data.col.completions'),
+      col('fields[].learners', 'learners', 'data.key.learners'),
+      col('projection', 'objectOrNull', 'data.key.projection'),
+      col('projection.origin', 'date', 'data.key.origin'),
+      col('projection.horizon', 'date', 'data.key.horizon'),
+      col('projection.central', 'integer', 'data.key.projCentral'),
+      col('projection.low', 'integer', 'data.col.low'),
+      col('projection.high', 'integer', 'data.col.high'),
+      col('projection.method', 'text', 'data.key.method'),
+      col('projection.backtestMape', 'numberOrNull', 'data.key.backtestMape'),
+    ],
+  },
+  {
+    file: 'cumulative.csv',
+    format: 'csv',
+    description: 'data.file.cumulative',
+    columns: [
+      col('month', 'month', 'data.col.month'),
+      col('credits', 'number', 'data.col.monthCredits'),
+      col('cumulative_credits', 'number', 'data.col.cumulativeCredits'),
+      col('target_credits', 'number', 'data.col.targetCredits'),
+    ],
+  },
+  {
+    file: 'monthly.csv',
+    format: 'csv',
+    description: 'data.file.monthly',
+    columns: [
+      col('month', 'month', 'data.col.month'),
+      col('partner', 'text', 'data.col.partner'),
+      col('field_code', 'integer', 'data.col.fieldCode'),
+      col('credits', 'number', 'data.col.credits'),
+      col('completions', 'integer', 'data.col.completions'),
+    ],
+  },
+  {
+    file: 'snapshots.csv',
+    format: 'csv',
+    description: 'data.file.snapshots',
+    columns: [col('snapshot_date', 'date', 'data.col.snapshotDate'), col('reported_credits', 'number', 'data.col.reportedCredits')],
+  },
+  {
+    file: 'projection.csv',
+    format: 'csv',
+    description: 'data.file.projection',
+    withProjection: true,
+    columns: [
+      col('month', 'month', 'data.col.month'),
+      col('central', 'integer', 'data.col.central'),
+      col('low', 'integer', 'data.col.low'),
+      col('high', 'integer', 'data.col.high'),
+    ],
+  },
+  {
+    file: 'backtest.csv',
+    format: 'csv',
+    description: 'data.file.backtest',
+    withProjection: true,
+    columns: [
+      col('origin_month', 'month', 'data.col.originMonth'),
+      col('horizon_months', 'integer', 'data.col.horizonMonths'),
+      col('predicted_credits', 'integer', 'data.col.predictedCredits'),
+      col('actual_credits', 'integer', 'data.col.actualCredits'),
+      col('error_percent', 'number', 'data.col.errorPercent'),
+    ],
+  },
+];
+
+/** Returns the dotted paths of a JSON value's keys the way the dictionary names them (`partners[].id`). */
+export function jsonPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return [...new Set(value.flatMap((v) => jsonPaths(v, `${prefix}[]`)))];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    const path = prefix ? `${prefix}.${k}` : k;
+    return [path, ...jsonPaths(v, path)];
+  });
+}

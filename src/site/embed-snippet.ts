@@ -1,0 +1,40 @@
+// The HTML a site pastes to embed a chart. Built by one function on the server (the snippet is in
+// the page without JavaScript) and in the browser (to add the site's origin and the theme).
+import type { EmbedKey } from './routes.ts';
+
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+
+/** The path of the loader script that sizes embeds to their content. */
+export const EMBED_LOADER = '/embed.js';
+
+/**
+ * The frame's size before (or without) the loader: full width, a box near the embed's own shape,
+ * and a floor for phones. The embed page fits itself into any box, so nothing is cut off.
+ */
+export function embedFrameStyle(key: EmbedKey): string {
+  const box = key === 'card' ? 'aspect-ratio:3/1;min-height:500px' : key === 'fields' ? 'aspect-ratio:3/2;min-height:680px' : 'aspect-ratio:16/10;min-height:520px';
+  return `display:block;width:100%;${box};border:0`;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface SnippetOptions {
+  /** `https://example.org`, or '' for site-relative addresses. */
+  origin: string;
+  /** The embed page's path, e.g. `/fi/upota/cumulative/`. */
+  path: string;
+  key: EmbedKey;
+  /** What a screen reader announces for the frame. */
+  title: string;
+  theme: EmbedTheme;
+}
+
+/** Returns the iframe and loader script tags to paste, two lines. */
+export function embedSnippet(o: SnippetOptions): string {
+  const src = `${o.origin}${o.path}${o.theme === 'auto' ? '' : `?theme=${o.theme}`}`;
+  return [
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(o.title)}" loading="lazy" style="${embedFrameStyle(o.key)}"></iframe>`,
+    `<script src="${escapeAttr(`${o.origin}${EMBED_LOADER}`)}" async></script>`,
+  ].join('\n');
+}

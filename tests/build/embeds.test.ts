@@ -1,0 +1,236 @@
+// What the communications team reuses, checked in the built dist/: embed pages for every chart
+// and language, the loader's size, the chart images and social cards, the embed snippets and
+// image downloads beside each chart, the stable open-data copies and their data dictionary.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { creditParts } from '../../src/lib/charts/credit.ts';
+import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, type ImageSize } from '../../src/lib/charts/images.ts';
+import { CHART_IDS } from '../../src/lib/charts/series.ts';
+import type { DashboardData } from '../../src/lib/dashboard-data.ts';
+import { formatter } from '../../src/lib/format.ts';
+import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';
+import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/open-data-dictionary.ts';
+import { LANGS } from '../../src/lib/programme.ts';
+import { embedSnippet } from '../../src/site/embed-snippet.ts';
+import { embedPath, pagePath, type EmbedKey } from '../../src/site/routes.ts';
+
+// `npm test` builds dist/ from the shipped data before running these.
+const DIST = 'dist';
+const read = (p: string) => readFileSync(join(DIST, p), 'utf8');
+const page = (path: string) => read(join(path, 'index.html'));
+const data = JSON.parse(readFileSync('src/generated/dashboard.json', 'utf8')) as DashboardData;
+const asOf = data.aggregates.asOf;
+const EMBEDS: EmbedKey[] = [...CHART_IDS, 'card'];
+/** HTML text as the browser shows it: entities decoded, no-break spaces kept. */
+const text = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
+function pngSize(file: string): { width: number; height: number } {
+  const b = readFileSync(file);
+  expect(b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} is a PNG`).toBe(true);
+  expect(b.subarray(12, 16).toString('latin1'), `${file} starts with IHDR`).toBe('IHDR');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+describe('embed pages', () => {
+  for (const lang of LANGS) {
+    const f = formatter(lang);
+    for (const key of EMBEDS) {
+      it(`${embedPath(lang, key)} has the title, as-of date, source, demo label and a way back, and no site chrome`, () => {
+        const html = page(embedPath(lang, key));
+        const shown = text(html);
+        expect(html).toContain(`<html lang="${lang}" class="embed"`);
+        expect(shown).toContain(t(lang, 'footer.asOf', { date: f.date(asOf) }));
+        expect(shown).toContain(data.programme.source[lang]);
+        if (data.programme.demo) expect(shown).toContain(t(lang, 'embed.demo'));
+        expect(html).toMatch(new RegExp(`<a href="${pagePath(lang, 'dashboard')}#[\\w-]+" target="_blank" rel="noopener">`));
+        expect(html).toContain('<script src="/embed-frame.js"></script>');
+        // Indexable: Lighthouse's SEO audit asks it, and an embed leads back to the dashboard.
+        expect(html).not.toContain('noindex');
+        expect(html).not.toContain('site-header');
+        expect(html).not.toContain('site-footer');
+        if (key === 'card') {
+          expect(shown).toContain(f.credits(data.aggregates.totalCredits));
+          expect(shown).toContain(f.percent(data.aggregates.percentOfTarget));
+        } else {
+          expect(shown).toContain(t(lang, `chart.${key}.title`));
+          expect(html).toContain(`data-chart="${key}"`);
+          expect(html).toContain('data-series');
+          for (const theme of ['light', 'dark'] as const) expect(html).toContain(`/${chartImagePath(lang, key, theme, 'wide')}`);
+        }
+      });
+    }
+  }
+
+  it('load nothing from another host', () => {
+    for (const lang of LANGS)
+      for (const key of EMBEDS) {
+        const html = page(embedPath(lang, key));
+        for (const m of html.matchAll(/\s(?:src|srcset|poster)="([^"]*)"|<link\b[^>]*\shref="([^"]*)"/g)) {
+          const url = m[1] ?? m[2];
+          expect(url, `${embedPath(lang, key)} loads ${url}`).not.toMatch(/^(?:[a-z]+:)?\/\//i);
+        }
+      }
+  });
+});
+
+describe('the loader /embed.js', () => {
+  const loader = readFileSync('public/embed.js');
+  it('is shipped as written and stays under 1 KB gzipped', () => {
+    expect(readFileSync(join(DIST, 'embed.js')).equals(loader)).toBe(true);
+    const gz = gzipSync(loader, { level: 9 }).length;
+    expect(gz).toBeLessThan(1024);
+  });
+  it('and the embed-side script is small too, and both are plain scripts (no modules, no eval)', () => {
+    const frame = readFileSync('public/embed-frame.js');
+    expect(readFileSync(join(DIST, 'embed-frame.js')).equals(frame)).toBe(true);
+    expect(gzipSync(frame, { level: 9 }).length).toBeLessThan(1024);
+    for (const src of [loader.toString(), frame.toString()]) {
+      expect(src).not.toMatch(/\b(?:import|export)\b|\beval\(|new Function|innerHTML|document\.write/);
+    }
+  });
+  it('checks the origin of every message before it resizes a frame', () => {
+    const src = loader.toString();
+    expect(src).toMatch(/contentWindow !== e\.source/);
+    expect(src).toMatch(/origin\(f\) !== e\.origin/);
+  });
+});
+
+describe('chart images and social cards', () => {
+  const png = (p: string) => join(DIST, p);
+  for (const lang of LANGS)
+    for (const chart of CHART_IDS)
+      for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
+        it(`${lang} ${chart} ${size}: light and dark PNGs at 2× of the stated size, and different`, () => {
+          const want = chartImageSize(chart, size);
+          const light = chartImagePath(lang, chart, 'light', size);
+          const dark = chartImagePath(lang, chart, 'dark', size);
+          for (const p of [light, dark]) expect(pngSize(png(p))).toEqual({ width: want.width * IMAGE_SCALE, height: want.height * IMAGE_SCALE });
+          expect(readFileSync(png(light)).equals(readFileSync(png(dark)))).toBe(false);
+        });
+      }
+
+  it('the stated sizes: 1440×720 wide, 720×600 narrow (720×960 for the tall field chart)', () => {
+    expect(chartImageSize('cumulative', 'wide')).toEqual({ width: 720, height: 360 });
+    expect(chartImageSize('cumulative', 'narrow')).toEqual({ width: 360, height: 300 });
+    expect(chartImageSize('fields', 'narrow')).toEqual({ width: 360, height: 480 });
+    expect(IMAGE_SCALE).toBe(2);
+  });
+
+  it('every language has a 1200×630 social card, and they differ by language', () => {
+    const cards = LANGS.map((lang) => socialImagePath(lang));
+    for (const c of cards) expect(pngSize(png(c))).toEqual(SOCIAL_SIZE);
+    expect(new Set(cards.map((c) => readFileSync(png(c)).toString('base64'))).size).toBe(LANGS.length);
+  });
+
+  it('the credit line drawn into each image names the as-of date, the source and the demo label', () => {
+    const parts = creditParts(data, 'fi');
+    expect(parts[0]).toBe('Tiedot 31.12.2023');
+    expect(parts[1]).toContain(data.programme.source.fi);
+    expect(parts).toContain(data.programme.demo ? 'Demonstraatioaineisto' : parts[1]);
+  });
+});
+
+describe('social tags', () => {
+  const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+  const local = (url: string) => (process.env.SITE_URL ? new URL(url).pathname : url);
+
+  it('the dashboard in every language points at its social card, with size and alt text', () => {
+    for (const lang of LANGS) {
+      const html = page(pagePath(lang, 'dashboard'));
+      const image = meta(html, 'og:image')!;
+      expect(local(image)).toBe(`/${socialImagePath(lang)}`);
+      expect(existsSync(join(DIST, local(image)))).toBe(true);
+      expect(meta(html, 'og:image:width')).toBe('1200');
+      expect(meta(html, 'og:image:height')).toBe('630');
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(text(meta(html, 'og:image:alt') ?? '')).toContain(formatter(lang).credits(data.aggregates.totalCredits));
+      expect(meta(html, 'og:locale')).toBe({ fi: 'fi_FI', sv: 'sv_FI', en: 'en_GB' }[lang]);
+    }
+  });
+
+  it('a chart embed shares its chart, the card embed the social card', () => {
+    for (const lang of LANGS) {
+      expect(local(meta(page(embedPath(lang, 'cumulative')), 'og:image')!)).toBe(`/${chartImagePath(lang, 'cumulative', 'light', 'wide')}`);
+      expect(local(meta(page(embedPath(lang, 'card')), 'og:image')!)).toBe(`/${socialImagePath(lang)}`);
+    }
+  });
+});
+
+describe('beside every chart on the dashboard', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: an embed snippet with a frame title and the loader, and image downloads that exist`, () => {
+      const html = page(pagePath(lang, 'dashboard'));
+      for (const key of EMBEDS) {
+        const title = key === 'card' ? t(lang, 'embed.cardTitle') : t(lang, `chart.${key}.title`);
+        const snippet = embedSnippet({ origin: '', path: embedPath(lang, key), key, title: `${data.programme.name[lang]}: ${title}`, theme: 'auto' });
+        // Shown in a read-only text box, so it works without JavaScript.
+        const box = html.match(new RegExp(`<textarea id="embed-${key}-${lang}-code"[^>]*readonly[^>]*>([^<]*)</textarea>`));
+        expect(box, `${lang} ${key} snippet box`).not.toBeNull();
+        expect(text(box![1])).toBe(snippet);
+        expect(snippet).toContain('title="');
+        expect(snippet).toContain('<script src="/embed.js" async></script>');
+        expect(existsSync(join(DIST, embedPath(lang, key), 'index.html'))).toBe(true);
+        expect(html).toContain(`<label class="embed-code-label" for="embed-${key}-${lang}-code"`);
+      }
+      for (const chart of CHART_IDS)
+        for (const theme of ['light', 'dark'] as const)
+          for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
+            const href = `/${chartImagePath(lang, chart, theme, size)}`;
+            expect(html).toContain(`href="${href}" download="${chart}-${lang}-${theme}-${size}.png"`);
+          }
+    });
+  }
+});
+
+describe('open data', () => {
+  const published = readdirSync(join(DIST, 'data'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+
+  it('the dated copy equals the latest, file by file', () => {
+    expect(published.length).toBeGreaterThan(0);
+    expect(readdirSync(join(DIST, 'data', asOf)).sort()).toEqual(published);
+    for (const f of published) expect(read(`data/${asOf}/${f}`), f).toBe(read(`data/${f}`));
+    expect(read(`data/${asOf}/summary.json`)).toBe(read('data/summary.json'));
+  });
+
+  it('every published file is in the data dictionary, and the dictionary lists its columns exactly', () => {
+    expect(published).toEqual(OPEN_DATA_FILES.filter((d) => !d.withProjection || data.projection).map((d) => d.file).sort());
+    for (const doc of OPEN_DATA_FILES) {
+      if (!published.includes(doc.file)) continue;
+      const body = read(`data/${doc.file}`);
+      if (doc.format === 'csv') {
+        expect(body.startsWith('\ufeff'), `${doc.file} has a BOM`).toBe(true);
+        expect(body.slice(1).split('\n')[0].split(','), doc.file).toEqual(doc.columns.map((c) => c.name));
+      } else {
+        expect(jsonPaths(JSON.parse(body)).sort(), doc.file).toEqual(doc.columns.map((c) => c.name).sort());
+      }
+    }
+  });
+
+  it('every dictionary text exists in all three languages, translated', () => {
+    const keys = OPEN_DATA_FILES.flatMap((d) => [d.description, ...d.columns.flatMap((c) => [c.type, c.meaning])]);
+    for (const key of new Set<StringKey>(keys))
+      for (const lang of LANGS) expect(STRINGS[lang][key], `${lang} ${key}`).toBeTruthy();
+    const own = (Object.keys(STRINGS.fi) as StringKey[]).filter((k) => /^(data|embed|download\.image|social)\./.test(k));
+    for (const k of own) for (const lang of ['sv', 'en'] as const) expect(STRINGS[lang][k], `${lang} ${k} is still Finnish`).not.toBe(STRINGS.fi[k]);
+  });
+
+  for (const lang of LANGS) {
+    it(`${pagePath(lang, 'data')} documents every file, links latest and dated copies, and names the licence`, () => {
+      const html = page(pagePath(lang, 'data'));
+      // Scoped styles add data-astro-cid attributes, so tags are matched with room for them.
+      const has = (re: RegExp, what: string) => expect(re.test(html), `${pagePath(lang, 'data')} lacks ${what}`).toBe(true);
+      const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      has(new RegExp(`<a href="${esc(data.programme.licence.url)}" rel="license"[^>]*>${esc(data.programme.licence.name)}</a>`), 'the licence link');
+      for (const f of published) {
+        has(new RegExp(`href="/data/${esc(f)}"`), `the link to /data/${f}`);
+        has(new RegExp(`href="/data/${asOf}/${esc(f)}"`), `the link to /data/${asOf}/${f}`);
+        const doc = OPEN_DATA_FILES.find((d) => d.file === f)!;
+        for (const c of doc.columns) has(new RegExp(`<code[^>]*>${esc(c.name)}</code>`), `${f}: ${c.name}`);
+      }
+      for (const p of data.programme.partners) expect(text(html).includes(p.name[lang]), p.name[lang]).toBe(true);
+    });
+  }
+});

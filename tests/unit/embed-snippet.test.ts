@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { wrapParts } from '../../src/lib/charts/credit.ts';
+import { jsonPaths } from '../../src/lib/open-data-dictionary.ts';
+import { embedFrameStyle, embedSnippet } from '../../src/site/embed-snippet.ts';
+
+describe('embedSnippet', () => {
+  const base = { origin: 'https://example.org', path: '/fi/upota/cumulative/', key: 'cumulative' as const, title: 'AMKosaaja: "Kertyneet" & <muut>', theme: 'auto' as const };
+
+  it('is an iframe with an escaped title and the fallback box, then the loader', () => {
+    const [frame, loader] = embedSnippet(base).split('\n');
+    expect(frame).toBe(
+      `<iframe src="https://example.org/fi/upota/cumulative/" title="AMKosaaja: &quot;Kertyneet&quot; &amp; &lt;muut&gt;" loading="lazy" style="${embedFrameStyle('cumulative')}"></iframe>`,
+    );
+    expect(loader).toBe('<script src="https://example.org/embed.js" async></script>');
+  });
+
+  it('fixes the theme only when asked, and stays site-relative without an origin', () => {
+    expect(embedSnippet({ ...base, theme: 'dark' })).toContain('src="https://example.org/fi/upota/cumulative/?theme=dark"');
+    expect(embedSnippet({ ...base, origin: '' })).toContain('src="/fi/upota/cumulative/"');
+    expect(embedSnippet({ ...base, origin: '' })).toContain('<script src="/embed.js" async>');
+  });
+
+  it('gives every frame a full width, no border and a floor for phones', () => {
+    for (const key of ['cumulative', 'monthly', 'partners', 'fields', 'card'] as const) expect(embedFrameStyle(key)).toMatch(/^display:block;width:100%;aspect-ratio:\d+\/\d+;min-height:\d+px;border:0$/);
+  });
+});
+
+describe('wrapParts', () => {
+  const measure = (s: string) => s.length;
+  it('breaks between parts first, then between words, never past the width unless a word is longer', () => {
+    expect(wrapParts(['Tiedot 31.12.2023', 'Lähde: X'], 40, measure)).toEqual(['Tiedot 31.12.2023 · Lähde: X']);
+    expect(wrapParts(['Tiedot 31.12.2023', 'Lähde: X'], 20, measure)).toEqual(['Tiedot 31.12.2023', 'Lähde: X']);
+    expect(wrapParts(['aaa', 'bbb ccc ddd eee'], 8, measure)).toEqual(['aaa', 'bbb ccc', 'ddd eee']);
+    for (const line of wrapParts(['one two three four five six seven'], 10, measure)) expect(line.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('jsonPaths', () => {
+  it('names nested keys the way the data dictionary does', () => {
+    expect(jsonPaths({ a: 1, b: [{ id: 'x', n: 1 }, { id: 'y', m: null }], c: { d: 2 }, e: null })).toEqual(['a', 'b', 'b[].id', 'b[].n', 'b[].m', 'c', 'c.d', 'e']);
+  });
+});
