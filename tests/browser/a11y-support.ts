@@ -1,0 +1,76 @@
+// Shared by the accessibility, keyboard and page-basics browser tests: which pages the build made,
+// how to open one so that every lazy chart has drawn, and what language a path is in.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { LANGS, type Lang } from '../../src/lib/programme.ts';
+
+/** The built site under test: where `npm run build` wrote it (DASHBOARD_OUT_DIR moves both). */
+export const DIST = process.env.DASHBOARD_OUT_DIR ?? 'dist';
+
+/** Returns the URL path of every `index.html` under dist/ (e.g. `/`, `/fi/`, `/fi/menetelma/`), sorted. */
+export function builtPages(root = DIST): string[] {
+  if (!existsSync(root)) return [];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      // Images, open data and bundles hold no pages.
+      if (e.isDirectory() && !['_astro', 'data', 'img'].includes(e.name)) walk(p);
+      else if (e.isFile() && e.name === 'index.html') {
+        const rel = relative(root, dir).split(sep).filter(Boolean).join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** The language a page path is in: its first segment, or Finnish for the root redirect. */
+export function langOf(path: string): Lang {
+  const first = path.split('/')[1] as Lang;
+  return (LANGS as readonly string[]).includes(first) ? first : 'fi';
+}
+
+/** Pages to check: every page dist/ has; fails loudly when there are none (no build, wrong cwd). */
+export function pagesOrFail(): string[] {
+  const pages = builtPages();
+  if (pages.length === 0) throw new Error(`No index.html under ${DIST}/: run \`npm run build\` first (npm test does).`);
+  return pages;
+}
+
+/**
+ * Opens a path and scrolls through the page so that every lazy chart draws, then waits until
+ * every chart figure has the class `drawn` (or the timeout) and returns to the top.
+ */
+export async function openSettled(context: BrowserContext, base: string, path: string, opts: { waitForCharts?: boolean } = {}): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await scrollThrough(page);
+  if (opts.waitForCharts ?? true) await waitForCharts(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page;
+}
+
+/** Scrolls down one viewport at a time to the bottom (lazy content appears), with short pauses. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 80));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+/** Waits until every `figure[data-chart]` has class `drawn`; returns the ids that never drew. */
+export async function waitForCharts(page: Page, timeout = 10_000): Promise<string[]> {
+  try {
+    await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.classList.contains('drawn')), undefined, { timeout });
+    return [];
+  } catch {
+    return page.$$eval('figure[data-chart]:not(.drawn)', (fs) => fs.map((f) => f.getAttribute('data-chart') ?? '?'));
+  }
+}

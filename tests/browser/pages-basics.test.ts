@@ -1,0 +1,367 @@
+// Basics every built page must get right in a real browser: loads without errors, every chart
+// paints, the right `lang`, a language switcher that keeps the reader on the same page, no
+// horizontal scrolling at 320 px or at 200 % zoom, Swedish and English without Finnish UI text,
+// numbers formatted per language.
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatter } from '../../src/lib/format.ts';
+import { STRINGS, t } from '../../src/lib/i18n/index.ts';
+import { LANGS, type Lang } from '../../src/lib/programme.ts';
+import { embedPath, embedSlug, pageForSlug, pagePath, type EmbedKey } from '../../src/site/routes.ts';
+import { launch } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { builtPages, DIST, langOf, openSettled, pagesOrFail, scrollThrough, waitForCharts } from './a11y-support.ts';
+
+const pages = pagesOrFail();
+const isEmbed = (path: string) => path.split('/')[2] === embedSlug(langOf(path));
+/** Pages a reader navigates: everything but the root redirect and the embeds. */
+const sitePages = pages.filter((p) => p !== '/' && !isEmbed(p));
+
+/** The path of the same page in another language, from the route table (null when unknown). */
+function counterpart(path: string, to: Lang): string | null {
+  const [, , slug, key] = path.split('/');
+  if (!slug) return `/${to}/`;
+  if (isEmbed(path)) return embedPath(to, key as EmbedKey);
+  const page = pageForSlug(langOf(path), slug);
+  return page ? pagePath(to, page) : null;
+}
+
+let base = '';
+let server: Server;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  ({ url: base, server } = await serveStatic(DIST));
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+/** The browser, started on first use: without Chromium every test fails saying how to install it. */
+const ctx = async () => (context ??= await launch({ reducedMotion: 'reduce' }));
+
+describe('every page loads cleanly and every chart paints', () => {
+  for (const path of pages.filter((p) => p !== '/')) {
+    it(path, async () => {
+      const page = await (await ctx()).newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      try {
+        await page.goto(base + path, { waitUntil: 'networkidle' });
+        await scrollThrough(page);
+        const undrawn = await waitForCharts(page);
+        expect.soft(undrawn, `${path}: charts that never got class "drawn"`).toEqual([]);
+        const charts = await page.$$eval('figure[data-chart]', (figures) =>
+          figures.map((f) => {
+            const canvas = f.querySelector('canvas');
+            const picture = f.querySelector('picture');
+            if (!canvas) return { id: f.getAttribute('data-chart'), canvas: false, painted: 0, colours: 0, label: '', pictureHidden: false };
+            const g = canvas.getContext('2d');
+            const { width, height } = canvas;
+            const px = g && width && height ? g.getImageData(0, 0, width, height).data : new Uint8ClampedArray();
+            let painted = 0;
+            const colours = new Set<number>();
+            for (let i = 0; i < px.length; i += 4) {
+              if (px[i + 3] > 0) {
+                painted++;
+                // Coarse colour buckets, so antialiasing does not count as colours of its own.
+                colours.add(((px[i] >> 5) << 6) | ((px[i + 1] >> 5) << 3) | (px[i + 2] >> 5));
+              }
+            }
+            return {
+              id: f.getAttribute('data-chart'),
+              canvas: true,
+              painted: px.length ? painted / (px.length / 4) : 0,
+              colours: colours.size,
+              label: canvas.getAttribute('aria-label') ?? '',
+              pictureHidden: picture ? getComputedStyle(picture).display === 'none' : true,
+            };
+          }),
+        );
+        for (const c of charts) {
+          expect.soft(c.canvas, `${path} ${c.id}: has a canvas`).toBe(true);
+          // Axes, labels, gridlines and data marks cover far more than 1 % of a drawn chart.
+          expect.soft(c.painted, `${path} ${c.id}: share of painted canvas pixels`).toBeGreaterThan(0.01);
+          expect.soft(c.colours, `${path} ${c.id}: colours on the canvas (text + data marks)`).toBeGreaterThanOrEqual(2);
+          expect.soft(c.label.length, `${path} ${c.id}: canvas has an accessible name`).toBeGreaterThan(10);
+          expect.soft(c.pictureHidden, `${path} ${c.id}: the build-time image gives way to the canvas`).toBe(true);
+        }
+        expect(problems, `${path}: console errors and failed requests`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('language', () => {
+  it('the root redirect is Finnish and leads to /fi/', async () => {
+    const html = readFileSync(`${DIST}/index.html`, 'utf8');
+    expect(html).toMatch(/<html[^>]*\slang="fi"/);
+    expect(html).toMatch(/http-equiv="refresh"[^>]*url=\/fi\//);
+    expect(html).toMatch(/<a href="\/fi\/">/);
+  });
+
+  for (const path of pages.filter((p) => p !== '/')) {
+    it(`${path}: <html lang="${langOf(path)}">, and the same page exists in every language`, async () => {
+      const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+      expect(html.match(/<html[^>]*\slang="([^"]+)"/)?.[1]).toBe(langOf(path));
+      for (const l of LANGS) expect(pages, `${path} in ${l}`).toContain(counterpart(path, l));
+    });
+  }
+
+  it('every language has the same number of pages', () => {
+    const counts = LANGS.map((l) => pages.filter((p) => p.startsWith(`/${l}/`)).length);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  for (const path of sitePages) {
+    it(`${path}: hreflang alternates, when present, name every language version of this page`, async () => {
+      const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+      const alternates = [...html.matchAll(/<link\b[^>]*rel="alternate"[^>]*>/g)]
+        .map((m) => ({ lang: m[0].match(/hreflang="([^"]+)"/)?.[1], href: m[0].match(/href="([^"]+)"/)?.[1] }))
+        .filter((a) => a.lang);
+      if (alternates.length === 0) return; // Not added (yet): reported to the lead, not a WCAG requirement.
+      for (const l of LANGS) {
+        const a = alternates.find((x) => x.lang === l);
+        expect(a, `${path}: <link rel="alternate" hreflang="${l}">`).toBeDefined();
+        expect(new URL(a!.href!, 'https://example.org').pathname).toBe(counterpart(path, l));
+      }
+    });
+  }
+
+  for (const path of sitePages) {
+    it(`${path}: the language switcher links to this page in every language, and following it lands there`, async () => {
+      const lang = langOf(path);
+      const page = await (await ctx()).newPage();
+      try {
+        await page.goto(base + path, { waitUntil: 'domcontentloaded' });
+        const nav = page.getByRole('navigation', { name: t(lang, 'nav.language'), exact: true });
+        expect(await nav.count(), `${path}: one language navigation`).toBe(1);
+        for (const l of LANGS) {
+          const link = nav.locator(`a[hreflang="${l}"]`);
+          expect(await link.getAttribute('href'), `${path} → ${l}`).toBe(counterpart(path, l));
+          expect(await link.getAttribute('lang'), `${path} → ${l}: link text is marked as ${l}`).toBe(l);
+        }
+        expect(await nav.locator('[aria-current]').getAttribute('hreflang'), `${path}: current language marked`).toBe(lang);
+        // Follow one link by clicking, as a reader would: fi → sv, sv → en, en → fi.
+        const next = LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
+        await Promise.all([page.waitForURL(`**${counterpart(path, next)}`), nav.locator(`a[hreflang="${next}"]`).click()]);
+        expect(new URL(page.url()).pathname).toBe(counterpart(path, next));
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(next);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('reflow: no horizontal scrolling', () => {
+  // 320 CSS px is WCAG 1.4.10's width; 640 CSS px is a 1280 px window at 200 % zoom.
+  for (const width of [320, 640]) {
+    it(`at ${width} CSS px, on every page with the charts drawn`, async () => {
+      const narrow = await launch({ width, height: 800, reducedMotion: 'reduce' });
+      const wide: string[] = [];
+      try {
+        for (const path of pages.filter((p) => p !== '/')) {
+          const page = await openSettled(narrow, base, path);
+          const m = await page.evaluate(() => {
+            const d = document.documentElement;
+            // The widest element that sticks out of the viewport, to name in the failure.
+            let culprit = '';
+            let right = d.clientWidth;
+            for (const e of document.body.querySelectorAll('*')) {
+              const r = e.getBoundingClientRect();
+              if (r.right > right + 0.5 && !e.closest('.table-scroll')) {
+                right = r.right;
+                culprit = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
+              }
+            }
+            // Block boxes whose content sticks out of them (text spilling over a card's edge onto
+            // its neighbour), outside the boxes meant to scroll and the drawn media.
+            const spilling = [...document.body.querySelectorAll<HTMLElement>('*')]
+              .filter((e) => {
+                if (e.closest('.table-scroll, svg, canvas, picture, textarea, select')) return false;
+                const cs = getComputedStyle(e);
+                if (cs.display.startsWith('inline') || cs.display === 'contents' || cs.overflowX !== 'visible') return false;
+                return e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1;
+              })
+              .map((e) => `${e.tagName.toLowerCase()}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} (${e.scrollWidth} > ${e.clientWidth})`);
+            return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, culprit, right: Math.round(right), spilling };
+          });
+          if (m.scrollWidth > m.clientWidth) wide.push(`${path}: scrollWidth ${m.scrollWidth} > ${m.clientWidth} (widest: ${m.culprit || '?'} to ${m.right}px)`);
+          if (m.spilling.length > 0) wide.push(`${path}: content wider than its box: ${m.spilling.join(', ')}`);
+          await page.close();
+        }
+      } finally {
+        await narrow.close();
+      }
+      expect(wide).toEqual([]);
+    }, 180_000);
+  }
+});
+
+/** Finnish words of the UI: the marker list and every Finnish UI word not used in Swedish or English. */
+function finnishMarkers(): string[] {
+  const programme = JSON.parse(readFileSync('data/programme.json', 'utf8')) as unknown;
+  const other: string[] = [...Object.values(STRINGS.sv), ...Object.values(STRINGS.en)];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') other.push(v);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'fi') collect(x);
+  };
+  collect(programme);
+  const allowed = new Set(other.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []);
+  const derived = Object.values(STRINGS.fi)
+    .join(' ')
+    .replace(/\{\w+\}/g, '')
+    .match(/\p{L}{5,}/gu)!
+    .map((w) => w.toLowerCase())
+    .filter((w) => !allowed.has(w));
+  const named = ['opintopisteet', 'opintopistettä', 'tavoite', 'näytä', 'lähde', 'tiedot', 'kertyneet', 'ennuste', 'tavoitteesta', 'saavutettavuus', 'kaavio', 'taulukko'];
+  return [...new Set([...named, ...derived])];
+}
+
+describe('Swedish and English pages carry no Finnish UI text', () => {
+  const markers = finnishMarkers();
+  const pattern = new RegExp(`(?<!\\p{L})(${markers.join('|')})(?!\\p{L})`, 'giu');
+
+  it('the marker list is substantial', () => {
+    expect(markers.length).toBeGreaterThan(30);
+  });
+
+  for (const path of pages.filter((p) => langOf(p) !== 'fi')) {
+    it(`${path}: visible text, title, alt texts and labels`, async () => {
+      const page = await (await ctx()).newPage();
+      try {
+        await page.goto(base + path, { waitUntil: 'networkidle' });
+        await scrollThrough(page);
+        const text = await page.evaluate(() => {
+          // Open every disclosure so the table texts count as visible.
+          document.querySelectorAll('details').forEach((d) => (d.open = true));
+          const lang = document.documentElement.lang;
+          // Text marked as another language (the switcher's "Suomeksi", a quoted Finnish title) is
+          // correct there: only text in the page's own language counts.
+          const own = (e: Element | null) => (e?.closest('[lang]')?.getAttribute('lang') ?? lang) === lang;
+          const visible: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const parent = n.parentElement;
+            if (!parent || parent.closest('script, style, template') || !own(parent)) continue;
+            if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+            visible.push(n.textContent ?? '');
+          }
+          const attrs = [...document.querySelectorAll('[alt], [aria-label], [title]')]
+            .filter(own)
+            .map((e) => [e.getAttribute('alt'), e.getAttribute('aria-label'), e.getAttribute('title')].filter(Boolean).join(' '));
+          const meta = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+          return [document.title, meta, visible.join(' '), ...attrs].join('\n');
+        });
+        // Addresses are not UI text (the supervising authority's site and email are Finnish words).
+        const words = text.replace(/\S+@\S+/g, ' ').replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
+        const hits = [...new Set([...words.matchAll(pattern)].map((m) => m[0]))];
+        const lines = hits.map((h) => `${h}: …${words.slice(Math.max(0, words.search(new RegExp(`(?<!\\p{L})${h}(?!\\p{L})`, 'u')) - 40)).slice(0, 100).replace(/\s+/g, ' ')}…`);
+        expect(lines, `${path}: Finnish words in the ${langOf(path)} page`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('numbers are formatted per language', () => {
+  const text = (path: string) =>
+    readFileSync(`${DIST}${path}index.html`, 'utf8')
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;|&#160;|&#xa0;/gi, '\u00a0');
+
+  it('/en/: 8,937 with a comma, never with a space', () => {
+    const en = text('/en/');
+    expect(en).toContain('8,937');
+    expect(en).toContain('8,937\u00a0credits');
+    expect(en).not.toMatch(/8[ \u00a0\u202f]937/);
+    expect(en).not.toMatch(/\d[ \u00a0]op\b/);
+  });
+
+  it('/sv/: 8 937 sp with no-break spaces', () => {
+    const sv = text('/sv/');
+    expect(sv).toContain('8\u00a0937\u00a0sp');
+    expect(sv).not.toContain('8,937');
+    expect(sv).not.toMatch(/\d[ \u00a0]op\b/);
+  });
+
+  it('/fi/: 8 937 op and 106,4 % with no-break spaces', () => {
+    const fi = text('/fi/');
+    expect(fi).toContain('8\u00a0937\u00a0op');
+    expect(fi).toContain('106,4\u00a0%');
+    expect(fi).not.toContain('8,937');
+  });
+
+  it('rendered in the browser too: /en/ visible text', async () => {
+    const page = await (await ctx()).newPage();
+    try {
+      await page.goto(`${base}/en/`, { waitUntil: 'domcontentloaded' });
+      const visible = await page.evaluate(() => document.body.innerText);
+      expect(visible).toContain('8,937');
+      expect(visible).not.toMatch(/8[ \u00a0\u202f]937/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the accessibility statement (Act 306/2019)', () => {
+  const programme = JSON.parse(readFileSync(process.env.DASHBOARD_DATA_DIR ? `${process.env.DASHBOARD_DATA_DIR}/programme.json` : 'data/programme.json', 'utf8')) as {
+    contact: { email: string | null; note?: string };
+  };
+
+  for (const lang of LANGS) {
+    const path = pagePath(lang, 'accessibility');
+
+    it(`${path} exists and has what the Act requires`, async () => {
+      expect(builtPages(), `${path} is not built: route 'accessibility' through src/pages/[lang]/[slug].astro`).toContain(path);
+      const page = await (await ctx()).newPage();
+      try {
+        await page.goto(base + path, { waitUntil: 'domcontentloaded' });
+        expect((await page.locator('main h1').innerText()).trim()).toBe(t(lang, 'a11y.title'));
+        const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+        const has = (s: string) => expect(text, `${path} says: ${s}`).toContain(s.replace(/\s+/g, ' '));
+        has(t(lang, 'a11y.status.body')); // compliance status
+        has(t(lang, 'a11y.issues.charts')); // known shortcomings
+        has(t(lang, 'a11y.assessment.body', { date: formatter(lang).date(t(lang, 'a11y.date')) })); // date and method
+        has(t(lang, 'a11y.feedback.reply')); // the 14-day reply
+        has(t(lang, 'a11y.authority.name')); // supervising authority
+        has('saavutettavuus@avi.fi');
+        has(t(lang, 'a11y.review.body')); // yearly review
+        if (programme.contact.email) {
+          expect(await page.locator(`main a[href="mailto:${programme.contact.email}"]`).count()).toBeGreaterThan(0);
+        } else {
+          has(t(lang, 'a11y.feedback.missing'));
+          // No address is made up while none is published.
+          expect(await page.locator('main a[href^="mailto:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['mailto:saavutettavuus@avi.fi']);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const path of sitePages) {
+    it(`${path}: links to the accessibility statement in its language`, () => {
+      const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+      const hrefs = [...html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]);
+      expect(hrefs, `${path}: a link to ${pagePath(langOf(path), 'accessibility')} (e.g. in SiteFooter.astro)`).toContain(pagePath(langOf(path), 'accessibility'));
+    });
+  }
+});

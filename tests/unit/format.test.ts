@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatter } from '../../src/lib/format.ts';
+
+// Intl (Node's full ICU, CLDR) puts U+00A0 NO-BREAK SPACE in fi-FI and sv-FI grouping and before
+// the percent sign; the formatter adds U+00A0 before the unit itself. Asserted literally, so a
+// CLDR change to U+202F (NARROW NO-BREAK SPACE) or a plain space is noticed.
+const NBSP = '\u00a0';
+
+describe('formatter', () => {
+  it('fi: numbers, credits, percent and dates the Finnish way', () => {
+    const f = formatter('fi');
+    expect(f.number(8937)).toBe(`8${NBSP}937`);
+    expect(f.credits(8937)).toBe(`8${NBSP}937${NBSP}op`);
+    expect(f.credits(8400)).toBe(`8${NBSP}400${NBSP}op`);
+    expect(f.percent(106.4)).toBe(`106,4${NBSP}%`);
+    expect(f.month('2023-12')).toBe('joulukuu 2023');
+    expect(f.date('2023-12-15')).toBe('15.12.2023');
+    expect(f.unit).toBe('op');
+  });
+
+  it('fi: no ordinary spaces or narrow no-break spaces inside a number', () => {
+    const f = formatter('fi');
+    for (const s of [f.number(8937), f.credits(1234567.5), f.percent(106.4)]) {
+      expect(s).not.toMatch(/ /);
+      expect(s).not.toMatch(/\u202f/);
+    }
+    expect(f.number(2.5)).toBe('2,5');
+    expect(f.number(1234567.25)).toBe(`1${NBSP}234${NBSP}567,3`);
+  });
+
+  it('sv: Swedish month names and the sp unit', () => {
+    const f = formatter('sv');
+    expect(f.credits(8937)).toBe(`8${NBSP}937${NBSP}sp`);
+    expect(f.month('2023-12')).toBe('december 2023');
+    expect(f.date('2023-12-15')).toBe('15.12.2023');
+    expect(f.percent(106.4)).toBe(`106,4${NBSP}%`);
+  });
+
+  it('en: comma grouping, decimal point, English months', () => {
+    const f = formatter('en');
+    expect(f.number(8937)).toBe('8,937');
+    expect(f.credits(8937)).toBe(`8,937${NBSP}credits`);
+    expect(f.percent(106.4)).toBe('106.4%');
+    expect(f.month('2023-12')).toBe('December 2023');
+    expect(f.date('2023-12-15')).toBe('15 December 2023');
+  });
+
+  it('dates do not drift with the time zone (a UTC date stays that day)', () => {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const f = formatter(lang);
+      expect(f.date('2024-01-01')).toMatch(/^1[. ]/);
+      expect(f.month('2024-01')).toMatch(/2024$/);
+    }
+  });
+});
