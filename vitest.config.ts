@@ -1,12 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+// Four groups run one after another: fast unit tests; build tests one file at a time (each runs
+// whole Astro builds, which share the project's .astro/ folder); browser tests two at a time over
+// the built dist/; Lighthouse last and alone, since its performance score is main-thread time.
+const shared = { env: { TZ: 'UTC' }, testTimeout: 60_000, hookTimeout: 180_000 };
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-    // Browser and build tests start Chromium or whole builds; two at a time suits a 2-core machine.
-    maxWorkers: 2,
-    // Tests pin time and zone themselves; this keeps any stray Date honest.
-    env: { TZ: 'UTC' },
-    testTimeout: 60_000,
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      { test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+      {
+        test: {
+          ...shared,
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          exclude: ['tests/browser/lighthouse.test.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      { test: { ...shared, name: 'lighthouse', include: ['tests/browser/lighthouse.test.ts'], sequence: { groupOrder: 3 } } },
+    ],
   },
 });

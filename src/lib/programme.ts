@@ -23,6 +23,9 @@ export interface Milestone {
   date: string;
   credits: number;
   source: Localized;
+  /** Title of the cited item in its own language (marked with `titleLang` on the page). */
+  title?: string;
+  titleLang?: string;
   url: string | null;
   note?: string;
 }
@@ -43,7 +46,7 @@ export interface Programme {
   partners: Partner[];
   fields: Field[];
   milestones: Milestone[];
-  contact: { email: string | null; note?: string };
+  contact: { email: string | null; note?: Localized };
 }
 
 type Obj = Record<string, unknown>;
@@ -140,6 +143,7 @@ export function parseProgramme(raw: unknown, path: string): Programme {
       credits: typeof credits === 'number' ? credits : 0,
       source: localized(o, 'source', `milestones[${i}].source`),
       url: typeof url === 'string' ? url : null,
+      ...(typeof o.title === 'string' ? { title: o.title, titleLang: typeof o.titleLang === 'string' ? o.titleLang : 'fi' } : {}),
       ...(typeof o.note === 'string' ? { note: o.note } : {}),
     };
   });
@@ -147,7 +151,7 @@ export function parseProgramme(raw: unknown, path: string): Programme {
   const contactRaw = isObj(raw.contact) ? raw.contact : {};
   const contact = {
     email: typeof contactRaw.email === 'string' ? contactRaw.email : null,
-    ...(typeof contactRaw.note === 'string' ? { note: contactRaw.note } : {}),
+    ...(contactRaw.note !== undefined ? { note: localized(contactRaw, 'note', 'contact.note') } : {}),
   };
 
   if (problems.length > 0) throw new DataError(problems);

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { LANGS } from '../lib/programme.ts';
 import { pagePath, type PageKey } from '../site/routes.ts';
 
-const PAGES: PageKey[] = ['dashboard', 'methodology', 'report'];
+const PAGES: PageKey[] = ['dashboard', 'methodology', 'report', 'data', 'accessibility'];
 
 /**
  * The sitemap protocol needs absolute addresses, so the page list is written against SITE_URL

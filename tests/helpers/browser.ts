@@ -9,7 +9,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Returns a fresh Chromium context, or throws saying how to install Chromium. */
-export async function launch(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<BrowserContext> {
+export async function launch(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; deviceScaleFactor?: number; isMobile?: boolean } = {}): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
@@ -21,5 +21,8 @@ export async function launch(options: { javaScriptEnabled?: boolean; colorScheme
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    deviceScaleFactor: options.deviceScaleFactor,
+    isMobile: options.isMobile,
+    hasTouch: options.isMobile,
   });
 }

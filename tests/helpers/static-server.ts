@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,17 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Text types a static host compresses on the fly (Netlify, Cloudflare Pages, nginx `gzip_types`). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.xml', '.txt']);
+
+export interface ServeOptions {
+  /** Compress text responses with gzip (level 6, like nginx's and most hosts' default) when the client accepts it. */
+  gzip?: boolean;
+}
+
 /** Serves a folder on a free loopback port, as a plain static host would (index.html for folders). */
-export async function serveStatic(root: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<{ url: string; server: Server }> {
+export async function serveStatic(root: string, headers: (path: string) => Record<string, string> = () => ({}), options: ServeOptions = {}): Promise<{ url: string; server: Server }> {
+  const gzipCache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -27,8 +37,17 @@ export async function serveStatic(root: string, headers: (path: string) => Recor
     }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      const mtime = statSync(file).mtimeMs;
+      let body: Buffer = readFileSync(file);
+      const head: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) };
+      if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        let zipped = gzipCache.get(`${file}\0${mtime}`);
+        if (!zipped) gzipCache.set(`${file}\0${mtime}`, (zipped = gzipSync(body, { level: 6 })));
+        body = zipped;
+        head['content-encoding'] = 'gzip';
+        head.vary = 'Accept-Encoding';
+      }
+      res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

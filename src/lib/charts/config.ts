@@ -114,7 +114,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     type: 'line',
     data: { labels: s.months.map((m) => f.monthShort(m)), datasets },
     options: common(o, {
-      plugins: { directLabels: { items, font: labelFont } },
+      plugins: { directLabels: { items, font: labelFont, halo: p.background } },
       scales: {
         x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: o.narrow ? 4 : 8 } }),
         y: axis(o, {
@@ -145,12 +145,12 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   return {
     type: 'bar',
     data: {
-      labels: horizontal ? s.labels.map((l) => wrapLabel(l, o.narrow ? 16 : 22)) : s.labels,
+      labels: horizontal ? s.labels.map((l) => wrapLabel(l, o.narrow ? 22 : 40)) : s.labels,
       datasets: [{ label: s.seriesLabel, data: s.values, backgroundColor: p.bar, borderColor: p.bar, maxBarThickness: 40 }],
     },
     options: common(o, {
       indexAxis: horizontal ? 'y' : 'x',
-      plugins: { directLabels: { items, font: labelFont } },
+      plugins: { directLabels: { items, font: labelFont, halo: p.background } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     }),
   } as Config;

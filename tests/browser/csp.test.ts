@@ -1,0 +1,166 @@
+// The security headers of public/_headers, tested as served: dist/ behind a static server that
+// parses that very file. No page may log a CSP or Trusted Types violation (every lazy chart drawn),
+// an embed page may be framed by another origin while a normal page may not, and docs/nginx.conf
+// says the same as public/_headers.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { headersFor, headersFromFile, matchingRules } from '../helpers/headers-file.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { builtPages, DIST, scrollThrough, waitForCharts } from './a11y-support.ts';
+
+const HEADERS_FILE = 'public/_headers';
+const EMBED = /^\/(fi\/upota|sv\/inbaddning|en\/embed)\/[^/]+\/$/;
+const { rules, headers } = headersFromFile(HEADERS_FILE);
+const pages = builtPages();
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
+
+describe('public/_headers', () => {
+  it('dist/ has pages to check', () => {
+    expect(pages.length, 'run npm run build first').toBeGreaterThan(0);
+  });
+
+  it('is what the build ships (dist/_headers)', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync(HEADERS_FILE, 'utf8'));
+  });
+
+  it('never sets one header twice for a page (Netlify keeps the last value, Cloudflare joins them)', () => {
+    for (const path of pages) {
+      const names = matchingRules(rules, path).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+      expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+    }
+  });
+
+  it('gives every page a strict policy: no inline or eval script, no third party, the right frame-ancestors', () => {
+    for (const path of pages) {
+      const h = headersFor(rules, path);
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(h['permissions-policy'], path).toMatch(/camera=\(\)/);
+      const csp = h['content-security-policy'];
+      expect(csp, `${path} has no Content-Security-Policy: add its path to public/_headers`).toBeTruthy();
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|data:|\*\.|strict-dynamic/);
+      const d = directives(csp);
+      expect(d.get('default-src'), path).toBe("'self'");
+      expect(d.get('script-src'), path).toBe("'self'");
+      expect(d.get('object-src'), path).toBe("'none'");
+      if (EMBED.test(path)) {
+        expect(d.get('frame-ancestors'), path).toBe('*');
+        expect(h['x-frame-options'], path).toBeUndefined();
+      } else {
+        expect(d.get('frame-ancestors'), path).toBe("'self'");
+        expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
+      }
+    }
+  });
+
+  it('docs/nginx.conf sends the same values', () => {
+    const nginx = readFileSync('docs/nginx.conf', 'utf8');
+    const values = new Set(rules.flatMap((r) => r.headers.map(([n, v]) => `${n} "${v}"`)));
+    for (const v of values) expect(nginx, `docs/nginx.conf lacks: add_header ${v} always;`).toContain(`add_header ${v} always;`);
+  });
+});
+
+describe('dist/ has no inline executable script (the policy allows none)', () => {
+  for (const file of existsSync(DIST) ? htmlFiles(DIST) : []) {
+    it(file, () => {
+      const html = readFileSync(file, 'utf8');
+      for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+        const data = /\btype\s*=\s*["']?application\/(?:ld\+)?json\b/i.test(tag);
+        expect(data || /\bsrc\s*=/.test(tag), `inline script in ${file}: ${tag}`).toBe(true);
+        if (!data) expect(html.slice(html.indexOf(tag) + tag.length).startsWith('</script>'), `script with src and a body: ${tag}`).toBe(true);
+      }
+      // Attribute names only: quoted values (alt texts, data) cannot look like attributes.
+      const starts = (html.match(/<[a-z][a-z0-9-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi) ?? []).map((t) => t.replace(/"[^"]*"|'[^']*'/g, '""'));
+      expect(starts.filter((t) => /\son[a-z]+\s*=/i.test(t)), 'inline event handler attributes').toEqual([]);
+      expect(starts.filter((t) => /\sstyle\s*=/i.test(t)), 'style attributes').toEqual([]);
+      expect(html.match(/\b(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi) ?? [], 'javascript: URLs').toEqual([]);
+      expect(html.match(/<style\b/gi) ?? [], 'inline <style> (inlineStylesheets is "never")').toEqual([]);
+    });
+  }
+});
+
+describe('in Chromium, served with public/_headers', () => {
+  let base = '';
+  let server: Server;
+  let hostServer: Server;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    ({ url: base, server } = await serveStatic(DIST, headers));
+    context = await launch({ reducedMotion: 'reduce' });
+  });
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    hostServer?.close();
+  });
+
+  /** Opens a page, recording every CSP / Trusted Types report and every console error. */
+  async function openWatched(path: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      });
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy|Trusted.?Type/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    return { page, problems };
+  }
+
+  it('no page logs a violation or an error, and every chart draws', { timeout: 600_000 }, async () => {
+    const report: Record<string, string[]> = {};
+    for (const path of pages) {
+      const { page, problems } = await openWatched(path);
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      const redirect = await page.$('meta[http-equiv="refresh" i]');
+      if (redirect) await page.waitForURL(/\/fi\/$/);
+      else {
+        await scrollThrough(page);
+        const undrawn = await waitForCharts(page);
+        if (undrawn.length) problems.push(`charts never drew: ${undrawn.join(', ')}`);
+      }
+      await page.waitForTimeout(100);
+      if (problems.length) report[path] = problems;
+      await page.close();
+    }
+    expect(report).toEqual({});
+  });
+
+  it('an embed page can be framed by another origin; a normal page cannot', async () => {
+    const embed = pages.find((p) => EMBED.test(p));
+    const dir = mkdtempSync(join(tmpdir(), 'host-'));
+    const frames = [embed, '/fi/'].filter(Boolean).map((p) => `<iframe title="${p}" src="${base}${p}" width="600" height="500"></iframe>`);
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><title>host</title><body>${frames.join('\n')}</body></html>`);
+    let hostUrl: string;
+    ({ url: hostUrl, server: hostServer } = await serveStatic(dir));
+    expect(new URL(hostUrl).origin).not.toBe(new URL(base).origin);
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/frame-ancestors|Refused to (display|frame)/i.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(hostUrl + '/', { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const readable = async (path: string) => {
+      const frame = page.frames().find((f) => f.url() === base + path);
+      if (!frame) return false;
+      return frame.evaluate(() => document.querySelector('main, figure, h1') !== null).catch(() => false);
+    };
+    expect(await readable('/fi/'), 'the dashboard must refuse to be framed by another origin').toBe(false);
+    expect(refused.some((t) => t.includes(`"frame-ancestors 'self'"`)), `no refusal logged:\n${refused.join('\n')}`).toBe(true);
+    if (embed) expect(await readable(embed), `${embed} must be frameable`).toBe(true);
+    else console.warn('no embed page built: only the refusal was checked');
+    await page.close();
+  });
+});
