@@ -20,22 +20,12 @@ import { loadData } from '../src/lib/load-data.ts';
 import { openDataFiles } from '../src/lib/open-data.ts';
 import { parseProgramme, type Programme } from '../src/lib/programme.ts';
 import { fsDataSource } from './fs-data-source.ts';
+import { mulberry32 } from '../src/lib/demo/random.ts';
 
 const SNAPSHOT = '2023-12-31';
 const HEADER = 'completion_id,completed_on,course_code,course_name,field_code,credits,learner_id';
 const COURSES = ['Tekoälyn perusteet', 'Johtaminen ja esihenkilötyö', 'Ruotsin kielen suullinen taito', 'Käyttäjäkokemuksen suunnittelu', 'Gerontologinen hoitotyö'];
 const CREDITS = ['5', '5', '5', '2.5', '1', '3', '10', '4', '15', '2'];
-
-/** A small seeded generator (mulberry32), so every run measures the same bytes. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes one partner export of `rows` completions, in 1 MB pieces so generating needs no memory either. */
 function writeExport(path: string, prefix: string, rows: number, programme: Programme, rnd: () => number): void {
@@ -121,7 +111,8 @@ function main(): void {
   mkdirSync(join(dir, 'snapshots', SNAPSHOT), { recursive: true });
   writeFileSync(join(dir, 'programme.json'), JSON.stringify({ ...JSON.parse(readFileSync('data/programme.json', 'utf8')), projectionOrigin: undefined }));
   const load = loadavg()[0];
-  const rnd = random(2024);
+  // Seeded, so every run measures the same bytes.
+  const rnd = mulberry32(2024);
   let bytes = 0;
   programme.partners.forEach((p, i) => {
     const share = Math.floor(rows / programme.partners.length) + (i < rows % programme.partners.length ? 1 : 0);

@@ -6,20 +6,10 @@ import { intervalBand } from '../../src/lib/projection/interval.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { seasonalIndex } from '../../src/lib/projection/seasonal-profile.ts';
 import type { MonthCredits, Projection } from '../../src/lib/projection/types.ts';
+import { mulberry32 } from '../../src/lib/demo/random.ts';
 
 /** Academic-calendar shape, January first: term ends peak (Dec–Jan, May–Jun), July almost empty. */
 const PROFILE = [1.6, 0.8, 0.7, 0.8, 1.5, 1.7, 0.05, 0.3, 0.7, 0.9, 1.2, 1.75];
-
-/** Seeded PRNG so that "random" series are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal draws from a uniform PRNG (Box–Muller). */
 function gaussian(rand: () => number): () => number {
