@@ -43,7 +43,7 @@ export function cumulativeSeries(d: DashboardData, lang: Lang): CumulativeSeries
   const originIndex = p ? months.indexOf(p.origin.slice(0, 7)) : -1;
   // With a frozen origin the solid line stops there; what came later is drawn as its own series.
   const frozen = p !== null && d.laterActual.length > 0;
-  const actual = months.map((m, i) => (i < known.length && (!frozen || i <= originIndex) ? a.cumulative[i].cumulativeCredits : null));
+  const actual = months.map((_month, i) => (i < known.length && (!frozen || i <= originIndex) ? a.cumulative[i].cumulativeCredits : null));
   const later = frozen ? months.map((m, i) => (i === originIndex ? p.startCumulative : (d.laterActual.find((l) => l.month === m)?.cumulativeCredits ?? null))) : null;
   const pick = (key: 'central' | 'low' | 'high') =>
     months.map((m, i) => (i === originIndex ? p!.startCumulative : i < originIndex ? null : (p!.months.find((x) => x.month === m)?.[key] ?? null)));
