@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Chart, type Plugin } from 'chart.js';
 import { chartConfig } from '../src/lib/charts/config.ts';
 import { creditParts, wrapParts } from '../src/lib/charts/credit.ts';
-import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, type ImageSize } from '../src/lib/charts/images.ts';
+import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageSize } from '../src/lib/charts/images.ts';
 import { registerCharts } from '../src/lib/charts/register.ts';
 import { CHART_IDS, seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { PALETTES, type Theme } from '../src/lib/charts/theme.ts';
@@ -72,6 +72,11 @@ function imagePlugin(theme: Theme, lines: readonly string[]): Plugin {
  * `credit` is left out only by tests that compare the bare chart.
  */
 export function renderChartPng(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[] = []): Buffer {
+  return drawChartImage(series, lang, theme, size, credit, (canvas) => canvas.toBuffer('image/png'));
+}
+
+/** Draws one chart as an image (see renderChartPng) and returns what `encode` makes of the canvas. */
+function drawChartImage<T>(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], encode: (canvas: Canvas) => T): T {
   registerFonts();
   const { width, height } = chartImageSize(series.kind, size);
   // chart.js multiplies the canvas size by devicePixelRatio itself.
@@ -85,9 +90,10 @@ export function renderChartPng(series: Series, lang: Lang, theme: Theme, size: I
   config.plugins = [...(config.plugins ?? []), imagePlugin(theme, lines)];
   // chart.js accepts any canvas-like object; @napi-rs/canvas implements the 2D context it needs.
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
-  const png = canvas.toBuffer('image/png');
+  // Before destroy(), which clears the canvas.
+  const encoded = encode(canvas);
   chart.destroy();
-  return png;
+  return encoded;
 }
 
 /** Fits text into a width by lowering the font size; returns the size used. */
@@ -220,7 +226,7 @@ export function renderSocialPng(d: DashboardData, lang: Lang): Buffer {
   return canvas.toBuffer('image/png');
 }
 
-/** Writes every chart × language × theme × size, and each language's social card, under `outDir`. */
+/** Writes every chart × language × theme × size (PNG and WebP), and each language's social card, under `outDir`. */
 export function renderAllImages(data: DashboardData, outDir: string): number {
   let n = 0;
   const write = (path: string, png: Buffer) => {
@@ -234,8 +240,11 @@ export function renderAllImages(data: DashboardData, outDir: string): number {
     for (const id of CHART_IDS) {
       const series = seriesFor(id, data, lang);
       for (const theme of ['light', 'dark'] as const)
-        for (const size of Object.keys(IMAGE_SIZES) as ImageSize[])
-          write(chartImagePath(lang, id, theme, size), renderChartPng(series, lang, theme, size, credit));
+        for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
+          const [png, webp] = drawChartImage(series, lang, theme, size, credit, (c) => [c.toBuffer('image/png'), c.toBuffer('image/webp', WEBP_QUALITY)]);
+          write(chartImagePath(lang, id, theme, size, 'png'), png);
+          write(chartImagePath(lang, id, theme, size, 'webp'), webp);
+        }
     }
     write(socialImagePath(lang), renderSocialPng(data, lang));
   }
@@ -247,5 +256,5 @@ if (import.meta.main) {
   const out = process.argv[2] ?? 'dist';
   const t0 = performance.now();
   const n = renderAllImages(data, out);
-  process.stdout.write(`images: ${n} PNGs in ${Math.round(performance.now() - t0)} ms → ${out}/img/\n`);
+  process.stdout.write(`images: ${n} files in ${Math.round(performance.now() - t0)} ms → ${out}/img/\n`);
 }

@@ -48,6 +48,7 @@ describe('the demo build (dist/)', () => {
   it('every chart has its build-time images in light and dark', () => {
     for (const chart of ['cumulative', 'monthly', 'partners', 'fields'])
       for (const theme of ['light', 'dark'])
-        for (const size of ['wide', 'narrow']) expect(existsSync(`dist/img/charts/fi/${chart}-${theme}-${size}.png`)).toBe(true);
+        for (const size of ['wide', 'narrow'])
+          for (const format of ['png', 'webp']) expect(existsSync(`dist/img/charts/fi/${chart}-${theme}-${size}.${format}`)).toBe(true);
   });
 });

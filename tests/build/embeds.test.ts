@@ -1,7 +1,7 @@
 // What the communications team reuses, checked in the built dist/: embed pages for every chart
 // and language, the loader's size, the chart images and social cards, the embed snippets and
 // image downloads beside each chart, the stable open-data copies and their data dictionary.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,16 @@ const EMBEDS: EmbedKey[] = [...CHART_IDS, 'card'];
 const text = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
+/** Returns the pixel size of a lossy WebP file (a plain 'VP8 ' or an extended 'VP8X' one), or null when it is not one. */
+function webpSize(file: string): { width: number; height: number } | null {
+  const b = readFileSync(file);
+  if (b.toString('latin1', 0, 4) !== 'RIFF' || b.toString('latin1', 8, 12) !== 'WEBP') return null;
+  const chunk = b.toString('latin1', 12, 16);
+  if (chunk === 'VP8X') return { width: 1 + b.readUIntLE(24, 3), height: 1 + b.readUIntLE(27, 3) };
+  if (chunk === 'VP8 ' && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
+  return null;
+}
+
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
   expect(b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} is a PNG`).toBe(true);
@@ -58,7 +68,7 @@ describe('embed pages', () => {
           expect(shown).toContain(t(lang, `chart.${key}.title`));
           expect(html).toContain(`data-chart="${key}"`);
           expect(html).toContain('data-series');
-          for (const theme of ['light', 'dark'] as const) expect(html).toContain(`/${chartImagePath(lang, key, theme, 'wide')}`);
+          for (const theme of ['light', 'dark'] as const) expect(html).toContain(`/${chartImagePath(lang, key, theme, 'wide', 'webp')}`);
         }
       });
     }
@@ -109,6 +119,14 @@ describe('chart images and social cards', () => {
           const dark = chartImagePath(lang, chart, 'dark', size);
           for (const p of [light, dark]) expect(pngSize(png(p))).toEqual({ width: want.width * IMAGE_SCALE, height: want.height * IMAGE_SCALE });
           expect(readFileSync(png(light)).equals(readFileSync(png(dark)))).toBe(false);
+        });
+        it(`${lang} ${chart} ${size}: the WebP pages show has the PNG's size in fewer bytes`, () => {
+          const want = chartImageSize(chart, size);
+          for (const theme of ['light', 'dark'] as const) {
+            const webp = png(chartImagePath(lang, chart, theme, size, 'webp'));
+            expect(webpSize(webp), webp).toEqual({ width: want.width * IMAGE_SCALE, height: want.height * IMAGE_SCALE });
+            expect(statSync(webp).size).toBeLessThan(statSync(png(chartImagePath(lang, chart, theme, size))).size);
+          }
         });
       }
 
