@@ -187,7 +187,7 @@ export function formatReport(measures: PageMeasure[], list = false): string {
     else
       lines.push(
         `  first chart: figure top at ${m.firstChartTop}px, picture top at ${m.firstChartImageTop}px of a ${m.viewport.height}px viewport (picture ${m.firstChartInView ? 'IN VIEW' : 'below the fold'} at load);\n  ` +
-          (m.chartInViewAt === null ? 'no chart came into view, chart.js not loaded' : `observer fired at ${m.chartInViewAt} ms, then ${kb(m.jsAfterChart)} of chart JS loaded`),
+          (m.chartInViewAt === null ? 'chart.js not loaded (a chart draws when it nears the view; in an embed, when the reader points at it)' : `observer fired at ${m.chartInViewAt} ms, then ${kb(m.jsAfterChart)} of chart JS loaded`),
       );
     if (list)
       for (const t of [...m.transfers].sort((a, b) => (a.startTime ?? 1e9) - (b.startTime ?? 1e9)))

@@ -65,8 +65,12 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Waits until every `figure[data-chart]` has class `drawn`; returns the ids that never drew. */
+/**
+ * Waits until every `figure[data-chart]` has class `drawn`; returns the ids that never drew.
+ * Charts that draw when the reader reaches for them (embeds) are pointed at first.
+ */
 export async function waitForCharts(page: Page, timeout = 10_000): Promise<string[]> {
+  for (const box of await page.locator('figure[data-draw="on-reach"] .chart-box').all()) await box.hover();
   try {
     await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.classList.contains('drawn')), undefined, { timeout });
     return [];

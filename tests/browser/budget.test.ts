@@ -68,5 +68,29 @@ describe('performance budget (phone, first view, gzip)', () => {
       (server as Server).close();
     }
   });
+
+  it('an embed runs no chart code until the reader points at its chart', async () => {
+    const { url, server } = await serveStatic(DIST, undefined, { gzip: true });
+    const context = await launch({ width: PHONE.width, height: PHONE.height, isMobile: true });
+    try {
+      const page = await context.newPage();
+      let js = 0;
+      page.on('requestfinished', async (r) => {
+        if (r.resourceType() === 'script') js += (await r.sizes()).responseBodySize;
+      });
+      await page.goto(`${url}/fi/upota/cumulative/`, { waitUntil: 'networkidle' });
+      const before = js;
+      expect(before, `JS on opening the embed: ${kb(before)}`).toBeLessThanOrEqual(BUDGET.jsBeforeChart);
+      expect(await page.locator('figure[data-chart] canvas').count()).toBe(0);
+      expect(await page.locator('figure[data-chart] img').first().isVisible(), 'the build-time image shows').toBe(true);
+      await page.locator('figure[data-chart] .chart-box').hover();
+      await page.locator('figure[data-chart] canvas').waitFor({ timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+      expect(js - before, 'pointing at the chart loads the chart code').toBeGreaterThan(BUDGET.jsBeforeChart);
+    } finally {
+      await context.close();
+      (server as Server).close();
+    }
+  });
 });
 

@@ -66,6 +66,9 @@ async function waitForFit(page: Page): Promise<void> {
     const el = await frame.frameElement();
     await el.scrollIntoViewIfNeeded();
     await frame.waitForFunction(() => document.documentElement.classList.contains('auto-height'), undefined, { timeout: 10_000 });
+    // An embed draws its interactive chart when the reader points at it (its image shows until then).
+    const box = frame.locator('figure[data-chart] .chart-box');
+    if ((await box.count()) > 0) await box.hover();
     await frame.waitForFunction(
       () => !document.querySelector('figure[data-chart]') || document.querySelector('figure[data-chart]')!.classList.contains('drawn'),
       undefined,

@@ -1,14 +1,13 @@
 // Lighthouse (mobile) on the dashboard, one embed and the report, served from dist/ with gzip and
-// public/_headers (scripts/lighthouse.ts). Accessibility, best practices and SEO must be 100: they
-// do not depend on the machine. Performance is scored from main-thread time measured on this
-// machine, and inside `npm test` other browser tests share its two cores, so here it must reach a
-// floor (trying up to three runs); `npm run lighthouse -- --strict` on a quiet machine asks for 100.
+// public/_headers (scripts/lighthouse.ts): 100 in all four categories. Performance is scored from
+// main-thread time measured on this machine, and a busy moment can cost a point, so the best of
+// up to RUNS runs counts.
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, formatLighthouse, LIGHTHOUSE_PAGES, runLighthouse, type LighthouseResult } from '../../scripts/lighthouse.ts';
 import { builtPages, DIST } from './a11y-support.ts';
 
-const PERFORMANCE_FLOOR = 90;
-const RUNS = 3;
+const PERFORMANCE_FLOOR = 100;
+const RUNS = 5;
 
 /** Audits that fail on purpose, with why. */
 const BY_DESIGN: { page: RegExp; audit: string; why: string }[] = [];
