@@ -103,7 +103,7 @@ describe('in Chromium, served with public/_headers', () => {
   });
 
   /** Opens a page, recording every CSP / Trusted Types report and every console error. */
-  async function openWatched(path: string): Promise<{ page: Page; problems: string[] }> {
+  async function openWatched(): Promise<{ page: Page; problems: string[] }> {
     const page = await context.newPage();
     const problems: string[] = [];
     await page.addInitScript(() => {
@@ -121,7 +121,7 @@ describe('in Chromium, served with public/_headers', () => {
   it('no page logs a violation or an error, and every chart draws', { timeout: 600_000 }, async () => {
     const report: Record<string, string[]> = {};
     for (const path of pages) {
-      const { page, problems } = await openWatched(path);
+      const { page, problems } = await openWatched();
       await page.goto(base + path, { waitUntil: 'networkidle' });
       const redirect = await page.$('meta[http-equiv="refresh" i]');
       if (redirect) await page.waitForURL(/\/fi\/$/);

@@ -342,14 +342,17 @@ describe('the accessibility statement (Act 306/2019)', () => {
         has(t(lang, 'a11y.assessment.body', { date: formatter(lang).date(t(lang, 'a11y.date')) })); // date and method
         has(t(lang, 'a11y.feedback.reply')); // the 14-day reply
         has(t(lang, 'a11y.authority.name')); // supervising authority
-        has('saavutettavuus@avi.fi');
+        has('saavutettavuus@traficom.fi');
+        // The authority's site in the reader's language.
+        const site = { fi: 'saavutettavuusvaatimukset.fi', sv: 'tillganglighetskrav.fi', en: 'webaccessibility.fi' }[lang];
+        expect(await page.locator(`main a[href="https://www.${site}/"]`).count(), `${path} links to www.${site}`).toBe(1);
         has(t(lang, 'a11y.review.body')); // yearly review
         if (programme.contact.email) {
           expect(await page.locator(`main a[href="mailto:${programme.contact.email}"]`).count()).toBeGreaterThan(0);
         } else {
           has(t(lang, 'a11y.feedback.missing'));
           // No address is made up while none is published.
-          expect(await page.locator('main a[href^="mailto:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['mailto:saavutettavuus@avi.fi']);
+          expect(await page.locator('main a[href^="mailto:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['mailto:saavutettavuus@traficom.fi']);
         }
       } finally {
         await page.close();
