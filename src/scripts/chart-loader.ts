@@ -7,9 +7,9 @@ const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
 const draw = (figure: HTMLElement) => void import('./draw-chart.ts').then((m) => m.drawChart(figure));
 
 // An embed's chart is in view as soon as it opens, and its image already shows everything the
-// chart does: the canvas only adds tooltips, so it is drawn when the reader points at, touches
-// or tabs into the chart, and opening an embed runs no chart code at all.
-const REACH = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'] as const;
+// chart does: the canvas only adds tooltips (which need a pointer), so it is drawn when the
+// reader points at or touches the chart, and opening an embed runs no chart code at all.
+const REACH = ['pointerenter', 'pointerdown', 'touchstart'] as const;
 for (const figure of figures) {
   if (figure.dataset.draw !== 'on-reach') continue;
   const box = figure.querySelector<HTMLElement>('.chart-box');

@@ -26,7 +26,6 @@ const EMBEDS: EmbedKey[] = [...CHART_IDS, 'card'];
 /** HTML text as the browser shows it: entities decoded, no-break spaces kept. */
 const text = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 /** Returns the pixel size of a lossy WebP file (a plain 'VP8 ' or an extended 'VP8X' one), or null when it is not one. */
 function webpSize(file: string): { width: number; height: number } | null {
   const b = readFileSync(file);
@@ -37,6 +36,7 @@ function webpSize(file: string): { width: number; height: number } | null {
   return null;
 }
 
+/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
   expect(b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} is a PNG`).toBe(true);

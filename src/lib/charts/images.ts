@@ -24,9 +24,10 @@ export function chartImageSize(chart: ChartId, size: ImageSize): { width: number
 }
 
 /**
- * Every chart image is written twice: a PNG to download (exact, and what every editor and social
- * site takes) and a WebP that pages show (about half the bytes, so a phone on a mobile network
- * gets its first view sooner; at twice the CSS size the difference cannot be seen).
+ * Every chart image is written twice: a PNG (exact, and what every editor and social site takes:
+ * downloads, print, browsers without WebP) and a WebP that screens show (about half the bytes, so
+ * a phone on a mobile network gets its first view sooner; at twice the CSS size the difference
+ * cannot be seen).
  */
 export type ImageFormat = 'png' | 'webp';
 /** libwebp's quality (0–100) for the WebP that pages show. */
