@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Chart, type Plugin } from 'chart.js';
 import { chartConfig } from '../src/lib/charts/config.ts';
 import { creditParts, wrapParts } from '../src/lib/charts/credit.ts';
-import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageSize } from '../src/lib/charts/images.ts';
+import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
 import { registerCharts } from '../src/lib/charts/register.ts';
 import { CHART_IDS, seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { PALETTES, type Theme } from '../src/lib/charts/theme.ts';
@@ -68,15 +68,10 @@ function imagePlugin(theme: Theme, lines: readonly string[]): Plugin {
 }
 
 /**
- * Returns a PNG of one chart with its credit line (data date · source · demonstration label).
- * `credit` is left out only by tests that compare the bare chart.
+ * Returns one chart drawn with its credit line (data date · source · demonstration label), as a
+ * PNG and as the WebP that screens show (see images.ts).
  */
-export function renderChartPng(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[] = []): Buffer {
-  return drawChartImage(series, lang, theme, size, credit, (canvas) => canvas.toBuffer('image/png'));
-}
-
-/** Draws one chart as an image (see renderChartPng) and returns what `encode` makes of the canvas. */
-function drawChartImage<T>(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], encode: (canvas: Canvas) => T): T {
+export function renderChartImages(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[]): Record<ImageFormat, Buffer> {
   registerFonts();
   const { width, height } = chartImageSize(series.kind, size);
   // chart.js multiplies the canvas size by devicePixelRatio itself.
@@ -91,9 +86,9 @@ function drawChartImage<T>(series: Series, lang: Lang, theme: Theme, size: Image
   // chart.js accepts any canvas-like object; @napi-rs/canvas implements the 2D context it needs.
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
   // Before destroy(), which clears the canvas.
-  const encoded = encode(canvas);
+  const images = { png: canvas.toBuffer('image/png'), webp: canvas.toBuffer('image/webp', WEBP_QUALITY) };
   chart.destroy();
-  return encoded;
+  return images;
 }
 
 /** Fits text into a width by lowering the font size; returns the size used. */
@@ -241,9 +236,8 @@ export function renderAllImages(data: DashboardData, outDir: string): number {
       const series = seriesFor(id, data, lang);
       for (const theme of ['light', 'dark'] as const)
         for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
-          const [png, webp] = drawChartImage(series, lang, theme, size, credit, (c) => [c.toBuffer('image/png'), c.toBuffer('image/webp', WEBP_QUALITY)]);
-          write(chartImagePath(lang, id, theme, size, 'png'), png);
-          write(chartImagePath(lang, id, theme, size, 'webp'), webp);
+          const images = renderChartImages(series, lang, theme, size, credit);
+          for (const format of ['png', 'webp'] as const) write(chartImagePath(lang, id, theme, size, format), images[format]);
         }
     }
     write(socialImagePath(lang), renderSocialPng(data, lang));
