@@ -9,14 +9,14 @@ export const PROBLEM_CAP = 20;
 
 /**
  * The checks that need a whole export: a completion_id seen twice, and a completion whose credits
- * or date changed since the partner's previous export. Both walk fingerprint-sorted id lists once
- * the file has been read (see key-list.ts); rows are numbered in file order, so row order is line order.
+ * or date changed since the partner's previous export. Both walk the id lists once the file has
+ * been read (see key-list.ts); rows are numbered in file order, so row order is line order.
  */
 
 /** Returns the problems for rows whose completion_id an earlier row already has (the first PROBLEM_CAP, in line order) and how many there are. */
 export function duplicateProblems(index: ExportIndex): { problems: Problem[]; count: number } {
   const firstOf = new Int32Array(index.ids.size).fill(-1);
-  forEachRepeat(index.ids, index.sorted, (i, f) => {
+  forEachRepeat(index.ids, (i, f) => {
     firstOf[i] = f;
   });
   const problems: Problem[] = [];
@@ -35,7 +35,7 @@ export function duplicateProblems(index: ExportIndex): { problems: Problem[]; co
 /** Returns a warning for each completion whose credits or date differ in `previous` (the first PROBLEM_CAP, in line order), then a count of the rest. */
 export function changeWarnings(index: ExportIndex, previous: ExportIndex): string[] {
   const before = new Int32Array(index.ids.size).fill(-1);
-  joinKeys(index.sorted, previous.sorted, (i, j) => {
+  joinKeys(index.ids, previous.ids, (i, j) => {
     if (index.credits[i] !== previous.credits[j] || index.days[i] !== previous.days[j]) before[i] = j;
   });
   const warnings: string[] = [];

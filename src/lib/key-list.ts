@@ -1,31 +1,35 @@
 /**
- * The completion ids of one export (UTF-8 bytes), appended one a row, each with a 64-bit
- * fingerprint: two independent 32-bit hashes. Duplicates and the same completion in the previous
- * export could be found with a hash table, but with one new id a row that is a random memory
- * access a row into a table of millions, which at national scale costs more than all the rest.
- * Here ids are appended in order and their fingerprints radix-sorted once, at the end of the file,
- * so equal ids become neighbours, found by walking the sorted arrays: memory is read in order.
+ * The completion ids of one export (UTF-8 bytes), appended one a row, and the two ways of finding
+ * equal ids in them: duplicates within the export, and the same completion in the previous one.
  *
- * A duplicate is confirmed byte by byte before it is reported. A completion is matched with the
- * previous export by fingerprint alone: two different ids share one with probability about
- * n² / 2⁶⁵ (3 in 100 million for a million ids), and the cost would be one wrong warning.
+ * Exports usually list completions in id order. While every id is greater (byte by byte) than the
+ * one before, no id can repeat, and two such exports are joined by walking both in order; that
+ * costs one comparison a row. Ids out of order fall back to a 64-bit fingerprint (two independent
+ * 32-bit hashes) per id, radix-sorted once, at the end of the file, so that equal ids become
+ * neighbours. A hash table would do the same with a random memory access a row into a table of
+ * millions, which at national scale costs more than all the rest; the sort reads memory in order.
+ *
+ * A duplicate is confirmed byte by byte before it is reported. On the fingerprint path a
+ * completion is matched with the previous export by fingerprint alone: two different ids share
+ * one with probability about n² / 2⁶⁵ (3 in 100 million for a million ids), and the cost would be
+ * one wrong warning.
  */
 export class KeyList {
   size = 0;
-  private h1: Int32Array = new Int32Array(1024);
-  private h2: Int32Array = new Int32Array(1024);
+  /** True while every key is greater, byte by byte, than the key before it (so no key repeats). */
+  inOrder = true;
   /** Key i is bytes[offsets[i], offsets[i + 1]). */
   private offsets: Int32Array = new Int32Array(1025);
   private bytes = new Uint8Array(1 << 14);
+  private sortedKeys: SortedKeys | null = null;
 
   /** Appends t[a, b) as key number `size`. */
   push(t: Uint8Array, a: number, b: number): void {
     const i = this.size;
-    if (i === this.h1.length) this.grow();
-    fingerprint(t, a, b, FP);
-    this.h1[i] = FP[0];
-    this.h2[i] = FP[1];
+    if (i + 1 === this.offsets.length) this.offsets = resized(this.offsets, 2 * i + 1);
+    if (this.inOrder && i > 0) this.inOrder = this.follows(t, a, b);
     this.size = i + 1;
+    this.sortedKeys = null;
     this.copy(i, t, a, b);
   }
 
@@ -49,12 +53,19 @@ export class KeyList {
    * fingerprints, all in that order. The sort is stable: equal keys keep the order they came in.
    */
   sorted(): SortedKeys {
+    this.sortedKeys ??= this.sort();
+    return this.sortedKeys;
+  }
+
+  private sort(): SortedKeys {
     const n = this.size;
     let h1 = new Uint32Array(n);
-    let h2 = this.h2.slice(0, n);
+    let h2 = new Int32Array(n);
     let order = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
-      h1[i] = this.h1[i] >>> 0;
+      fingerprint(this.bytes, this.offsets[i], this.offsets[i + 1], FP);
+      h1[i] = FP[0] >>> 0;
+      h2[i] = FP[1];
       order[i] = i;
     }
     // LSD radix sort on h1 in passes of 11, 11 and 10 bits (2 048 buckets stay in cache), moving
@@ -86,11 +97,25 @@ export class KeyList {
     return { h1, h2, order };
   }
 
-  private grow(): void {
-    const n = this.h1.length * 2;
-    this.h1 = resized(this.h1, n);
-    this.h2 = resized(this.h2, n);
-    this.offsets = resized(this.offsets, n + 1);
+  /** Returns true when t[a, b) is greater, byte by byte, than the last key (a longer key after its prefix is greater). */
+  private follows(t: Uint8Array, a: number, b: number): boolean {
+    let p = this.offsets[this.size - 1];
+    const end = this.offsets[this.size];
+    for (let k = a; ; k++, p++) {
+      if (p === end) return k < b;
+      if (k === b) return false;
+      if (t[k] !== this.bytes[p]) return t[k] > this.bytes[p];
+    }
+  }
+
+  /** Compares key i with key j of `other`, byte by byte: negative, 0 or positive. */
+  compare(i: number, other: KeyList, j: number): number {
+    let p = this.offsets[i];
+    const pe = this.offsets[i + 1];
+    let q = other.offsets[j];
+    const qe = other.offsets[j + 1];
+    for (; p < pe && q < qe; p++, q++) if (this.bytes[p] !== other.bytes[q]) return this.bytes[p] - other.bytes[q];
+    return pe - p - (qe - q);
   }
 
   private copy(i: number, t: Uint8Array, a: number, b: number): void {
@@ -147,9 +172,11 @@ function resized(a: Int32Array, size: number): Int32Array {
 
 /**
  * Calls `again(i, f)` for every key i equal to an earlier key f (f the first of its kind, in push
- * order), walking the sorted arrays once.
+ * order), walking the sorted arrays once. Keys in order have no repeats: nothing to walk.
  */
-export function forEachRepeat(keys: KeyList, s: SortedKeys, again: (i: number, f: number) => void): void {
+export function forEachRepeat(keys: KeyList, again: (i: number, f: number) => void): void {
+  if (keys.inOrder) return;
+  const s = keys.sorted();
   const distinct: number[] = [];
   for (let p = 0; p < s.order.length; ) {
     let end = p + 1;
@@ -170,8 +197,22 @@ export function forEachRepeat(keys: KeyList, s: SortedKeys, again: (i: number, f
   }
 }
 
-/** Calls `match(i, j)` for every key i of `a` that is key j of `b`, walking both sorted arrays once (by fingerprint). */
-export function joinKeys(sa: SortedKeys, sb: SortedKeys, match: (i: number, j: number) => void): void {
+/**
+ * Calls `match(i, j)` for every key i of `a` that is key j of `b`: by bytes, walking both lists
+ * at once when both are in order, or else by fingerprint, walking both sorted arrays once.
+ */
+export function joinKeys(a: KeyList, b: KeyList, match: (i: number, j: number) => void): void {
+  if (a.inOrder && b.inOrder) {
+    for (let i = 0, j = 0; i < a.size && j < b.size; ) {
+      const c = a.compare(i, b, j);
+      if (c === 0) match(i++, j++);
+      else if (c < 0) i++;
+      else j++;
+    }
+    return;
+  }
+  const sa = a.sorted();
+  const sb = b.sorted();
   let q = 0;
   for (let p = 0; p < sa.order.length; p++) {
     const h = sa.h1[p];

@@ -25,76 +25,83 @@ const FP = new Int32Array(2);
  * n² / 2⁶⁵ (3 in 100 million for a million learners); a count would then be one too low.
  *
  * An open-addressing table: learners repeat (each has a few completions), so most rows find their
- * learner already there, and the table (some 12 bytes a learner) stays small enough for the cache.
+ * learner already there. A slot holds the fingerprint and the field bits side by side (some 24
+ * bytes a learner at most half full), so a row touches one place in memory, not two.
  */
 export class Learners {
   /** Number of distinct learners. */
   size = 0;
-  private readonly words: number;
-  /** Slot s is [2s] h1 and [2s + 1] h2 of a fingerprint; both 0 when empty. */
-  private slots = new Int32Array(2 * 4096);
-  private bits: Uint32Array;
+  /** Int32s a slot: h1, h2, then one bit per field. */
+  private readonly stride: number;
+  /** Slot s is table[s × stride …]: h1 and h2 of a fingerprint (both 0 when empty), then the field bits. */
+  private table: Int32Array;
+  private slots = 4096;
 
   constructor(fieldCount: number) {
-    this.words = Math.max(1, Math.ceil(fieldCount / 32));
-    this.bits = new Uint32Array(4096 * this.words);
+    this.stride = 2 + Math.max(1, Math.ceil(fieldCount / 32));
+    this.table = new Int32Array(this.slots * this.stride);
   }
 
   /** Counts the learner whose id is the UTF-8 bytes t[a, b) as studying in field `field` (an index). */
   add(t: Uint8Array, a: number, b: number, field: number): void {
     fingerprint(t, a, b, FP);
-    const s = this.slot(FP[0], FP[1]);
-    this.bits[s * this.words + (field >> 5)] |= 1 << (field & 31);
+    const at = this.slot(FP[0], FP[1]);
+    this.table[at + 2 + (field >> 5)] |= 1 << (field & 31);
   }
 
   /** Adds every learner of another set (the same person in both counts once). */
   merge(other: Learners): void {
-    for (let s = 0; s < other.slots.length >> 1; s++) {
-      if (other.slots[2 * s] === 0 && other.slots[2 * s + 1] === 0) continue;
-      const to = this.slot(other.slots[2 * s], other.slots[2 * s + 1]);
-      for (let w = 0; w < this.words; w++) this.bits[to * this.words + w] |= other.bits[s * this.words + w];
+    const from = other.table;
+    for (let at = 0; at < from.length; at += other.stride) {
+      if (from[at] === 0 && from[at + 1] === 0) continue;
+      const to = this.slot(from[at], from[at + 1]);
+      for (let w = 2; w < this.stride; w++) this.table[to + w] |= from[at + w];
     }
   }
 
   /** Returns how many of the learners studied in field `field` (an index). */
   inField(field: number): number {
-    const w = field >> 5;
+    const w = 2 + (field >> 5);
     const bit = 1 << (field & 31);
     let n = 0;
-    for (let s = 0; s < this.slots.length >> 1; s++) if ((this.bits[s * this.words + w] & bit) !== 0) n++;
+    for (let at = 0; at < this.table.length; at += this.stride) if ((this.table[at + w] & bit) !== 0) n++;
     return n;
   }
 
-  /** Returns the slot of a fingerprint, taking a free one when it is new. */
+  /** Returns where the slot of a fingerprint starts in `table`, taking a free one when it is new. */
   private slot(h1: number, h2: number): number {
     // (0, 0) marks an empty slot; a fingerprint that is (0, 0) is stored as (0, 1).
     if (h1 === 0 && h2 === 0) h2 = 1;
-    const mask = (this.slots.length >> 1) - 1;
+    const mask = this.slots - 1;
+    const table = this.table;
+    const stride = this.stride;
     let s = h1 & mask;
     for (;;) {
-      const x = this.slots[2 * s];
-      const y = this.slots[2 * s + 1];
-      if (x === h1 && y === h2) return s;
+      const at = s * stride;
+      const x = table[at];
+      const y = table[at + 1];
+      if (x === h1 && y === h2) return at;
       if (x === 0 && y === 0) break;
       s = (s + 1) & mask;
     }
-    this.slots[2 * s] = h1;
-    this.slots[2 * s + 1] = h2;
+    const at = s * stride;
+    table[at] = h1;
+    table[at + 1] = h2;
     this.size++;
-    if (this.size * 2 <= mask + 1) return s;
+    if (this.size * 2 <= this.slots) return at;
     this.grow();
     return this.slot(h1, h2);
   }
 
   private grow(): void {
-    const { slots, bits } = this;
-    this.slots = new Int32Array(slots.length * 2);
-    this.bits = new Uint32Array(bits.length * 2);
+    const old = this.table;
+    this.slots *= 2;
+    this.table = new Int32Array(this.slots * this.stride);
     this.size = 0;
-    for (let s = 0; s < slots.length >> 1; s++) {
-      if (slots[2 * s] === 0 && slots[2 * s + 1] === 0) continue;
-      const to = this.slot(slots[2 * s], slots[2 * s + 1]);
-      for (let w = 0; w < this.words; w++) this.bits[to * this.words + w] = bits[s * this.words + w];
+    for (let at = 0; at < old.length; at += this.stride) {
+      if (old[at] === 0 && old[at + 1] === 0) continue;
+      const to = this.slot(old[at], old[at + 1]);
+      for (let w = 2; w < this.stride; w++) this.table[to + w] = old[at + w];
     }
   }
 }

@@ -99,7 +99,7 @@ export class SnapshotReader implements RecordSink {
   end(): SnapshotRead {
     this.scanner.end();
     const { partnerId, snapshotDate: date, path } = this.ctx;
-    const index: ExportIndex = { path, ids: this.ids, sorted: this.ids.sorted(), credits: this.credits, days: this.days, lines: this.lines };
+    const index: ExportIndex = { path, ids: this.ids, credits: this.credits, days: this.days, lines: this.lines };
     const duplicates = duplicateProblems(index);
     const problems = mergeByLine(this.problems, duplicates.problems).slice(0, PROBLEM_CAP);
     const more = this.problems.length + this.hiddenProblems + duplicates.count - problems.length;

@@ -1,5 +1,5 @@
 import type { Completion } from './completion.ts';
-import type { KeyList, SortedKeys } from './key-list.ts';
+import type { KeyList } from './key-list.ts';
 import type { Learners } from './learners.ts';
 import type { Problem } from './problems.ts';
 import type { PartnerExport } from './resolve-snapshots.ts';
@@ -25,7 +25,6 @@ export interface SnapshotContext {
 export interface ExportIndex {
   path: string;
   ids: KeyList;
-  sorted: SortedKeys;
   credits: Int32Array;
   days: Int32Array;
   lines: Int32Array;
