@@ -17,6 +17,8 @@ export function suppressSmall(n: number): LearnerCount {
 }
 
 const FP = new Int32Array(2);
+/** Learners looked up together (see Learners). */
+const BATCH = 256;
 
 /**
  * The distinct learners of one or more exports, each kept only as a 64-bit fingerprint of its id
@@ -26,11 +28,13 @@ const FP = new Int32Array(2);
  *
  * An open-addressing table: learners repeat (each has a few completions), so most rows find their
  * learner already there. A slot holds the fingerprint and the field bits side by side (some 24
- * bytes a learner at most half full), so a row touches one place in memory, not two.
+ * bytes a learner at most half full), so a row touches one place in memory, not two. At national
+ * scale the table outgrows the processor's cache and each look-up waits for memory, so rows are
+ * looked up in batches, in a loop small enough that the processor has several look-ups in flight
+ * at once, instead of one wait a row between the rest of the row's work.
  */
 export class Learners {
-  /** Number of distinct learners. */
-  size = 0;
+  private count = 0;
   /** Int32s a slot: h1, h2, then one bit per field. */
   private readonly stride: number;
   /** Slot s is table[s × stride …]: h1 and h2 of a fingerprint (both 0 when empty), then the field bits. */
@@ -42,15 +46,59 @@ export class Learners {
     this.table = new Int32Array(this.slots * this.stride);
   }
 
+  /** Learners added but not looked up yet: fingerprint halves and field index, BATCH at most. */
+  private readonly pendingH1 = new Int32Array(BATCH);
+  private readonly pendingH2 = new Int32Array(BATCH);
+  private readonly pendingField = new Int32Array(BATCH);
+  private pending = 0;
+
+  /** Returns the learners as plain data, to send to another thread (its `table` buffer can be moved, not copied). */
+  toData(): LearnersData {
+    this.flush();
+    return { stride: this.stride, slots: this.slots, count: this.count, table: this.table };
+  }
+
+  /** Returns the learners that toData() gave. */
+  static fromData(data: LearnersData): Learners {
+    const learners = new Learners(32 * (data.stride - 2));
+    learners.slots = data.slots;
+    learners.count = data.count;
+    learners.table = data.table;
+    return learners;
+  }
+
+  /** Number of distinct learners. */
+  get size(): number {
+    this.flush();
+    return this.count;
+  }
+
   /** Counts the learner whose id is the UTF-8 bytes t[a, b) as studying in field `field` (an index). */
   add(t: Uint8Array, a: number, b: number, field: number): void {
     fingerprint(t, a, b, FP);
-    const at = this.slot(FP[0], FP[1]);
-    this.table[at + 2 + (field >> 5)] |= 1 << (field & 31);
+    const k = this.pending;
+    this.pendingH1[k] = FP[0];
+    this.pendingH2[k] = FP[1];
+    this.pendingField[k] = field;
+    this.pending = k + 1;
+    if (k + 1 === BATCH) this.flush();
+  }
+
+  /** Looks up the pending learners. */
+  private flush(): void {
+    const { pendingH1, pendingH2, pendingField } = this;
+    for (let k = 0; k < this.pending; k++) {
+      const at = this.slot(pendingH1[k], pendingH2[k]);
+      const field = pendingField[k];
+      this.table[at + 2 + (field >> 5)] |= 1 << (field & 31);
+    }
+    this.pending = 0;
   }
 
   /** Adds every learner of another set (the same person in both counts once). */
   merge(other: Learners): void {
+    this.flush();
+    other.flush();
     const from = other.table;
     for (let at = 0; at < from.length; at += other.stride) {
       if (from[at] === 0 && from[at + 1] === 0) continue;
@@ -61,6 +109,7 @@ export class Learners {
 
   /** Returns how many of the learners studied in field `field` (an index). */
   inField(field: number): number {
+    this.flush();
     const w = 2 + (field >> 5);
     const bit = 1 << (field & 31);
     let n = 0;
@@ -87,8 +136,8 @@ export class Learners {
     const at = s * stride;
     table[at] = h1;
     table[at + 1] = h2;
-    this.size++;
-    if (this.size * 2 <= this.slots) return at;
+    this.count++;
+    if (this.count * 2 <= this.slots) return at;
     this.grow();
     return this.slot(h1, h2);
   }
@@ -97,13 +146,21 @@ export class Learners {
     const old = this.table;
     this.slots *= 2;
     this.table = new Int32Array(this.slots * this.stride);
-    this.size = 0;
+    this.count = 0;
     for (let at = 0; at < old.length; at += this.stride) {
       if (old[at] === 0 && old[at + 1] === 0) continue;
       const to = this.slot(old[at], old[at + 1]);
       for (let w = 2; w < this.stride; w++) this.table[to + w] = old[at + w];
     }
   }
+}
+
+/** A Learners table as plain data (see Learners.toData). */
+export interface LearnersData {
+  stride: number;
+  slots: number;
+  count: number;
+  table: Int32Array;
 }
 
 /** Exact distinct-learner counts over the current truth; null where some export has no learner ids. */

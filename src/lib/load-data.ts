@@ -7,7 +7,7 @@ import { parseProgramme, type Programme } from './programme.ts';
 import { resolveSnapshots, type PartnerExport, type Resolved } from './resolve-snapshots.ts';
 import { SnapshotReader } from './snapshot-csv.ts';
 import type { ExportIndex, SnapshotContext, SnapshotRead } from './snapshot-read.ts';
-import { planSnapshots } from './snapshot-plan.ts';
+import { planSnapshots, type SnapshotFile } from './snapshot-plan.ts';
 
 /** The only I/O the loader needs; scripts pass the file system, tests pass a map. */
 export interface DataSource {
@@ -35,14 +35,28 @@ export interface LoadedData<E extends PartnerExport = PartnerExport> {
   warnings: string[];
 }
 
-/**
- * Returns the programme, every export and the aggregates, or throws a DataError listing all
- * problems. Exports are read one at a time, as streams, and summed as they are read;
- * `keepCompletions` also keeps every completion of every export (small data only: tests).
- */
-export function loadData(source: DataSource): LoadedData;
-export function loadData(source: DataSource, options: { keepCompletions: true }): LoadedData<ExportWithCompletions>;
-export function loadData(source: DataSource, options: { keepCompletions?: boolean } = {}): LoadedData<PartnerExport> {
+/** What is known before any export is read: the programme and the exports to read, in order. */
+export interface LoadPlan {
+  source: DataSource;
+  programme: Programme;
+  /** Every export, by date then partner: the order results are put together in. */
+  files: SnapshotFile[];
+  /** Problems with the folder layout itself (names, unknown partners). */
+  problems: Problem[];
+}
+
+/** What reading one export gives the rest of the pipeline (the id index stays with the reader). */
+export interface ExportResult {
+  export: PartnerExport;
+  problems: Problem[];
+  warnings: string[];
+  /** The partner's newest export only (see SnapshotRead.learners). */
+  learners: Learners | null;
+  completions: Completion[] | null;
+}
+
+/** Returns the programme and the exports to read, or throws a DataError when programme.json is wrong. */
+export function planLoad(source: DataSource): LoadPlan {
   const programmePath = `${source.label}programme.json`;
   let raw: unknown;
   try {
@@ -56,40 +70,86 @@ export function loadData(source: DataSource, options: { keepCompletions?: boolea
     new Set(programme.partners.map((p) => p.id)),
     `${source.label}snapshots/`,
   );
-  const fieldCodes = programme.fields.map((f) => f.code);
-  // Files come sorted by date, so a partner's last file is its newest export.
-  const newest = new Map(files.map((f, i) => [f.partnerId, i]));
-  const previous = new Map<string, ExportIndex>();
-  const newestLearners = new Map<string, Learners | null>();
-  const exports: PartnerExport[] = [];
-  const warnings: string[] = [];
-  const all: Problem[] = [...problems];
+  return { source, programme, files, problems };
+}
+
+/**
+ * Returns the indexes in `files` of each partner's exports, oldest first, one list a partner in
+ * the order partners first appear. A partner's exports are read in that order by one reader,
+ * because each is compared with the one before; different partners can be read in any order.
+ */
+export function partnerGroups(files: readonly SnapshotFile[]): number[][] {
+  const groups = new Map<string, number[]>();
   files.forEach((f, i) => {
-    const isNewest = newest.get(f.partnerId) === i;
-    const read = readSnapshot(() => source.readSnapshot(`${f.date}/${f.partnerId}.csv`), {
+    const g = groups.get(f.partnerId);
+    if (g) g.push(i);
+    else groups.set(f.partnerId, [i]);
+  });
+  return [...groups.values()];
+}
+
+/** Reads one partner's exports (`group`, oldest first, from partnerGroups) and returns what each holds, in that order. */
+export function readPartnerExports(plan: LoadPlan, group: readonly number[], options: { keepCompletions?: boolean } = {}): ExportResult[] {
+  const fieldCodes = plan.programme.fields.map((f) => f.code);
+  let previous: ExportIndex | null = null;
+  return group.map((i, k) => {
+    const f = plan.files[i];
+    const isNewest = k === group.length - 1;
+    const read: SnapshotRead = readSnapshot(() => plan.source.readSnapshot(`${f.date}/${f.partnerId}.csv`), {
       path: f.path,
       partnerId: f.partnerId,
       snapshotDate: f.date,
-      programmeStart: programme.period.start,
+      programmeStart: plan.programme.period.start,
       fieldCodes,
-      previous: previous.get(f.partnerId) ?? null,
+      previous,
+      keepForNext: !isNewest,
       learners: isNewest,
       keepCompletions: options.keepCompletions === true,
     });
-    all.push(...read.problems);
-    warnings.push(...read.warnings);
-    const kept: PartnerExport | ExportWithCompletions = read.completions ? { ...read.export, completions: read.completions } : read.export;
+    // Only the next export of the same partner is compared with this one.
+    previous = isNewest ? null : read.index;
+    return { export: read.export, problems: read.problems, warnings: read.warnings, learners: isNewest ? read.learners : null, completions: read.completions };
+  });
+}
+
+/**
+ * Returns the data set from every export's result (`results[i]` for `plan.files[i]`), or throws a
+ * DataError listing every problem, in file order: the same whichever order the exports were read in.
+ */
+export function combineExports(plan: LoadPlan, results: readonly ExportResult[]): LoadedData<PartnerExport> {
+  const { programme, files } = plan;
+  const all: Problem[] = [...plan.problems];
+  const warnings: string[] = [];
+  const exports: PartnerExport[] = [];
+  const newestLearners = new Map<string, Learners | null>();
+  results.forEach((r, i) => {
+    all.push(...r.problems);
+    warnings.push(...r.warnings);
+    const kept: PartnerExport | ExportWithCompletions = r.completions ? { ...r.export, completions: r.completions } : r.export;
     exports.push(kept);
-    // Only the next export of the same partner is compared with this one; the newest has none.
-    if (isNewest) {
-      previous.delete(f.partnerId);
-      newestLearners.set(f.partnerId, read.learners);
-    } else previous.set(f.partnerId, read.index);
+    // Files come sorted by date, so a partner's last result is its newest export.
+    newestLearners.set(files[i].partnerId, r.learners);
   });
   if (all.length > 0) throw new DataError(all);
   const resolved = resolveSnapshots(exports);
   const learners = countLearners(programme, newestLearners);
   return { programme, exports, resolved, aggregates: aggregate(programme, resolved, learners), warnings };
+}
+
+/**
+ * Returns the programme, every export and the aggregates, or throws a DataError listing all
+ * problems. Exports are read one at a time, as streams, and summed as they are read;
+ * `keepCompletions` also keeps every completion of every export (small data only: tests).
+ */
+export function loadData(source: DataSource): LoadedData;
+export function loadData(source: DataSource, options: { keepCompletions: true }): LoadedData<ExportWithCompletions>;
+export function loadData(source: DataSource, options: { keepCompletions?: boolean } = {}): LoadedData<PartnerExport> {
+  const plan = planLoad(source);
+  const results: ExportResult[] = new Array(plan.files.length);
+  for (const group of partnerGroups(plan.files)) {
+    readPartnerExports(plan, group, options).forEach((r, k) => (results[group[k]] = r));
+  }
+  return combineExports(plan, results);
 }
 
 /**

@@ -20,7 +20,7 @@ export const MAX_CREDITS_PER_COMPLETION = 6000;
 const ENCODER = new TextEncoder();
 
 const grown = (a: Int32Array): Int32Array => {
-  const b = new Int32Array(a.length * 2);
+  const b = new Int32Array(Math.max(1024, a.length * 2));
   b.set(a);
   return b;
 };
@@ -55,8 +55,10 @@ export class SnapshotReader implements RecordSink {
   // Row k of the export (a valid row, in file order) is id k of `ids`.
   private readonly ids = new KeyList();
   private lines: Int32Array = new Int32Array(1024);
-  private credits: Int32Array = new Int32Array(1024);
-  private days: Int32Array = new Int32Array(1024);
+  // Only kept when this export is compared with an older or a newer one (see SnapshotContext.keepForNext).
+  private readonly keepRows: boolean;
+  private credits: Int32Array = new Int32Array(0);
+  private days: Int32Array = new Int32Array(0);
   private learners: Learners | null = null;
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
@@ -83,6 +85,7 @@ export class SnapshotReader implements RecordSink {
     this.cellCredits = new Float64Array(size);
     this.cellCount = new Uint32Array(size);
     this.completions = ctx.keepCompletions ? [] : null;
+    this.keepRows = ctx.keepForNext === true || ctx.previous != null;
   }
 
   /** Reads the next chunk of the file's bytes. */
@@ -197,14 +200,16 @@ export class SnapshotReader implements RecordSink {
     const k = this.ids.size;
     const id = this.key(s, col[ID]);
     this.ids.push(id, this.a, this.b);
-    if (k === this.lines.length) {
-      this.lines = grown(this.lines);
-      this.credits = grown(this.credits);
-      this.days = grown(this.days);
-    }
+    if (k === this.lines.length) this.lines = grown(this.lines);
     this.lines[k] = line;
-    this.credits[k] = centi;
-    this.days[k] = day;
+    if (this.keepRows) {
+      if (k === this.credits.length) {
+        this.credits = grown(this.credits);
+        this.days = grown(this.days);
+      }
+      this.credits[k] = centi;
+      this.days[k] = day;
+    }
     this.total += centi;
     const cell = (day - this.startDay) * this.fields + field;
     this.cellCredits[cell] += centi;

@@ -15,13 +15,18 @@ export interface SnapshotContext {
   fieldCodes: readonly number[];
   /** The partner's previous export: a completion whose credits or date changed since is warned about. */
   previous?: ExportIndex | null;
+  /** A newer export of the partner follows: keep each row's credits and date for it to compare with. */
+  keepForNext?: boolean;
   /** Collect the distinct learner ids (only a partner's newest export needs them). */
   learners?: boolean;
   /** Keep every completion as an object (tests and the demo data's checks; small data only). */
   keepCompletions?: boolean;
 }
 
-/** The completions of one export: row i (in file order) has id i, credits, day and line. What the next export is compared with. */
+/**
+ * The completions of one export: row i (in file order) has id i, line, and credits and day (empty
+ * arrays when the export is compared with no other). What the next export is compared with.
+ */
 export interface ExportIndex {
   path: string;
   ids: KeyList;
