@@ -1,13 +1,15 @@
 /**
  * Measures the data pipeline at national scale: generates a large snapshot (default 1 000 000
  * completions over the five partners, one snapshot date) in a temporary folder, then runs
- * read + validate + aggregate + open data on it in a fresh process and prints rows per second and
- * peak memory. The Astro site is not part of it.
+ * read + validate + aggregate + open data on it in a fresh process, as the build does (partners
+ * read on two threads: scripts/load-parallel.ts), and prints rows per second and peak memory.
+ * The Astro site is not part of it.
  *
  *   npm run bench                       # 1 000 000 rows
  *   npm run bench -- --rows 5000000     # any size
  *   npm run bench -- --keep             # keep the generated folder (its path is printed)
  *   npm run bench -- --papaparse        # also time papaparse alone on the same files, for reference
+ *   npm run bench -- --threads 1        # read on one thread (default: two, as the build does)
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -16,10 +18,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { dayOfIso, isoOfDay } from '../src/lib/cell-parse.ts';
 import { dashboardData } from '../src/lib/dashboard-data.ts';
-import { loadData } from '../src/lib/load-data.ts';
 import { openDataFiles } from '../src/lib/open-data.ts';
 import { parseProgramme, type Programme } from '../src/lib/programme.ts';
-import { fsDataSource } from './fs-data-source.ts';
+import { loadDataParallel } from './load-parallel.ts';
 import { mulberry32 } from '../src/lib/demo/random.ts';
 
 const SNAPSHOT = '2023-12-31';
@@ -53,10 +54,10 @@ function writeExport(path: string, prefix: string, rows: number, programme: Prog
 }
 
 /** Runs the pipeline on a data folder and prints its figures as JSON (in a fresh process: honest peak memory). */
-function measure(dir: string): void {
+async function measure(dir: string, threads: number | undefined): Promise<void> {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const loaded = loadData(fsDataSource(dir));
+  const loaded = await loadDataParallel(dir, { threads });
   const readMs = performance.now() - start;
   const data = dashboardData(loaded);
   const files = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
@@ -66,6 +67,7 @@ function measure(dir: string): void {
     ms,
     readMs,
     cpuMs: (used.user + used.system) / 1000,
+    threads: loaded.threads,
     rows: loaded.aggregates.completions,
     credits: loaded.aggregates.totalCredits,
     learners: loaded.aggregates.learners,
@@ -100,8 +102,11 @@ async function measurePapaparse(dir: string): Promise<void> {
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args[0] === '--measure') return measure(args[1]);
+  if (args[0] === '--measure') return void measure(args[1], args[2] ? Number(args[2]) : undefined);
   if (args[0] === '--measure-papaparse') return void measurePapaparse(args[1]);
+  const threadsArg = args.indexOf('--threads');
+  const threads = threadsArg >= 0 ? args[threadsArg + 1] : '';
+  if (threads !== '' && !/^[12]$/.test(threads)) throw new Error('--threads needs 1 or 2');
   const rowsArg = args.indexOf('--rows');
   const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
   if (!Number.isInteger(rows) || rows < 5) throw new Error('--rows needs a whole number ≥ 5');
@@ -121,18 +126,18 @@ function main(): void {
     bytes += statSync(path).size;
   });
 
-  const run = spawnSync(process.execPath, [import.meta.filename, '--measure', dir], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [import.meta.filename, '--measure', dir, threads], { encoding: 'utf8' });
   const reference = args.includes('--papaparse') ? spawnSync(process.execPath, [import.meta.filename, '--measure-papaparse', dir], { encoding: 'utf8' }) : null;
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
   if (run.status !== 0) {
     process.stderr.write(run.stderr);
     process.exit(1);
   }
-  const f = JSON.parse(run.stdout) as { ms: number; readMs: number; cpuMs: number; rows: number; credits: number; learners: unknown; maxRssKb: number };
+  const f = JSON.parse(run.stdout) as { ms: number; readMs: number; cpuMs: number; threads: number; rows: number; credits: number; learners: unknown; maxRssKb: number };
   const mb = (n: number) => (n / 1e6).toFixed(1);
   console.log(`data: ${f.rows} completions in ${programme.partners.length} files, ${mb(bytes)} MB, one snapshot (${SNAPSHOT})${args.includes('--keep') ? ` in ${dir}` : ''}`);
   console.log(
-    `pipeline (read + validate + aggregate + open data): ${(f.ms / 1000).toFixed(2)} s wall ` +
+    `pipeline (read + validate + aggregate + open data, ${f.threads} thread${f.threads === 1 ? '' : 's'}): ${(f.ms / 1000).toFixed(2)} s wall ` +
       `(of which loadData ${(f.readMs / 1000).toFixed(2)} s), ${(f.cpuMs / 1000).toFixed(2)} s CPU in all threads`,
   );
   console.log(`throughput: ${Math.round(f.rows / (f.ms / 1000)).toLocaleString('en-US')} rows/s, ${mb(bytes / (f.ms / 1000))} MB/s`);

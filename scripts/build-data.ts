@@ -2,20 +2,20 @@
 // pages import (src/generated/) plus the open data files. Nothing is written if anything is wrong.
 import { resolve } from 'node:path';
 import { dashboardData } from '../src/lib/dashboard-data.ts';
-import { loadData } from '../src/lib/load-data.ts';
 import { openDataFiles } from '../src/lib/open-data.ts';
 import { DataError } from '../src/lib/problems.ts';
-import { dataDir, fsDataSource } from './fs-data-source.ts';
+import { dataDir } from './fs-data-source.ts';
+import { loadDataParallel } from './load-parallel.ts';
 import { replaceFolder } from './write-atomically.ts';
 
 /** Where the pages read the precomputed data from (the `@generated` alias in astro.config.mjs). */
 export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';
 
 /** Returns after writing src/generated/, or exits non-zero listing every problem in the data. */
-export function buildData(dir = dataDir()): void {
+export async function buildData(dir = dataDir()): Promise<void> {
   let loaded;
   try {
-    loaded = loadData(fsDataSource(resolve(dir)));
+    loaded = await loadDataParallel(resolve(dir));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);
@@ -38,4 +38,4 @@ export function buildData(dir = dataDir()): void {
   );
 }
 
-if (import.meta.main) buildData();
+if (import.meta.main) await buildData();
