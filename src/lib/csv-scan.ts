@@ -1,5 +1,6 @@
 import { bomLength, detectDelimiter, type Delimiter } from './csv-dialect.ts';
 import { CUT, isUtf8Range, utf8End, type Encoding } from './encoding.ts';
+import { growBytes } from './grow.ts';
 
 export const UNTERMINATED = 'unterminated quoted field: a " opens a value that never closes';
 export const STRAY_QUOTE = 'a " inside an unquoted value: put the whole value in quotes and write the " twice ("")';
@@ -83,9 +84,7 @@ export class CsvScanner {
     if (this.len + chunk.length > this.buf.length) {
       let size = this.buf.length * 2;
       while (size < this.len + chunk.length) size *= 2;
-      const buf = new Uint8Array(size);
-      buf.set(this.buf.subarray(0, this.len));
-      this.buf = buf;
+      this.buf = growBytes(this.buf, size);
     }
     this.buf.set(chunk, this.len);
     this.len += chunk.length;

@@ -15,8 +15,10 @@ export const PROBLEM_CAP = 20;
 
 /** Returns the problems for rows whose completion_id an earlier row already has (the first PROBLEM_CAP, in line order) and how many there are. */
 export function duplicateProblems(index: ExportIndex): { problems: Problem[]; count: number } {
-  const firstOf = new Int32Array(index.ids.size).fill(-1);
+  // Made at the first repeat: most exports have none, and this is 4 bytes a row.
+  let firstOf = new Int32Array(0);
   forEachRepeat(index.ids, (i, f) => {
+    if (firstOf.length === 0) firstOf = new Int32Array(index.ids.size).fill(-1);
     firstOf[i] = f;
   });
   const problems: Problem[] = [];

@@ -1,3 +1,5 @@
+import { growBytes, growInt32, release } from './grow.ts';
+
 /**
  * The completion ids of one export (UTF-8 bytes), appended one a row, and the two ways of finding
  * equal ids in them: duplicates within the export, and the same completion in the previous one.
@@ -26,11 +28,23 @@ export class KeyList {
   /** Appends t[a, b) as key number `size`. */
   push(t: Uint8Array, a: number, b: number): void {
     const i = this.size;
-    if (i + 1 === this.offsets.length) this.offsets = resized(this.offsets, 2 * i + 1);
+    if (i + 1 === this.offsets.length) this.offsets = growInt32(this.offsets, 2 * i + 1);
     if (this.inOrder && i > 0) this.inOrder = this.follows(t, a, b);
     this.size = i + 1;
     this.sortedKeys = null;
     this.copy(i, t, a, b);
+  }
+
+  /** Frees the keys' memory now (see grow.ts); the list is empty afterwards. */
+  release(): void {
+    release(this.offsets);
+    release(this.bytes);
+    if (this.sortedKeys) for (const a of [this.sortedKeys.h1, this.sortedKeys.h2, this.sortedKeys.order]) release(a);
+    this.offsets = new Int32Array(1025);
+    this.bytes = new Uint8Array(1 << 14);
+    this.sortedKeys = null;
+    this.size = 0;
+    this.inOrder = true;
   }
 
   /** Returns key i as text (for messages). */
@@ -121,9 +135,7 @@ export class KeyList {
   private copy(i: number, t: Uint8Array, a: number, b: number): void {
     const at = this.offsets[i];
     if (at + b - a > this.bytes.length) {
-      const bytes = new Uint8Array(Math.max(this.bytes.length * 2, at + b - a));
-      bytes.set(this.bytes.subarray(0, at));
-      this.bytes = bytes;
+      this.bytes = growBytes(this.bytes, Math.max(this.bytes.length * 2, at + b - a));
     }
     // A loop, not set(subarray): keys are short, and a builtin call costs more than the copy.
     for (let k = a; k < b; k++) this.bytes[at + k - a] = t[k];
@@ -162,12 +174,6 @@ function mix(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
-}
-
-function resized(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a.subarray(0, Math.min(a.length, size)));
-  return b;
 }
 
 /**

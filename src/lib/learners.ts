@@ -1,3 +1,4 @@
+import { release } from './grow.ts';
 import { fingerprint } from './key-list.ts';
 import type { Programme } from './programme.ts';
 
@@ -152,6 +153,7 @@ export class Learners {
       const to = this.slot(old[at], old[at + 1]);
       for (let w = 2; w < this.stride; w++) this.table[to + w] = old[at + w];
     }
+    release(old);
   }
 }
 

@@ -6,7 +6,7 @@ import { DataError, type Problem } from './problems.ts';
 import { parseProgramme, type Programme } from './programme.ts';
 import { resolveSnapshots, type PartnerExport, type Resolved } from './resolve-snapshots.ts';
 import { SnapshotReader } from './snapshot-csv.ts';
-import type { ExportIndex, SnapshotContext, SnapshotRead } from './snapshot-read.ts';
+import { releaseIndex, type ExportIndex, type SnapshotContext, type SnapshotRead } from './snapshot-read.ts';
 import { planSnapshots, type SnapshotFile } from './snapshot-plan.ts';
 
 /** The only I/O the loader needs; scripts pass the file system, tests pass a map. */
@@ -106,8 +106,11 @@ export function readPartnerExports(plan: LoadPlan, group: readonly number[], opt
       learners: isNewest,
       keepCompletions: options.keepCompletions === true,
     });
-    // Only the next export of the same partner is compared with this one.
+    // Only the next export of the same partner is compared with this one; an index nothing will
+    // compare with again is freed at once (at national scale, tens of megabytes).
+    if (previous) releaseIndex(previous);
     previous = isNewest ? null : read.index;
+    if (isNewest) releaseIndex(read.index);
     return { export: read.export, problems: read.problems, warnings: read.warnings, learners: isNewest ? read.learners : null, completions: read.completions };
   });
 }

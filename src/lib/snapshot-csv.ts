@@ -4,6 +4,7 @@ import type { Centi } from './credits.ts';
 import { CsvScanner, type RecordSink } from './csv-scan.ts';
 import type { Encoding } from './encoding.ts';
 import { changeWarnings, duplicateProblems, mergeByLine, PROBLEM_CAP } from './export-checks.ts';
+import { growInt32 } from './grow.ts';
 import { KeyList } from './key-list.ts';
 import { Learners } from './learners.ts';
 import { quote, type Problem } from './problems.ts';
@@ -18,12 +19,6 @@ const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
 export const MAX_CREDITS_PER_COMPLETION = 6000;
 
 const ENCODER = new TextEncoder();
-
-const grown = (a: Int32Array): Int32Array => {
-  const b = new Int32Array(Math.max(1024, a.length * 2));
-  b.set(a);
-  return b;
-};
 
 /**
  * Checks and sums one partner export as its bytes arrive in chunks: each row is validated and
@@ -200,12 +195,12 @@ export class SnapshotReader implements RecordSink {
     const k = this.ids.size;
     const id = this.key(s, col[ID]);
     this.ids.push(id, this.a, this.b);
-    if (k === this.lines.length) this.lines = grown(this.lines);
+    if (k === this.lines.length) this.lines = growInt32(this.lines, Math.max(1024, 2 * k));
     this.lines[k] = line;
     if (this.keepRows) {
       if (k === this.credits.length) {
-        this.credits = grown(this.credits);
-        this.days = grown(this.days);
+        this.credits = growInt32(this.credits, Math.max(1024, 2 * k));
+        this.days = growInt32(this.days, Math.max(1024, 2 * k));
       }
       this.credits[k] = centi;
       this.days[k] = day;

@@ -1,4 +1,5 @@
 import type { Completion } from './completion.ts';
+import { release } from './grow.ts';
 import type { KeyList } from './key-list.ts';
 import type { Learners } from './learners.ts';
 import type { Problem } from './problems.ts';
@@ -44,4 +45,10 @@ export interface SnapshotRead {
   learners: Learners | null;
   /** Every completion, when `keepCompletions` was asked for. */
   completions: Completion[] | null;
+}
+
+/** Frees an export's index now, once nothing will compare with it (see grow.ts). */
+export function releaseIndex(index: ExportIndex): void {
+  index.ids.release();
+  for (const a of [index.lines, index.credits, index.days]) release(a);
 }
