@@ -52,6 +52,8 @@ export class Learners {
   private readonly pendingH2 = new Int32Array(BATCH);
   private readonly pendingField = new Int32Array(BATCH);
   private pending = 0;
+  /** Where flush() leaves what it read while touching slots (so that the reads are not optimised away). */
+  private touched = 0;
 
   /** Returns the learners as plain data, to send to another thread (its `table` buffer can be moved, not copied). */
   toData(): LearnersData {
@@ -87,7 +89,13 @@ export class Learners {
 
   /** Looks up the pending learners. */
   private flush(): void {
-    const { pendingH1, pendingH2, pendingField } = this;
+    const { pendingH1, pendingH2, pendingField, table, stride } = this;
+    // First touch every home slot, with nothing depending on the loads, so that the processor
+    // fetches them all at once; the look-ups below then find them in the cache.
+    const mask = this.slots - 1;
+    let touched = 0;
+    for (let k = 0; k < this.pending; k++) touched |= table[(pendingH1[k] & mask) * stride];
+    this.touched = touched;
     for (let k = 0; k < this.pending; k++) {
       const at = this.slot(pendingH1[k], pendingH2[k]);
       const field = pendingField[k];
