@@ -3,7 +3,7 @@ import { centiToNumber, type Centi } from './credits.ts';
 import { monthOf, monthRange } from './dates.ts';
 import { suppressSmall, type LearnerCount, type LearnerCounts } from './learners.ts';
 import type { Programme } from './programme.ts';
-import type { DayCell, Resolved } from './resolve-snapshots.ts';
+import type { Resolved } from './resolve-snapshots.ts';
 
 /** What sums need of a completion or a day cell (a day cell stands for `completions` of them). */
 type Dated = { completedOn: string; credits: Centi };
@@ -48,9 +48,14 @@ export interface Aggregates {
   snapshots: { date: string; reportedCredits: number }[];
 }
 
-const credits = (cs: readonly Dated[]): Centi => sum(cs, (c) => c.credits);
-const count = (cs: readonly DayCell[]): number => sum(cs, (c) => c.completions);
-const totals = (g: DayCell[]) => ({ credits: credits(g), completions: count(g) });
+/** Credits and completions of a group of cells. */
+type Counted = { credits: Centi; completions: number };
+/** A month × partner × field cell, credits still in hundredths. */
+type MonthCell = Counted & { month: string; partner: string; fieldCode: number };
+
+const credits = (cs: readonly { credits: Centi }[]): Centi => sum(cs, (c) => c.credits);
+const count = (cs: readonly Counted[]): number => sum(cs, (c) => c.completions);
+const totals = (g: readonly Counted[]): Counted => ({ credits: credits(g), completions: count(g) });
 const published = (n: number | null | undefined): LearnerCount | null => (n === null || n === undefined ? null : suppressSmall(n));
 
 /** Returns the date on which the running total of completions first reaches `target` hundredths. */
@@ -66,7 +71,10 @@ export function targetReachedOn(completions: readonly Dated[], target: Centi): s
 
 /** Returns the month-by-month totals and running total from `first` to `last` month. */
 export function cumulativeByMonth(completions: readonly Dated[], first: string, last: string): MonthTotal[] {
-  const byMonth = rollup(completions, credits, (c) => monthOf(c.completedOn));
+  return runningTotals(rollup(completions, credits, (c) => monthOf(c.completedOn)), first, last);
+}
+
+function runningTotals(byMonth: Map<string, Centi>, first: string, last: string): MonthTotal[] {
   let running = 0;
   return monthRange(first, last).map((month) => {
     const c = byMonth.get(month) ?? 0;
@@ -81,10 +89,9 @@ export function cumulativeByMonth(completions: readonly Dated[], first: string, 
  */
 export function aggregate(programme: Programme, resolved: Resolved, learners: LearnerCounts | null = null): Aggregates {
   const cs = resolved.current;
-  const total = credits(cs);
   const target = Math.round(programme.targetCredits * 100);
-  const byPartner = rollup(cs, totals, (c) => c.partnerId);
-  const byField = rollup(cs, totals, (c) => c.fieldCode);
+  // The day cells (days × partners × fields: tens of thousands at national scale) are summed once
+  // into month cells (some hundred times fewer); every total but the target date comes from those.
   const cells = rollup(
     cs,
     totals,
@@ -92,12 +99,13 @@ export function aggregate(programme: Programme, resolved: Resolved, learners: Le
     (c) => c.partnerId,
     (c) => c.fieldCode,
   );
-  const monthly: MonthlyCell[] = [];
-  for (const [month, byP] of cells)
-    for (const [partner, byF] of byP)
-      for (const [fieldCode, v] of byF)
-        monthly.push({ month, partner, fieldCode, credits: centiToNumber(v.credits), completions: v.completions });
-  monthly.sort((a, b) => ascending(a.month, b.month) || ascending(a.partner, b.partner) || a.fieldCode - b.fieldCode);
+  const months: MonthCell[] = [];
+  for (const [month, byP] of cells) for (const [partner, byF] of byP) for (const [fieldCode, v] of byF) months.push({ month, partner, fieldCode, ...v });
+  months.sort((a, b) => ascending(a.month, b.month) || ascending(a.partner, b.partner) || a.fieldCode - b.fieldCode);
+  const monthly: MonthlyCell[] = months.map((c) => ({ ...c, credits: centiToNumber(c.credits) }));
+  const total = credits(months);
+  const byPartner = rollup(months, totals, (c) => c.partner);
+  const byField = rollup(months, totals, (c) => c.fieldCode);
 
   return {
     programme: programme.id,
@@ -106,7 +114,7 @@ export function aggregate(programme: Programme, resolved: Resolved, learners: Le
     targetCredits: programme.targetCredits,
     totalCredits: centiToNumber(total),
     percentOfTarget: Math.round((total / target) * 1000) / 10,
-    completions: count(cs),
+    completions: count(months),
     targetReachedOn: targetReachedOn(cs, target),
     learners: published(learners?.total),
     partners: programme.partners.map((p) => ({
@@ -122,7 +130,7 @@ export function aggregate(programme: Programme, resolved: Resolved, learners: Le
       completions: byField.get(f.code)?.completions ?? 0,
       learners: published(learners?.byField.get(f.code)),
     })),
-    cumulative: cumulativeByMonth(cs, monthOf(programme.period.start), monthOf(resolved.asOf)),
+    cumulative: runningTotals(rollup(months, credits, (c) => c.month), monthOf(programme.period.start), monthOf(resolved.asOf)),
     monthly,
     snapshots: resolved.reported.map((r) => ({ date: r.date, reportedCredits: centiToNumber(r.credits) })),
   };
