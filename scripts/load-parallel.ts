@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import module from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -65,7 +66,11 @@ export async function loadDataParallel(dir: string, options: ParallelOptions = {
   const results: ExportResult[] = new Array(plan.files.length);
   const store = (job: number, read: readonly ExportResult[]) => jobs[job].forEach((i, k) => (results[i] = read[k]));
   const input: WorkerInput = { dir, programme: plan.programme, files: plan.files, jobs, next };
-  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: input });
+  // Node's compile cache (stripped TypeScript and compiled code, on disk, keyed by file contents)
+  // lets the worker load its modules in ~70 ms instead of ~200 once any run has filled it.
+  const cache = module.enableCompileCache().directory;
+  const env = cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env;
+  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: input, env });
   const inWorker = new Promise<void>((done, fail) => {
     worker.on('message', (reply: WorkerReply) => {
       if ('error' in reply) fail(new Error(`reading exports on a second thread: ${reply.error}`));
