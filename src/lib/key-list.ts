@@ -29,10 +29,28 @@ export class KeyList {
   push(t: Uint8Array, a: number, b: number): void {
     const i = this.size;
     if (i + 1 === this.offsets.length) this.offsets = growInt32(this.offsets, 2 * i + 1);
-    if (this.inOrder && i > 0) this.inOrder = this.follows(t, a, b);
+    const at = this.offsets[i];
+    const len = b - a;
+    if (at + len > this.bytes.length) this.bytes = growBytes(this.bytes, Math.max(this.bytes.length * 2, at + len));
+    const bytes = this.bytes;
+    // A loop, not set(subarray): keys are short, and a builtin call costs more than the copy.
+    let k = 0;
+    if (this.inOrder && i > 0) {
+      // The key is compared with the one before (which ends where it starts) as it is copied.
+      const prev = this.offsets[i - 1];
+      const common = Math.min(len, at - prev);
+      for (; k < common; k++) {
+        const c = t[a + k];
+        bytes[at + k] = c;
+        if (c !== bytes[prev + k]) break;
+      }
+      // Greater: a greater byte where they first differ, or a longer key after its prefix.
+      this.inOrder = k < common ? t[a + k] > bytes[prev + k] : len > at - prev;
+    }
+    for (; k < len; k++) bytes[at + k] = t[a + k];
+    this.offsets[i + 1] = at + len;
     this.size = i + 1;
     this.sortedKeys = null;
-    this.copy(i, t, a, b);
   }
 
   /** Frees the keys' memory now (see grow.ts); the list is empty afterwards. */
@@ -111,17 +129,6 @@ export class KeyList {
     return { h1, h2, order };
   }
 
-  /** Returns true when t[a, b) is greater, byte by byte, than the last key (a longer key after its prefix is greater). */
-  private follows(t: Uint8Array, a: number, b: number): boolean {
-    let p = this.offsets[this.size - 1];
-    const end = this.offsets[this.size];
-    for (let k = a; ; k++, p++) {
-      if (p === end) return k < b;
-      if (k === b) return false;
-      if (t[k] !== this.bytes[p]) return t[k] > this.bytes[p];
-    }
-  }
-
   /** Compares key i with key j of `other`, byte by byte: negative, 0 or positive. */
   compare(i: number, other: KeyList, j: number): number {
     let p = this.offsets[i];
@@ -130,16 +137,6 @@ export class KeyList {
     const qe = other.offsets[j + 1];
     for (; p < pe && q < qe; p++, q++) if (this.bytes[p] !== other.bytes[q]) return this.bytes[p] - other.bytes[q];
     return pe - p - (qe - q);
-  }
-
-  private copy(i: number, t: Uint8Array, a: number, b: number): void {
-    const at = this.offsets[i];
-    if (at + b - a > this.bytes.length) {
-      this.bytes = growBytes(this.bytes, Math.max(this.bytes.length * 2, at + b - a));
-    }
-    // A loop, not set(subarray): keys are short, and a builtin call costs more than the copy.
-    for (let k = a; k < b; k++) this.bytes[at + k - a] = t[k];
-    this.offsets[i + 1] = at + b - a;
   }
 }
 
