@@ -164,6 +164,11 @@ export class SnapshotReader implements RecordSink {
    */
   private key(s: CsvScanner, i: number): Uint8Array {
     this.span(s, i);
+    return this.keyIn(s, i);
+  }
+
+  /** key() when a, b already hold value i's trimmed range. */
+  private keyIn(s: CsvScanner, i: number): Uint8Array {
     if (s.escaped[i] === 0 && (s.encoding === 'utf-8' || isAscii(s.bytes, this.a, this.b))) return s.bytes;
     const v = ENCODER.encode(s.value(i).trim());
     this.a = 0;
@@ -193,7 +198,9 @@ export class SnapshotReader implements RecordSink {
 
     // Duplicates and corrections are looked for once the whole file is read (see end()).
     const k = this.ids.size;
-    const id = this.key(s, col[ID]);
+    this.a = this.spanA[ID];
+    this.b = this.spanB[ID];
+    const id = this.keyIn(s, col[ID]);
     this.ids.push(id, this.a, this.b);
     if (k === this.lines.length) this.lines = growInt32(this.lines, Math.max(1024, 2 * k));
     this.lines[k] = line;
