@@ -10,6 +10,7 @@
  *   npm run bench -- --keep             # keep the generated folder (its path is printed)
  *   npm run bench -- --papaparse        # also time papaparse alone on the same files, for reference
  *   npm run bench -- --threads 1        # read on one thread (default: two, as the build does)
+ *   npm run bench -- --unordered        # completion ids out of order (the general duplicate check)
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -29,11 +30,13 @@ const COURSES = ['Tekoälyn perusteet', 'Johtaminen ja esihenkilötyö', 'Ruotsi
 const CREDITS = ['5', '5', '5', '2.5', '1', '3', '10', '4', '15', '2'];
 
 /** Writes one partner export of `rows` completions, in 1 MB pieces so generating needs no memory either. */
-function writeExport(path: string, prefix: string, rows: number, programme: Programme, rnd: () => number): void {
+function writeExport(path: string, prefix: string, rows: number, programme: Programme, rnd: () => number, unordered: boolean): void {
   const fd = openSync(path, 'w');
   const first = dayOfIso(programme.period.start);
   const days = dayOfIso(SNAPSHOT) - first + 1;
   const learners = Math.max(1, Math.floor(rows / 4));
+  // Out of order: i × a prime that does not divide `rows`, modulo rows, visits every number once.
+  const step = [7919, 7907, 7901].find((p) => rows % p !== 0)!;
   let out = `${HEADER}\n`;
   for (let i = 1; i <= rows; i++) {
     const day = isoOfDay(first + Math.floor(rnd() * days));
@@ -43,7 +46,8 @@ function writeExport(path: string, prefix: string, rows: number, programme: Prog
     const name = i % 10 === 5 ? `"${COURSES[course]}, osa ${1 + (i % 3)}"` : COURSES[course];
     const field = 1 + Math.floor(rnd() * programme.fields.length);
     const learner = `L-${Math.floor(rnd() * learners).toString(16).padStart(6, '0')}`;
-    out += `${prefix}-${String(i).padStart(8, '0')},${date},${prefix}-C${course},${name},${programme.fields[field - 1].code},${CREDITS[i % CREDITS.length]},${learner}\n`;
+    const id = unordered ? ((i * step) % rows) + 1 : i;
+    out += `${prefix}-${String(id).padStart(8, '0')},${date},${prefix}-C${course},${name},${programme.fields[field - 1].code},${CREDITS[i % CREDITS.length]},${learner}\n`;
     if (out.length > 1 << 20) {
       writeSync(fd, out);
       out = '';
@@ -122,7 +126,7 @@ function main(): void {
   programme.partners.forEach((p, i) => {
     const share = Math.floor(rows / programme.partners.length) + (i < rows % programme.partners.length ? 1 : 0);
     const path = join(dir, 'snapshots', SNAPSHOT, `${p.id}.csv`);
-    writeExport(path, p.shortName.toUpperCase().replace(/[^A-Z]/g, ''), share, programme, rnd);
+    writeExport(path, p.shortName.toUpperCase().replace(/[^A-Z]/g, ''), share, programme, rnd, args.includes('--unordered'));
     bytes += statSync(path).size;
   });
 
@@ -135,7 +139,8 @@ function main(): void {
   }
   const f = JSON.parse(run.stdout) as { ms: number; readMs: number; cpuMs: number; threads: number; rows: number; credits: number; learners: unknown; maxRssKb: number };
   const mb = (n: number) => (n / 1e6).toFixed(1);
-  console.log(`data: ${f.rows} completions in ${programme.partners.length} files, ${mb(bytes)} MB, one snapshot (${SNAPSHOT})${args.includes('--keep') ? ` in ${dir}` : ''}`);
+  const order = args.includes('--unordered') ? 'ids out of order' : 'ids in order';
+  console.log(`data: ${f.rows} completions in ${programme.partners.length} files, ${mb(bytes)} MB, one snapshot (${SNAPSHOT}), ${order}${args.includes('--keep') ? ` in ${dir}` : ''}`);
   console.log(
     `pipeline (read + validate + aggregate + open data, ${f.threads} thread${f.threads === 1 ? '' : 's'}): ${(f.ms / 1000).toFixed(2)} s wall ` +
       `(of which loadData ${(f.readMs / 1000).toFixed(2)} s), ${(f.cpuMs / 1000).toFixed(2)} s CPU in all threads`,
