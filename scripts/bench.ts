@@ -1,15 +1,16 @@
 /**
  * Measures the data pipeline at national scale: generates a large snapshot (default 1 000 000
  * completions over the five partners, one snapshot date) in a temporary folder, then runs
- * read + validate + aggregate + open data on it in a fresh process, as the build does (partners
- * read on two threads: scripts/load-parallel.ts), and prints rows per second and peak memory.
+ * read + validate + aggregate + open data on it in a fresh process, as the build does (over 32 MB,
+ * partners are read on two threads: scripts/load-parallel.ts), and prints rows per second and
+ * peak memory.
  * The Astro site is not part of it.
  *
  *   npm run bench                       # 1 000 000 rows
  *   npm run bench -- --rows 5000000     # any size
  *   npm run bench -- --keep             # keep the generated folder (its path is printed)
  *   npm run bench -- --papaparse        # also time papaparse alone on the same files, for reference
- *   npm run bench -- --threads 1        # read on one thread (default: two, as the build does)
+ *   npm run bench -- --threads 1        # read on 1 (or 2) threads whatever the size (default: as the build does)
  *   npm run bench -- --unordered        # completion ids out of order (the general duplicate check)
  */
 import { spawnSync } from 'node:child_process';
@@ -61,7 +62,8 @@ function writeExport(path: string, prefix: string, rows: number, programme: Prog
 async function measure(dir: string, threads: number | undefined): Promise<void> {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const loaded = await loadDataParallel(dir, { threads });
+  // Asked for a number of threads: that many, whatever the size of the data.
+  const loaded = await loadDataParallel(dir, threads === undefined ? {} : { threads, minBytes: 0 });
   const readMs = performance.now() - start;
   const data = dashboardData(loaded);
   const files = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
