@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
-import module from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Learners, type LearnersData } from '../src/lib/learners.ts';
@@ -21,8 +20,11 @@ export interface ParallelOptions {
   workerOnly?: boolean;
 }
 
-/** The data set, and how many threads read it. */
-export type LoadedInParallel = LoadedData & { threads: number };
+/**
+ * The data set; how many threads read some of it (1 also when the worker found nothing left to
+ * read, as on small data); and how many partners the worker read.
+ */
+export type LoadedInParallel = LoadedData & { threads: number; partnersInWorker: number };
 
 /** What a worker is given (see load-worker.ts). */
 export interface WorkerInput {
@@ -32,15 +34,24 @@ export interface WorkerInput {
   files: SnapshotFile[];
   /** The partner groups to read, in the order to take them (indexes into the plan's files). */
   jobs: number[][];
-  /** [0]: the next job to take, shared by every thread (Atomics.add). */
-  next: Int32Array;
+  /** Shared by both threads: [NEXT] the next job to take (Atomics.add), [STOP] 1 once either has failed. */
+  shared: Int32Array;
+}
+
+/** Positions in WorkerInput.shared. */
+export const NEXT = 0;
+export const STOP = 1;
+
+/** Returns the next job for a thread to read, or `jobs` when there is none left or the other thread failed. */
+export function takeJob(shared: Int32Array, jobs: number): number {
+  return Atomics.load(shared, STOP) === 0 ? Math.min(Atomics.add(shared, NEXT, 1), jobs) : jobs;
 }
 
 /** A result as it crosses threads: learners as plain data, their buffer moved. */
 export type SentResult = Omit<ExportResult, 'learners'> & { learners: LearnersData | null };
 
 /** What a worker posts: one job's results, the end of its work, or why it failed. */
-export type WorkerReply = { job: number; results: SentResult[] } | { done: true } | { error: string };
+export type WorkerReply = { job: number; results: SentResult[] } | { done: true; jobs: number } | { error: string };
 
 /**
  * Does what `loadData` does, with the partners' exports read on two threads at once (this one
@@ -58,36 +69,55 @@ export async function loadDataParallel(dir: string, options: ParallelOptions = {
   const groups = partnerGroups(plan.files);
   const sizes = groups.map((g) => g.reduce((n, i) => n + statSync(join(dir, plan.files[i].path.slice(source.label.length))).size, 0));
   const threads = Math.min(options.threads ?? Math.min(2, availableParallelism()), 2, groups.length);
-  if (threads < 2 || sizes.reduce((a, b) => a + b, 0) < (options.minBytes ?? PARALLEL_MIN_BYTES)) return { ...loadData(source), threads: 1 };
+  if (threads < 2 || sizes.reduce((a, b) => a + b, 0) < (options.minBytes ?? PARALLEL_MIN_BYTES)) return { ...loadData(source), threads: 1, partnersInWorker: 0 };
 
   // Largest first, so that the last job to finish is a small one.
   const jobs = groups.map((_, g) => g).sort((a, b) => sizes[b] - sizes[a] || a - b).map((g) => groups[g]);
-  const next = new Int32Array(new SharedArrayBuffer(4));
+  const shared = new Int32Array(new SharedArrayBuffer(8));
   const results: ExportResult[] = new Array(plan.files.length);
   const store = (job: number, read: readonly ExportResult[]) => jobs[job].forEach((i, k) => (results[i] = read[k]));
-  const input: WorkerInput = { dir, programme: plan.programme, files: plan.files, jobs, next };
-  // Node's compile cache (stripped TypeScript and compiled code, on disk, keyed by file contents)
-  // lets the worker load its modules in ~70 ms instead of ~200 once any run has filled it.
-  const cache = module.enableCompileCache().directory;
-  const env = cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env;
-  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: input, env });
+  const input: WorkerInput = { dir, programme: plan.programme, files: plan.files, jobs, shared };
+  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { workerData: input, env: workerEnv() });
+  let partnersInWorker = 0;
   const inWorker = new Promise<void>((done, fail) => {
     worker.on('message', (reply: WorkerReply) => {
-      if ('error' in reply) fail(new Error(`reading exports on a second thread: ${reply.error}`));
-      else if ('done' in reply) done();
-      else store(reply.job, reply.results.map((r) => ({ ...r, learners: r.learners && Learners.fromData(r.learners) })));
+      try {
+        if ('error' in reply) fail(new Error(`reading exports on a second thread: ${reply.error}`));
+        else if ('done' in reply) {
+          partnersInWorker = reply.jobs;
+          done();
+        } else store(reply.job, reply.results.map((r) => ({ ...r, learners: r.learners && Learners.fromData(r.learners) })));
+      } catch (e) {
+        fail(e);
+      }
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the second reading thread stopped (exit code ${code}) before it was done`)));
   });
-  inWorker.catch(() => {}); // awaited below; it must not be an unhandled rejection while this thread reads
+  // A failure on either thread stops the other taking jobs; it is awaited below, so it must not
+  // count as unhandled while this thread reads.
+  inWorker.catch(() => Atomics.store(shared, STOP, 1));
   try {
-    for (let job = options.workerOnly ? jobs.length : Atomics.add(next, 0, 1); job < jobs.length; job = Atomics.add(next, 0, 1)) {
+    for (let job = options.workerOnly ? jobs.length : takeJob(shared, jobs.length); job < jobs.length; job = takeJob(shared, jobs.length)) {
       store(job, readPartnerExports(plan, jobs[job]));
     }
     await inWorker;
+  } catch (e) {
+    Atomics.store(shared, STOP, 1);
+    throw e;
   } finally {
     await worker.terminate();
   }
-  return { ...combineExports(plan, results), threads: 2 };
+  const readers = (partnersInWorker > 0 ? 1 : 0) + (partnersInWorker < jobs.length ? 1 : 0);
+  return { ...combineExports(plan, results), threads: readers, partnersInWorker };
+}
+
+/**
+ * The worker's environment: Node's compile cache (stripped TypeScript and compiled code, on disk,
+ * keyed by file contents) lets it load its modules in ~70 ms instead of ~200 once any run has
+ * filled the cache. This process's own loading is left as it is.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return process.env;
+  return { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache') };
 }

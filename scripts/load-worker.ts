@@ -1,16 +1,17 @@
 // The second thread of loadDataParallel (load-parallel.ts): takes partner groups from the shared
-// counter until none are left, and posts each one's results as they are read; learner tables are
-// moved, not copied.
+// counter until none are left (or the other thread has failed), and posts each one's results as
+// they are read; learner tables are moved, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPartnerExports, type LoadPlan } from '../src/lib/load-data.ts';
 import { fsDataSource } from './fs-data-source.ts';
-import type { SentResult, WorkerInput, WorkerReply } from './load-parallel.ts';
+import { STOP, takeJob, type SentResult, type WorkerInput, type WorkerReply } from './load-parallel.ts';
 
-const { dir, programme, files, jobs, next } = workerData as WorkerInput;
+const { dir, programme, files, jobs, shared } = workerData as WorkerInput;
 const post = (reply: WorkerReply, moved: ArrayBuffer[] = []) => parentPort!.postMessage(reply, moved);
 try {
   const plan: LoadPlan = { source: fsDataSource(dir), programme, files, problems: [] };
-  for (let job = Atomics.add(next, 0, 1); job < jobs.length; job = Atomics.add(next, 0, 1)) {
+  let read = 0;
+  for (let job = takeJob(shared, jobs.length); job < jobs.length; job = takeJob(shared, jobs.length)) {
     const moved: ArrayBuffer[] = [];
     const results = readPartnerExports(plan, jobs[job]).map((r): SentResult => {
       const learners = r.learners && r.learners.toData();
@@ -18,8 +19,10 @@ try {
       return { ...r, learners };
     });
     post({ job, results }, moved);
+    read++;
   }
-  post({ done: true });
+  post({ done: true, jobs: read });
 } catch (e) {
+  Atomics.store(shared, STOP, 1);
   post({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,8 @@ describe('loadDataParallel', () => {
   it('reads the demonstration data on a second thread to the same data set as loadData, corrections and learners included', async () => {
     const one = loadData(fsDataSource('data'));
     const two = await loadDataParallel('data', { threads: 2, minBytes: 0, workerOnly: true });
-    expect(two.threads).toBe(2);
+    expect(two.partnersInWorker).toBe(5);
+    expect(two.threads).toBe(1);
     expect(two.aggregates).toEqual(one.aggregates);
     expect(two.exports).toEqual(one.exports);
     expect(two.warnings).toEqual(one.warnings);
@@ -64,5 +65,16 @@ describe('loadDataParallel', () => {
       two = e.message;
     });
     expect(two).toBe(one);
+  });
+
+  it('fails, without hanging, when an export cannot be read, on the worker or on this thread', async () => {
+    // A link to a folder is listed like a file, has a size, opens, and then cannot be read
+    // (EISDIR): not a problem in the data, but a failure to read it.
+    const dir = join(temp, 'unreadable');
+    cpSync('tests/fixtures/tiny', dir, { recursive: true });
+    symlinkSync(join(dir, 'snapshots'), join(dir, 'snapshots/2023-06-30/beta.csv'));
+    expect(() => loadData(fsDataSource(dir))).toThrow(/EISDIR/);
+    await expect(loadDataParallel(dir, { threads: 2, minBytes: 0, workerOnly: true })).rejects.toThrow(/^reading exports on a second thread: .*EISDIR/s);
+    await expect(loadDataParallel(dir, { threads: 2, minBytes: 0 })).rejects.toThrow(/EISDIR/);
   });
 });
