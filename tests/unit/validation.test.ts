@@ -226,6 +226,40 @@ describe('warnings: loaded, but worth a coordinator\'s look', () => {
     expect(w).toHaveLength(21);
     expect(w[20]).toBe(`${P}: and 3 more changed completions in this file`);
   });
+  it('compares each export with the one just before it, through three exports of one partner', () => {
+    // Each export's ids are freed once the next one has been compared with them: the third must
+    // still be compared with the second, not with nothing.
+    expect(
+      warnings({
+        '2023-03-31/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,5,L1', 'A2,2023-01-15,C1,Kurssi,1,5,L1'),
+        '2023-04-30/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,4,L1', 'A2,2023-01-15,C1,Kurssi,1,5,L1'),
+        '2023-06-30/alpha.csv': file('A1,2023-01-15,C1,Kurssi,1,4,L1', 'A2,2023-01-15,C1,Kurssi,1,3,L1'),
+      }),
+    ).toEqual([
+      'fixture/snapshots/2023-04-30/alpha.csv:2: completion_id "A1" changed since fixture/snapshots/2023-03-31/alpha.csv: credits 5 → 4',
+      `${P}:3: completion_id "A2" changed since fixture/snapshots/2023-04-30/alpha.csv: credits 5 → 3`,
+    ]);
+  });
+  it('finds a change between an export with ids in order and one without, either way round', () => {
+    const inOrder = file('A1,2023-01-15,C1,Kurssi,1,5,L1', 'A2,2023-01-15,C1,Kurssi,1,5,L1', 'A3,2023-01-15,C1,Kurssi,1,5,L1');
+    const shuffled = file('A3,2023-01-15,C1,Kurssi,1,5,L1', 'A1,2023-01-15,C1,Kurssi,1,2,L1', 'A2,2023-01-15,C1,Kurssi,1,5,L1');
+    expect(warnings({ '2023-03-31/alpha.csv': inOrder, '2023-06-30/alpha.csv': shuffled })).toEqual([
+      `${P}:3: completion_id "A1" changed since fixture/snapshots/2023-03-31/alpha.csv: credits 5 → 2`,
+    ]);
+    expect(warnings({ '2023-03-31/alpha.csv': shuffled, '2023-06-30/alpha.csv': inOrder })).toEqual([
+      `${P}:2: completion_id "A1" changed since fixture/snapshots/2023-03-31/alpha.csv: credits 2 → 5`,
+    ]);
+  });
+  it('matches a non-ASCII id in a Windows-1252 export with the same id in the UTF-8 export before it', () => {
+    const cp1252 = (text: string) => Uint8Array.from(text, (ch) => (ch === 'Ä' ? 0xc4 : ch.charCodeAt(0)));
+    const w = warnings({
+      '2023-03-31/alpha.csv': file('Ä1,2023-01-15,C1,Kurssi,1,5,L1', 'Ä2,2023-01-15,C1,Kurssi,1,5,L1'),
+      '2023-06-30/alpha.csv': cp1252(file('Ä1,2023-01-15,C1,Kurssi,1,5,L1', 'Ä2,2023-01-15,C1,Kurssi,1,1,L1')),
+    });
+    expect(w.filter((x) => x.includes('changed since'))).toEqual([
+      `${P}:3: completion_id "Ä2" changed since fixture/snapshots/2023-03-31/alpha.csv: credits 5 → 1`,
+    ]);
+  });
   it('a file that ends inside a UTF-8 character is read as Windows-1252, with the warning', () => {
     const bytes = new TextEncoder().encode(file('A1,2023-01-15,C1,Kurssi,1,5,Lä'));
     expect(warnings({ '2023-06-30/alpha.csv': bytes.subarray(0, bytes.length - 1) })[0]).toMatch(
