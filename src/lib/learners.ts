@@ -28,11 +28,12 @@ const BATCH = 256;
  * n² / 2⁶⁵ (3 in 100 million for a million learners); a count would then be one too low.
  *
  * An open-addressing table: learners repeat (each has a few completions), so most rows find their
- * learner already there. A slot holds the fingerprint and the field bits side by side (some 24
- * bytes a learner at most half full), so a row touches one place in memory, not two. At national
- * scale the table outgrows the processor's cache and each look-up waits for memory, so rows are
- * looked up in batches, in a loop small enough that the processor has several look-ups in flight
- * at once, instead of one wait a row between the rest of the row's work.
+ * learner already there. A slot holds the fingerprint and the field bits side by side (12 bytes
+ * for up to 32 fields; the table is at most half full, so 24–48 bytes a learner), so a row touches
+ * one place in memory, not two. At national scale the table outgrows the processor's cache and
+ * each look-up waits for memory, so rows are looked up in batches, in a loop small enough that
+ * the processor has several look-ups in flight at once, instead of one wait a row between the
+ * rest of the row's work.
  */
 export class Learners {
   private count = 0;
