@@ -51,7 +51,21 @@ export function takeJob(shared: Int32Array, jobs: number): number {
 export type SentResult = Omit<ExportResult, 'learners'> & { learners: LearnersData | null };
 
 /** What a worker posts: one job's results, the end of its work, or why it failed. */
-export type WorkerReply = { job: number; results: SentResult[] } | { done: true; jobs: number } | { error: string };
+export type WorkerReply = { job: number; results: SentResult[] } | { done: true; jobs: number } | { error: SentError };
+
+/** An error as it crosses threads (an Error would lose its code). */
+export interface SentError {
+  message: string;
+  stack: string;
+  code?: string;
+}
+
+/** Returns the worker's error as an Error of this thread: its message and code kept, its stack as the cause. */
+function received(e: SentError): Error {
+  const error: NodeJS.ErrnoException = new Error(`reading exports on a second thread: ${e.message}`, { cause: e.stack });
+  if (e.code !== undefined) error.code = e.code;
+  return error;
+}
 
 /**
  * Does what `loadData` does, with the partners' exports read on two threads at once (this one
@@ -82,7 +96,7 @@ export async function loadDataParallel(dir: string, options: ParallelOptions = {
   const inWorker = new Promise<void>((done, fail) => {
     worker.on('message', (reply: WorkerReply) => {
       try {
-        if ('error' in reply) fail(new Error(`reading exports on a second thread: ${reply.error}`));
+        if ('error' in reply) fail(received(reply.error));
         else if ('done' in reply) {
           partnersInWorker = reply.jobs;
           done();

@@ -24,5 +24,6 @@ try {
   post({ done: true, jobs: read });
 } catch (e) {
   Atomics.store(shared, STOP, 1);
-  post({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  const error = e instanceof Error ? e : new Error(String(e));
+  post({ error: { message: error.message, stack: error.stack ?? '', code: (error as NodeJS.ErrnoException).code } });
 }
