@@ -43,9 +43,14 @@ export class Learners {
   private table: Int32Array;
   private slots = 4096;
 
-  constructor(fieldCount: number) {
+  /** `data`: a table toData() gave (see fromData); else the table starts empty. */
+  constructor(fieldCount: number, data?: LearnersData) {
     this.stride = 2 + Math.max(1, Math.ceil(fieldCount / 32));
-    this.table = new Int32Array(this.slots * this.stride);
+    if (data) {
+      this.slots = data.slots;
+      this.count = data.count;
+    }
+    this.table = data ? data.table : new Int32Array(this.slots * this.stride);
   }
 
   /** Learners added but not looked up yet: fingerprint halves and field index, BATCH at most. */
@@ -64,11 +69,7 @@ export class Learners {
 
   /** Returns the learners that toData() gave. */
   static fromData(data: LearnersData): Learners {
-    const learners = new Learners(32 * (data.stride - 2));
-    learners.slots = data.slots;
-    learners.count = data.count;
-    learners.table = data.table;
-    return learners;
+    return new Learners(32 * (data.stride - 2), data);
   }
 
   /** Number of distinct learners. */
