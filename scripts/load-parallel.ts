@@ -73,9 +73,9 @@ function received(e: SentError): Error {
  * before; the largest partners are taken first, by whichever thread is free. Results are put
  * together in `loadData`'s order, so the output, warnings and problems are the same bytes.
  *
- * At most two threads: reading is memory-hungry enough (some 60 bytes a row of the largest file,
- * and each thread is its own JavaScript heap) that a third would break the 200 MB budget sooner
- * than it would pay on the 2-CPU machines this is built for.
+ * At most two threads: each thread is its own JavaScript heap (~35 MB) and holds the ids of the
+ * file it reads (~25 bytes a row), so a third would cost the 200 MB budget more than it would
+ * pay on the 2-CPU machines this is built for.
  */
 export async function loadDataParallel(dir: string, options: ParallelOptions = {}): Promise<LoadedInParallel> {
   const source = fsDataSource(dir);
