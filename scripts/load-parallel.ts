@@ -81,8 +81,8 @@ export async function loadDataParallel(dir: string, options: ParallelOptions = {
   const source = fsDataSource(dir);
   const plan = planLoad(source);
   const groups = partnerGroups(plan.files);
-  const sizes = groups.map((g) => g.reduce((n, i) => n + statSync(join(dir, plan.files[i].path.slice(source.label.length))).size, 0));
   const threads = Math.min(options.threads ?? Math.min(2, availableParallelism()), 2, groups.length);
+  const sizes = threads < 2 ? [] : groups.map((g) => g.reduce((n, i) => n + statSync(join(dir, plan.files[i].path.slice(source.label.length))).size, 0));
   if (threads < 2 || sizes.reduce((a, b) => a + b, 0) < (options.minBytes ?? PARALLEL_MIN_BYTES)) return { ...loadData(source), threads: 1, partnersInWorker: 0 };
 
   // Largest first, so that the last job to finish is a small one.

@@ -1,6 +1,6 @@
 import { bomLength, detectDelimiter, type Delimiter } from './csv-dialect.ts';
 import { CUT, isUtf8Range, utf8End, type Encoding } from './encoding.ts';
-import { growBytes } from './grow.ts';
+import { growBytes, growInt32 } from './grow.ts';
 
 export const UNTERMINATED = 'unterminated quoted field: a " opens a value that never closes';
 export const STRAY_QUOTE = 'a " inside an unquoted value: put the whole value in quotes and write the " twice ("")';
@@ -255,14 +255,8 @@ export class CsvScanner {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const escaped = new Uint8Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    escaped.set(this.escaped);
-    this.starts = starts;
-    this.ends = ends;
-    this.escaped = escaped;
+    this.starts = growInt32(this.starts, size);
+    this.ends = growInt32(this.ends, size);
+    this.escaped = growBytes(this.escaped, size);
   }
 }
