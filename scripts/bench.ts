@@ -18,12 +18,12 @@ import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readdirS
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { dayOfIso, isoOfDay } from '../src/lib/cell-parse.ts';
-import { dashboardData } from '../src/lib/dashboard-data.ts';
-import { openDataFiles } from '../src/lib/open-data.ts';
-import { parseProgramme, type Programme } from '../src/lib/programme.ts';
+import { dayOfIso, isoOfDay } from '../src/lib/ingest/cell-parse.ts';
+import { dashboardData } from '../src/lib/view/dashboard-data.ts';
+import { openDataFiles } from '../src/lib/publish/open-data.ts';
+import { parseProgramme, type Programme } from '../src/lib/contract/programme.ts';
 import { loadDataParallel } from './load-parallel.ts';
-import { mulberry32 } from '../src/lib/demo/random.ts';
+import { mulberry32 } from '../tools/demo/random.ts';
 
 const SNAPSHOT = '2023-12-31';
 const HEADER = 'completion_id,completed_on,course_code,course_name,field_code,credits,learner_id';

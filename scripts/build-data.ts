@@ -1,12 +1,12 @@
 // Reads the data folder, validates every snapshot, and writes the precomputed aggregates the
 // pages import (src/generated/) plus the open data files. Nothing is written if anything is wrong.
 import { resolve } from 'node:path';
-import { dashboardData } from '../src/lib/dashboard-data.ts';
-import { openDataFiles } from '../src/lib/open-data.ts';
-import { DataError } from '../src/lib/problems.ts';
-import { dataDir } from './fs-data-source.ts';
+import { dashboardData } from '../src/lib/view/dashboard-data.ts';
+import { openDataFiles } from '../src/lib/publish/open-data.ts';
+import { DataError } from '../src/lib/contract/problems.ts';
+import { dataDir } from './io/fs-data-source.ts';
 import { loadDataParallel } from './load-parallel.ts';
-import { replaceFolder } from './write-atomically.ts';
+import { replaceFolder } from './io/write-atomically.ts';
 
 /** Where the pages read the precomputed data from (the `@generated` alias in astro.config.mjs). */
 export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';

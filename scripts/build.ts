@@ -3,10 +3,10 @@
 import { build } from 'astro';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DashboardData } from '../src/lib/dashboard-data.ts';
+import type { DashboardData } from '../src/lib/view/dashboard-data.ts';
 import { buildData, GENERATED } from './build-data.ts';
 import { renderAllImages } from './render-images.ts';
-import { swapIn } from './write-atomically.ts';
+import { swapIn } from './io/write-atomically.ts';
 
 const OUT = process.env.DASHBOARD_OUT_DIR ?? 'dist';
 const STAGE = `${OUT}.staging`;

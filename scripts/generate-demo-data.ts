@@ -5,10 +5,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultDemoOptions, generateDemo } from '../src/lib/demo/generate-demo.ts';
-import { loadData } from '../src/lib/load-data.ts';
-import { parseProgramme } from '../src/lib/programme.ts';
-import { fsDataSource } from './fs-data-source.ts';
+import { defaultDemoOptions, generateDemo } from '../tools/demo/generate-demo.ts';
+import { loadData } from '../src/lib/ingest/load-data.ts';
+import { parseProgramme } from '../src/lib/contract/programme.ts';
+import { fsDataSource } from './io/fs-data-source.ts';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const snapshotsDir = join(dataDir, 'snapshots');

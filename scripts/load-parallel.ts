@@ -2,11 +2,11 @@ import { statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Learners, type LearnersData } from '../src/lib/learners.ts';
-import { combineExports, loadData, partnerGroups, planLoad, readPartnerExports, type ExportResult, type LoadedData } from '../src/lib/load-data.ts';
-import type { Programme } from '../src/lib/programme.ts';
-import type { SnapshotFile } from '../src/lib/snapshot-plan.ts';
-import { fsDataSource } from './fs-data-source.ts';
+import { Learners, type LearnersData } from '../src/lib/ingest/learners.ts';
+import { combineExports, loadData, partnerGroups, planLoad, readPartnerExports, type ExportResult, type LoadedData } from '../src/lib/ingest/load-data.ts';
+import type { Programme } from '../src/lib/contract/programme.ts';
+import type { SnapshotFile } from '../src/lib/contract/export-files.ts';
+import { fsDataSource } from './io/fs-data-source.ts';
 
 /** Below this many bytes of exports a second thread costs more to start (~0.1 s) than it saves: read on this one. */
 export const PARALLEL_MIN_BYTES = 32 << 20;

@@ -2,8 +2,8 @@
 // counter until none are left (or the other thread has failed), and posts each one's results as
 // they are read; learner tables are moved, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readPartnerExports, type LoadPlan } from '../src/lib/load-data.ts';
-import { fsDataSource } from './fs-data-source.ts';
+import { readPartnerExports, type LoadPlan } from '../src/lib/ingest/load-data.ts';
+import { fsDataSource } from './io/fs-data-source.ts';
 import { STOP, takeJob, type SentResult, type WorkerInput, type WorkerReply } from './load-parallel.ts';
 
 const { dir, programme, files, jobs, shared } = workerData as WorkerInput;

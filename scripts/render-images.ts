@@ -12,10 +12,10 @@ import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, 
 import { registerCharts } from '../src/lib/charts/register.ts';
 import { CHART_IDS, seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { PALETTES, type Theme } from '../src/lib/charts/theme.ts';
-import type { DashboardData } from '../src/lib/dashboard-data.ts';
+import type { DashboardData } from '../src/lib/view/dashboard-data.ts';
 import { formatter } from '../src/lib/format.ts';
 import { t } from '../src/lib/i18n/index.ts';
-import { LANGS, type Lang } from '../src/lib/programme.ts';
+import { LANGS, type Lang } from '../src/lib/contract/programme.ts';
 
 export const IMAGE_FONT = 'Noto Sans';
 let fontsReady = false;

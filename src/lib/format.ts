@@ -1,4 +1,4 @@
-import type { Lang } from './programme.ts';
+import type { Lang } from './contract/programme.ts';
 
 const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const UNIT: Record<Lang, string> = { fi: 'op', sv: 'sp', en: 'credits' };

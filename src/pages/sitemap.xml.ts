@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { LANGS } from '../lib/programme.ts';
+import { LANGS } from '../lib/contract/programme.ts';
 import { pagePath, type PageKey } from '../site/routes.ts';
 
 const PAGES: PageKey[] = ['dashboard', 'methodology', 'report', 'data', 'accessibility'];

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../lib/programme.ts';
+import { LANGS, type Lang } from '../lib/contract/programme.ts';
 import type { ChartId } from '../lib/charts/series.ts';
 
 export type PageKey = 'dashboard' | 'methodology' | 'data' | 'accessibility' | 'report';

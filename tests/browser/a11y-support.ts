@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { LANGS, type Lang } from '../../src/lib/programme.ts';
+import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 
 /** The built site under test: where `npm run build` wrote it (DASHBOARD_OUT_DIR moves both). */
 export const DIST = process.env.DASHBOARD_OUT_DIR ?? 'dist';

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/index.ts';
-import { LANGS } from '../../src/lib/programme.ts';
+import { LANGS } from '../../src/lib/contract/programme.ts';
 import { LANG_NAMES } from '../../src/site/routes.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';

@@ -8,7 +8,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatter } from '../../src/lib/format.ts';
 import { STRINGS, t } from '../../src/lib/i18n/index.ts';
-import { LANGS, type Lang } from '../../src/lib/programme.ts';
+import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import { embedPath, embedSlug, pageForSlug, pagePath, type EmbedKey } from '../../src/site/routes.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { creditParts } from '../../src/lib/charts/credit.ts';
 import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, type ImageSize } from '../../src/lib/charts/images.ts';
 import { CHART_IDS } from '../../src/lib/charts/series.ts';
-import type { DashboardData } from '../../src/lib/dashboard-data.ts';
+import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';
-import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/open-data-dictionary.ts';
-import { LANGS } from '../../src/lib/programme.ts';
+import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/publish/open-data-dictionary.ts';
+import { LANGS } from '../../src/lib/contract/programme.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedPath, pagePath, type EmbedKey } from '../../src/site/routes.ts';
 

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Aggregates } from '../../src/lib/aggregate.ts';
-import { openDataFiles } from '../../src/lib/open-data.ts';
-import { parseProgramme } from '../../src/lib/programme.ts';
-import { DataError } from '../../src/lib/problems.ts';
+import type { Aggregates } from '../../src/lib/aggregate/aggregate.ts';
+import { openDataFiles } from '../../src/lib/publish/open-data.ts';
+import { parseProgramme } from '../../src/lib/contract/programme.ts';
+import { DataError } from '../../src/lib/contract/problems.ts';
 import { tinyProgramme } from '../helpers/memory-source.ts';
 import { runBuild } from '../helpers/run-build.ts';
 

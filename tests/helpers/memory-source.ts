@@ -1,4 +1,4 @@
-import type { DataSource } from '../../src/lib/load-data.ts';
+import type { DataSource } from '../../src/lib/ingest/load-data.ts';
 
 /**
  * Returns a DataSource over in-memory files, so pipeline tests need no disk. Text is handed over

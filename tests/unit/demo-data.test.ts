@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/demo/days.ts';
-import { defaultDemoOptions, generateDemo } from '../../src/lib/demo/generate-demo.ts';
-import { CSV_HEADER } from '../../src/lib/demo/render.ts';
-import { loadData, type DataSource } from '../../src/lib/load-data.ts';
-import { parseProgramme } from '../../src/lib/programme.ts';
+import { addDays } from '../../tools/demo/days.ts';
+import { defaultDemoOptions, generateDemo } from '../../tools/demo/generate-demo.ts';
+import { CSV_HEADER } from '../../tools/demo/render.ts';
+import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
+import { parseProgramme } from '../../src/lib/contract/programme.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 const snapshotsDir = join(dataDir, 'snapshots');

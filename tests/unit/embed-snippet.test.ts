@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wrapParts } from '../../src/lib/charts/credit.ts';
-import { jsonPaths } from '../../src/lib/open-data-dictionary.ts';
+import { jsonPaths } from '../../src/lib/publish/open-data-dictionary.ts';
 import { embedFrameStyle, embedSnippet } from '../../src/site/embed-snippet.ts';
 
 describe('embedSnippet', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STRINGS, t } from '../../src/lib/i18n/index.ts';
-import { LANGS } from '../../src/lib/programme.ts';
+import { LANGS } from '../../src/lib/contract/programme.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = (lang: (typeof LANGS)[number]) => Object.keys(STRINGS[lang]).sort();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachRepeat, joinKeys, KeyList } from '../../src/lib/key-list.ts';
+import { forEachRepeat, joinKeys, KeyList } from '../../src/lib/ingest/key-list.ts';
 
 // KeyList has two paths: ids in order (compared byte by byte as they come) and the rest
 // (fingerprints, radix-sorted). Both must find what a Map finds.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/load-data.ts';
-import { openDataFiles } from '../../src/lib/open-data.ts';
+import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { openDataFiles } from '../../src/lib/publish/open-data.ts';
 import { HEADER, memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
 
 // Every figure below was worked out by hand from tests/helpers/memory-source.ts.

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fsDataSource } from '../../scripts/fs-data-source.ts';
+import { fsDataSource } from '../../scripts/io/fs-data-source.ts';
 import { loadDataParallel } from '../../scripts/load-parallel.ts';
-import { loadData } from '../../src/lib/load-data.ts';
-import { DataError } from '../../src/lib/problems.ts';
+import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { DataError } from '../../src/lib/contract/problems.ts';
 
 // Reading on two threads must give exactly what reading on one gives: the same exports, learner
 // counts, warnings and problems, in the same order. `workerOnly` makes the worker read every

@@ -6,7 +6,7 @@ import { intervalBand } from '../../src/lib/projection/interval.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { seasonalIndex } from '../../src/lib/projection/seasonal-profile.ts';
 import type { MonthCredits, Projection } from '../../src/lib/projection/types.ts';
-import { mulberry32 } from '../../src/lib/demo/random.ts';
+import { mulberry32 } from '../../tools/demo/random.ts';
 
 /** Academic-calendar shape, January first: term ends peak (Dec–Jan, May–Jun), July almost empty. */
 const PROFILE = [1.6, 0.8, 0.7, 0.8, 1.5, 1.7, 0.05, 0.3, 0.7, 0.9, 1.2, 1.75];

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoOfDay, parseCentiAt, parseDayAt } from '../../src/lib/cell-parse.ts';
+import { dayNumber, isoOfDay, parseCentiAt, parseDayAt } from '../../src/lib/ingest/cell-parse.ts';
 import { centiToString, parseCredits } from '../../src/lib/credits.ts';
-import { CsvScanner } from '../../src/lib/csv-scan.ts';
+import { CsvScanner } from '../../src/lib/ingest/csv-scan.ts';
 import { endOfMonth, monthOf, parseDate } from '../../src/lib/dates.ts';
-import { loadData } from '../../src/lib/load-data.ts';
-import { DataError } from '../../src/lib/problems.ts';
+import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { DataError } from '../../src/lib/contract/problems.ts';
 import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
 // Random exports of the tiny programme's partner alpha (snapshot 2023-06-30, fields 1 and 2,

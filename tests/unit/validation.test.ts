@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/load-data.ts';
-import { DataError } from '../../src/lib/problems.ts';
+import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { DataError } from '../../src/lib/contract/problems.ts';
 import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
 /** Returns the problem lines loading fails with, or [] when it loads. */

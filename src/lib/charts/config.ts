@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatter } from '../format.ts';
-import type { Lang } from '../programme.ts';
+import type { Lang } from '../contract/programme.ts';
 import type { DirectLabel } from './direct-labels.ts';
 import type { BarSeries, CumulativeSeries, Series } from './series.ts';
 import { PALETTES, type Theme } from './theme.ts';

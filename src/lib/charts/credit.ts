@@ -1,7 +1,7 @@
-import type { DashboardData } from '../dashboard-data.ts';
+import type { DashboardData } from '../view/dashboard-data.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
-import type { Lang } from '../programme.ts';
+import type { Lang } from '../contract/programme.ts';
 
 /**
  * Returns the credit line every chart image and embed carries, in parts to be joined with " · ":

@@ -1,4 +1,4 @@
-import type { Lang } from '../programme.ts';
+import type { Lang } from '../contract/programme.ts';
 import type { ChartId } from './series.ts';
 import type { Theme } from './theme.ts';
 

@@ -1,8 +1,8 @@
 import { descending } from 'd3-array';
-import type { DashboardData } from '../dashboard-data.ts';
+import type { DashboardData } from '../view/dashboard-data.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
-import type { Lang } from '../programme.ts';
+import type { Lang } from '../contract/programme.ts';
 
 /** Cumulative credits by month, the target, and (when there is one) the projection. */
 export interface CumulativeSeries {

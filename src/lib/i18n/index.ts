@@ -1,4 +1,4 @@
-import type { Lang } from '../programme.ts';
+import type { Lang } from '../contract/programme.ts';
 import en from './en.json' with { type: 'json' };
 import fi from './fi.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };

@@ -1,7 +1,7 @@
-import { targetReachedOn } from '../aggregate.ts';
-import type { Completion } from '../completion.ts';
-import { monthOf } from '../dates.ts';
-import type { Programme } from '../programme.ts';
+import { targetReachedOn } from '../../src/lib/aggregate/aggregate.ts';
+import type { Completion } from '../../src/lib/contract/completion.ts';
+import { monthOf } from '../../src/lib/dates.ts';
+import type { Programme } from '../../src/lib/contract/programme.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { calibrate } from './calibrate.ts';
 import { createFactory } from './factory.ts';

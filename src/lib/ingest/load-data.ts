@@ -1,13 +1,13 @@
-import { aggregate, type Aggregates } from './aggregate.ts';
-import type { Completion } from './completion.ts';
+import { aggregate, type Aggregates } from '../aggregate/aggregate.ts';
+import type { Completion } from '../contract/completion.ts';
 import { chunksOf, type Encoding, type SnapshotBytes } from './encoding.ts';
 import { countLearners, type Learners } from './learners.ts';
-import { DataError, type Problem } from './problems.ts';
-import { parseProgramme, type Programme } from './programme.ts';
-import { resolveSnapshots, type PartnerExport, type Resolved } from './resolve-snapshots.ts';
-import { SnapshotReader } from './snapshot-csv.ts';
-import { releaseIndex, type ExportIndex, type SnapshotContext, type SnapshotRead } from './snapshot-read.ts';
-import { planSnapshots, type SnapshotFile } from './snapshot-plan.ts';
+import { DataError, type Problem } from '../contract/problems.ts';
+import { parseProgramme, type Programme } from '../contract/programme.ts';
+import { resolveSnapshots, type PartnerExport, type Resolved } from '../aggregate/resolve-snapshots.ts';
+import { SnapshotReader } from './export-reader.ts';
+import { releaseIndex, type ExportIndex, type SnapshotContext, type SnapshotRead } from './export-read.ts';
+import { planSnapshots, type SnapshotFile } from '../contract/export-files.ts';
 
 /** The only I/O the loader needs; scripts pass the file system, tests pass a map. */
 export interface DataSource {

@@ -1,4 +1,4 @@
-import { endOfMonth } from '../dates.ts';
+import { endOfMonth } from '../../src/lib/dates.ts';
 import { addDays, dateRange, dayNumber, weekday } from './days.ts';
 import { dayWeight } from './profile.ts';
 import type { Random } from './random.ts';

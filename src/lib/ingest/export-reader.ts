@@ -1,16 +1,16 @@
 import { dayOfIso, INVALID, isoOfDay, parseCentiAt, parseDayAt, parseUintAt, skipSpace, trimEnd } from './cell-parse.ts';
-import type { Completion } from './completion.ts';
-import type { Centi } from './credits.ts';
+import type { Completion } from '../contract/completion.ts';
+import type { Centi } from '../credits.ts';
 import { CsvScanner, type RecordSink } from './csv-scan.ts';
 import type { Encoding } from './encoding.ts';
 import { changeWarnings, duplicateProblems, mergeByLine, PROBLEM_CAP } from './export-checks.ts';
 import { growInt32 } from './grow.ts';
 import { KeyList } from './key-list.ts';
 import { Learners } from './learners.ts';
-import { quote, type Problem } from './problems.ts';
-import type { DayCell } from './resolve-snapshots.ts';
-import { readHeader, REQUIRED_COLUMNS } from './snapshot-header.ts';
-import type { ExportIndex, SnapshotContext, SnapshotRead } from './snapshot-read.ts';
+import { quote, type Problem } from '../contract/problems.ts';
+import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
+import type { ExportIndex, SnapshotContext, SnapshotRead } from './export-read.ts';
 
 // Positions in REQUIRED_COLUMNS.
 const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];

@@ -1,9 +1,9 @@
-import type { Completion } from './completion.ts';
+import type { Completion } from '../contract/completion.ts';
 import { release } from './grow.ts';
 import type { KeyList } from './key-list.ts';
 import type { Learners } from './learners.ts';
-import type { Problem } from './problems.ts';
-import type { PartnerExport } from './resolve-snapshots.ts';
+import type { Problem } from '../contract/problems.ts';
+import type { PartnerExport } from '../aggregate/resolve-snapshots.ts';
 
 /** What reading one export needs to know, and what it gives back. */
 export interface SnapshotContext {

@@ -5,7 +5,7 @@
  * and a string is made only for the few values that are quoted in a message. Each function
  * accepts exactly what its string-based twin in credits.ts / dates.ts accepts.
  */
-import type { Centi } from './credits.ts';
+import type { Centi } from '../credits.ts';
 
 /** A range's value is not a valid date / number. */
 export const INVALID = -1;

@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../dates.ts';
 import { DataError, type Problem } from './problems.ts';
 
 export const LANGS = ['fi', 'sv', 'en'] as const;

@@ -1,4 +1,4 @@
-import type { Centi } from '../credits.ts';
+import type { Centi } from '../../src/lib/credits.ts';
 import type { CompletionFactory } from './factory.ts';
 import type { Random } from './random.ts';
 import { isListedOn, isPlain, type Course, type DemoCompletion } from './types.ts';

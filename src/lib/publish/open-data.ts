@@ -1,6 +1,6 @@
-import type { Aggregates } from './aggregate.ts';
+import type { Aggregates } from '../aggregate/aggregate.ts';
 import { toCsv } from './csv-write.ts';
-import type { Projection } from './projection/types.ts';
+import type { Projection } from '../projection/types.ts';
 
 /** The published summary: the figures a citation needs, in a stable shape. */
 export function summaryJson(a: Aggregates, extra: Record<string, unknown> = {}): string {

@@ -1,6 +1,6 @@
 import { release } from './grow.ts';
 import { fingerprint } from './key-list.ts';
-import type { Programme } from './programme.ts';
+import type { Programme } from '../contract/programme.ts';
 
 /**
  * A published learner count: a number from 5 up, or "<5". Fewer than five people could be told

@@ -1,4 +1,4 @@
-import { INVALID, parseCentiAt, parseDayAt } from './cell-parse.ts';
+import { INVALID, parseCentiAt, parseDayAt } from '../ingest/cell-parse.ts';
 import { quote } from './problems.ts';
 
 export const REQUIRED_COLUMNS = ['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'] as const;

@@ -1,4 +1,4 @@
-import type { Centi } from './credits.ts';
+import type { Centi } from '../credits.ts';
 
 /** One accepted course completion, as published aggregates need it (no learner, no course name). */
 export interface Completion {

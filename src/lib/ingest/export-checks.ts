@@ -1,8 +1,8 @@
 import { isoOfDay } from './cell-parse.ts';
-import { centiToString } from './credits.ts';
+import { centiToString } from '../credits.ts';
 import { forEachRepeat, joinKeys } from './key-list.ts';
-import { quote, type Problem } from './problems.ts';
-import type { ExportIndex } from './snapshot-read.ts';
+import { quote, type Problem } from '../contract/problems.ts';
+import type { ExportIndex } from './export-read.ts';
 
 /** Problems (and warnings) listed per file before the rest are only counted. */
 export const PROBLEM_CAP = 20;

@@ -1,9 +1,9 @@
 import { descending, rollup, sum } from 'd3-array';
-import type { ChartId } from './charts/series.ts';
+import type { ChartId } from '../charts/series.ts';
 import type { DashboardData } from './dashboard-data.ts';
-import { formatter } from './format.ts';
-import { t } from './i18n/index.ts';
-import type { Lang } from './programme.ts';
+import { formatter } from '../format.ts';
+import { t } from '../i18n/index.ts';
+import type { Lang } from '../contract/programme.ts';
 
 export interface Column {
   label: string;

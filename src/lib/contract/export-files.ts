@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../dates.ts';
 import type { Problem } from './problems.ts';
 
 /** One partner export found in the snapshots folder. */

@@ -1,4 +1,4 @@
-import { monthOf, monthRange } from '../dates.ts';
+import { monthOf, monthRange } from '../../src/lib/dates.ts';
 import type { CompletionFactory } from './factory.ts';
 import { MONTH_WEIGHTS, rampFactor, type PartnerProfile } from './profile.ts';
 import type { Random } from './random.ts';

@@ -1,5 +1,5 @@
 import { ascending } from 'd3-array';
-import type { Centi } from './credits.ts';
+import type { Centi } from '../credits.ts';
 
 /**
  * The credits and completions of one partner export on one day in one field. Every published

@@ -1,6 +1,6 @@
 // The data dictionary of the published files: every file, every column (or JSON field) with its
 // type and meaning. The data page shows it; tests hold it to the files the build really writes.
-import type { StringKey } from './i18n/index.ts';
+import type { StringKey } from '../i18n/index.ts';
 
 export interface ColumnDoc {
   /** The CSV column, or the JSON path (`partners[].id`). */

@@ -1,4 +1,4 @@
-import { centiToString } from '../credits.ts';
+import { centiToString } from '../../src/lib/credits.ts';
 import { cmp } from './order.ts';
 import { isListedOn, type DemoCompletion, type PartnerSchedule } from './types.ts';
 

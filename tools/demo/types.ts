@@ -1,4 +1,4 @@
-import type { Centi } from '../credits.ts';
+import type { Centi } from '../../src/lib/credits.ts';
 
 /** One course in a partner's catalogue. */
 export interface Course {

@@ -1,10 +1,10 @@
-import { cumulativeByMonth, type Aggregates } from './aggregate.ts';
-import { monthOf } from './dates.ts';
-import type { LoadedData } from './load-data.ts';
-import type { Programme } from './programme.ts';
-import { project } from './projection/project.ts';
-import type { Projection } from './projection/types.ts';
-import { resolveSnapshots } from './resolve-snapshots.ts';
+import { cumulativeByMonth, type Aggregates } from '../aggregate/aggregate.ts';
+import { monthOf } from '../dates.ts';
+import type { LoadedData } from '../ingest/load-data.ts';
+import type { Programme } from '../contract/programme.ts';
+import { project } from '../projection/project.ts';
+import type { Projection } from '../projection/types.ts';
+import { resolveSnapshots } from '../aggregate/resolve-snapshots.ts';
 
 /** Cumulative credits that arrived after a frozen projection origin, to set against it. */
 export interface LaterActual {

@@ -1,8 +1,8 @@
 import { ascending, rollup, sum } from 'd3-array';
-import { centiToNumber, type Centi } from './credits.ts';
-import { monthOf, monthRange } from './dates.ts';
-import { suppressSmall, type LearnerCount, type LearnerCounts } from './learners.ts';
-import type { Programme } from './programme.ts';
+import { centiToNumber, type Centi } from '../credits.ts';
+import { monthOf, monthRange } from '../dates.ts';
+import { suppressSmall, type LearnerCount, type LearnerCounts } from '../ingest/learners.ts';
+import type { Programme } from '../contract/programme.ts';
 import type { Resolved } from './resolve-snapshots.ts';
 
 /** What sums need of a completion or a day cell (a day cell stands for `completions` of them). */

@@ -2,7 +2,7 @@ import type { Chart } from 'chart.js';
 import { chartConfig } from '../lib/charts/config.ts';
 import { registerCharts } from '../lib/charts/register.ts';
 import type { Series } from '../lib/charts/series.ts';
-import type { Lang } from '../lib/programme.ts';
+import type { Lang } from '../lib/contract/programme.ts';
 
 const ChartJs = registerCharts();
 const dark = window.matchMedia('(prefers-color-scheme: dark)');

@@ -1,9 +1,9 @@
 import { greatest } from 'd3-array';
-import type { ChartId } from './charts/series.ts';
+import type { ChartId } from '../charts/series.ts';
 import type { DashboardData } from './dashboard-data.ts';
-import { formatter } from './format.ts';
-import { t } from './i18n/index.ts';
-import type { Lang } from './programme.ts';
+import { formatter } from '../format.ts';
+import { t } from '../i18n/index.ts';
+import type { Lang } from '../contract/programme.ts';
 
 /** Returns the chart's title in a language. */
 export function chartTitle(id: ChartId, lang: Lang): string {
