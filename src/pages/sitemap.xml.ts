@@ -1,17 +1,15 @@
 import type { APIRoute } from 'astro';
 import { LANGS } from '../lib/contract/programme.ts';
-import { pagePath, type PageKey } from '../site/routes.ts';
-
-const PAGES: PageKey[] = ['dashboard', 'methodology', 'report', 'data', 'accessibility'];
+import { absoluteUrl, PAGE_KEYS, pagePath } from '../site/routes.ts';
 
 /**
  * The sitemap protocol needs absolute addresses, so the page list is written against SITE_URL
  * when the build knows it, and site-relative otherwise (the tests walk it either way).
  */
 export const GET: APIRoute = ({ site }) => {
-  const loc = (path: string) => (site ? new URL(path, site).href : path);
+  const loc = (path: string) => absoluteUrl(path, site);
   const urls = LANGS.flatMap((lang) =>
-    PAGES.map((page) => {
+    PAGE_KEYS.map((page) => {
       const alternates = LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${loc(pagePath(l, page))}"/>`).join('\n');
       return `  <url>\n    <loc>${loc(pagePath(lang, page))}</loc>\n${alternates}\n  </url>`;
     }),

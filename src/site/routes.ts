@@ -1,22 +1,48 @@
 import { LANGS, type Lang } from '../lib/contract/programme.ts';
-import type { ChartId } from '../lib/charts/series.ts';
+import { CHART_IDS, type ChartId } from '../lib/charts/series.ts';
+import type { StringKey } from '../lib/i18n/index.ts';
 
-export type PageKey = 'dashboard' | 'methodology' | 'data' | 'accessibility' | 'report';
+/** One page of the site: its address in each language, its menu label and its title. */
+interface PageDef {
+  /** Localised URL slugs: each language reads its own words in the address ('' for the language root). */
+  slug: Record<Lang, string>;
+  /** The label in the main menu, or null for a page linked from the footer only. */
+  nav: StringKey | null;
+  title: StringKey;
+}
+
+/**
+ * Every page, in menu and sitemap order: the one list that the menu, the language switcher, the
+ * sitemap, the static paths and the routes all read.
+ */
+export const PAGES = {
+  dashboard: { slug: { fi: '', sv: '', en: '' }, nav: 'nav.dashboard', title: 'site.title' },
+  methodology: { slug: { fi: 'menetelma', sv: 'metod', en: 'method' }, nav: 'nav.methodology', title: 'method.title' },
+  report: { slug: { fi: 'raportti', sv: 'rapport', en: 'report' }, nav: 'nav.report', title: 'report.title' },
+  data: { slug: { fi: 'avoin-data', sv: 'oppna-data', en: 'open-data' }, nav: 'download.title', title: 'data.title' },
+  accessibility: { slug: { fi: 'saavutettavuus', sv: 'tillganglighet', en: 'accessibility' }, nav: null, title: 'a11y.title' },
+} as const satisfies Record<string, PageDef>;
+
+export type PageKey = keyof typeof PAGES;
+/** The pages under a slug of their own, i.e. all but the dashboard at the language root. */
+export type SlugPageKey = Exclude<PageKey, 'dashboard'>;
+export const PAGE_KEYS = Object.keys(PAGES) as PageKey[];
+const SLUG_PAGE_KEYS = PAGE_KEYS.filter((k): k is SlugPageKey => k !== 'dashboard');
+
+/** The main menu: the pages that have a menu label, with it. */
+export const NAV_PAGES: readonly { page: PageKey; label: StringKey }[] = PAGE_KEYS.flatMap((page) => {
+  const label: StringKey | null = PAGES[page].nav;
+  return label ? [{ page, label }] : [];
+});
+
 export type EmbedKey = ChartId | 'card';
-
-/** Localised URL slugs: each language reads its own words in the address. */
-const SLUGS: Record<PageKey, Record<Lang, string>> = {
-  dashboard: { fi: '', sv: '', en: '' },
-  methodology: { fi: 'menetelma', sv: 'metod', en: 'method' },
-  data: { fi: 'avoin-data', sv: 'oppna-data', en: 'open-data' },
-  accessibility: { fi: 'saavutettavuus', sv: 'tillganglighet', en: 'accessibility' },
-  report: { fi: 'raportti', sv: 'rapport', en: 'report' },
-};
+/** Every embed: one per chart, and the headline card. */
+export const EMBED_KEYS: readonly EmbedKey[] = [...CHART_IDS, 'card'];
 const EMBED_SLUG: Record<Lang, string> = { fi: 'upota', sv: 'inbaddning', en: 'embed' };
 
 /** Returns the site-absolute path of a page in a language, e.g. `/fi/menetelma/`. */
 export function pagePath(lang: Lang, page: PageKey): string {
-  const slug = SLUGS[page][lang];
+  const slug = PAGES[page].slug[lang];
   return slug ? `/${lang}/${slug}/` : `/${lang}/`;
 }
 
@@ -25,6 +51,18 @@ export function embedPath(lang: Lang, key: EmbedKey): string {
   return `/${lang}/${EMBED_SLUG[lang]}/${key}/`;
 }
 
+/** Returns a page's path in every language (its hreflang alternates). */
+export function pagePaths(page: PageKey): Record<Lang, string> {
+  return inEveryLang((lang) => pagePath(lang, page));
+}
+
+/** Returns an embed's path in every language. */
+export function embedPaths(key: EmbedKey): Record<Lang, string> {
+  return inEveryLang((lang) => embedPath(lang, key));
+}
+
+const inEveryLang = (path: (lang: Lang) => string) => Object.fromEntries(LANGS.map((l) => [l, path(l)])) as Record<Lang, string>;
+
 /** Returns the embed folder slug of a language (the `[embed]` route parameter). */
 export function embedSlug(lang: Lang): string {
   return EMBED_SLUG[lang];
@@ -32,17 +70,30 @@ export function embedSlug(lang: Lang): string {
 
 /** Returns the page key a language's slug names, or null. */
 export function pageForSlug(lang: Lang, slug: string): PageKey | null {
-  return (Object.keys(SLUGS) as PageKey[]).find((k) => SLUGS[k][lang] === slug && slug !== '') ?? null;
+  return SLUG_PAGE_KEYS.find((k) => PAGES[k].slug[lang] === slug) ?? null;
 }
 
-/** Returns (lang, slug) static paths for the given pages in every language. */
-export function slugPaths(pages: readonly PageKey[]) {
-  return LANGS.flatMap((lang) => pages.map((page) => ({ params: { lang, slug: SLUGS[page][lang] }, props: { page } })));
+/** Returns the (lang, slug) static paths of every page under a slug, in every language. */
+export function slugPaths() {
+  return LANGS.flatMap((lang) => SLUG_PAGE_KEYS.map((page) => ({ params: { lang, slug: PAGES[page].slug[lang] }, props: { page } })));
 }
 
-/** Returns the static paths for a page that exists in every language. */
+/** Returns the static paths of the dashboard, one per language. */
 export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
+}
+
+/** Returns the (lang, embed, chart) static paths of every embed in every language. */
+export function embedStaticPaths() {
+  return LANGS.flatMap((lang) => EMBED_KEYS.map((chart) => ({ params: { lang, embed: EMBED_SLUG[lang], chart } })));
+}
+
+/**
+ * Returns a site path as an absolute URL when the build knows the site address (SITE_URL), and
+ * as it is otherwise.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
 }
 
 export const LANG_NAMES: Record<Lang, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
