@@ -1,5 +1,6 @@
 // The data dictionary of the published files: every file, every column (or JSON field) with its
-// type and meaning. The data page shows it; tests hold it to the files the build really writes.
+// type and meaning. The data page shows it, every link to a file is made from it, and tests hold
+// it to the files the build really writes.
 import type { StringKey } from '../i18n/index.ts';
 
 export interface ColumnDoc {
@@ -13,6 +14,11 @@ export interface FileDoc {
   file: string;
   format: 'csv' | 'json';
   description: StringKey;
+  /**
+   * Its name in the dashboard's download list (and so in every page's footer). The projection's
+   * files have none: the method page links them where it explains them.
+   */
+  label?: StringKey;
   /** Written only when the programme has a projection. */
   withProjection?: boolean;
   columns: ColumnDoc[];
@@ -26,6 +32,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     file: 'summary.json',
     format: 'json',
     description: 'data.file.summary',
+    label: 'download.summary',
     columns: [
       col('programme', 'text', 'data.key.programme'),
       col('asOf', 'date', 'data.key.asOf'),
@@ -61,6 +68,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     file: 'cumulative.csv',
     format: 'csv',
     description: 'data.file.cumulative',
+    label: 'download.cumulative',
     columns: [
       col('month', 'month', 'data.col.month'),
       col('credits', 'number', 'data.col.monthCredits'),
@@ -72,6 +80,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     file: 'monthly.csv',
     format: 'csv',
     description: 'data.file.monthly',
+    label: 'download.monthly',
     columns: [
       col('month', 'month', 'data.col.month'),
       col('partner', 'text', 'data.col.partner'),
@@ -84,6 +93,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     file: 'snapshots.csv',
     format: 'csv',
     description: 'data.file.snapshots',
+    label: 'download.snapshots',
     columns: [col('snapshot_date', 'date', 'data.col.snapshotDate'), col('reported_credits', 'number', 'data.col.reportedCredits')],
   },
   {
@@ -112,6 +122,17 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     ],
   },
 ];
+
+/** The files every page offers: the figures themselves, each with its name in the download list. */
+export const DOWNLOADS = OPEN_DATA_FILES.filter((d): d is FileDoc & { label: StringKey } => d.label !== undefined);
+
+/** The projection's files, written only when there is a projection. */
+export const PROJECTION_FILES = OPEN_DATA_FILES.filter((d) => d.withProjection);
+
+/** Returns the site folder of the published files: the latest, or the permanent copy of one data date. */
+export function openDataFolder(asOf?: string): string {
+  return asOf ? `/data/${asOf}/` : '/data/';
+}
 
 /** Returns the dotted paths of a JSON value's keys the way the dictionary names them (`partners[].id`). */
 export function jsonPaths(value: unknown, prefix = ''): string[] {
