@@ -1,12 +1,10 @@
 import { mean } from 'd3-array';
-import { forecastIncrements, SEASONAL_MIN_MONTHS } from './forecast.ts';
-import type { BacktestPoint, MonthCredits, ProjectionMethod } from './types.ts';
-
-/** Months of history a backtest origin needs: what the method itself needs (a short mean needs 3). */
-const MIN_HISTORY: Record<ProjectionMethod, number> = { seasonal: SEASONAL_MIN_MONTHS, 'recent-average': 3 };
+import type { Candidate } from './candidate.ts';
+import type { BacktestPoint, MethodId, MonthCredits } from './types.ts';
 
 /** A backtest before rounding: credits added over the horizon, projected and actual. */
 export interface RawBacktest {
+  method: MethodId;
   origin: string;
   horizonMonths: number;
   predicted: number;
@@ -14,26 +12,27 @@ export interface RawBacktest {
 }
 
 /**
- * Returns the method re-run from every earlier month that had enough history behind it, each
- * projecting `horizonMonths` ahead (or as far as the data then allowed) and compared with the
- * credits that were actually added. Re-runs that projected no credits at all are left out:
- * an error relative to zero has no meaning.
+ * Returns the candidate re-run from every earlier month that had enough history behind it (at least
+ * `firstSeen` months, by default what the candidate needs), each projecting `horizonMonths` ahead
+ * (or as far as the data then allowed) and compared with the credits that were actually added.
+ * Re-runs that projected no credits at all are left out: an error relative to zero has no meaning.
  */
 export function rollingBacktest(
-  method: ProjectionMethod,
+  candidate: Candidate,
   history: readonly MonthCredits[],
   horizonMonths: number,
+  firstSeen = candidate.minMonths,
 ): RawBacktest[] {
   const out: RawBacktest[] = [];
   if (horizonMonths <= 0) return out;
-  for (let seen = MIN_HISTORY[method]; seen < history.length; seen += 1) {
+  for (let seen = Math.max(firstSeen, candidate.minMonths, 1); seen < history.length; seen += 1) {
     const past = history.slice(0, seen);
     const future = history.slice(seen, seen + horizonMonths);
-    const increments = forecastIncrements(method, past, future.map((m) => m.month));
+    const increments = candidate.forecast(past, future.map((m) => m.month));
     const predicted = increments.reduce((s, c) => s + c, 0);
     if (predicted <= 0) continue;
     const actual = future.reduce((s, m) => s + m.credits, 0);
-    out.push({ origin: past[past.length - 1].month, horizonMonths: future.length, predicted, actual });
+    out.push({ method: candidate.id, origin: past[past.length - 1].month, horizonMonths: future.length, predicted, actual });
   }
   return out;
 }
@@ -46,6 +45,7 @@ export function relativeError(b: RawBacktest): number {
 /** Returns the backtests as published: whole credits, error percent to one decimal. */
 export function publishBacktest(raw: readonly RawBacktest[]): BacktestPoint[] {
   return raw.map((b) => ({
+    method: b.method,
     origin: b.origin,
     horizonMonths: b.horizonMonths,
     predicted: Math.round(b.predicted),
@@ -63,6 +63,6 @@ export function backtestMape(raw: readonly RawBacktest[]): number | null {
   return m === undefined ? null : round1(m);
 }
 
-function round1(x: number): number {
+export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }

@@ -1,4 +1,3 @@
-import { quantile } from 'd3-array';
 import type { ProjectionMethod } from './types.ts';
 
 /** Nominal coverage of the interval. */
@@ -22,8 +21,14 @@ export interface Band {
 
 /**
  * Returns the 80 % band from backtest relative errors (actual / predicted − 1). The factor f is the
- * one that 80 % of the backtests stayed within (actual between predicted / f and predicted × f), and
- * the band runs from central / f to central × f; with fewer than five backtests f is 1.25.
+ * one that 80 % of the backtests stayed within (actual between predicted / f and predicted × f),
+ * counted as a future miss would be: of n backtests, the ⌈0.8 × (n + 1)⌉-th smallest miss (the
+ * split-conformal rule), so with 6 backtests the largest, with 12 the 11th. The band runs from
+ * central / f to central × f; with fewer than five backtests f is 1.25.
+ *
+ * Why not the plain 80th percentile of the misses: the method is chosen for its small backtest
+ * misses, and a few backtests understate the spread of the next one; on simulated programmes the
+ * plain percentile held the truth about 69 % of the time, the conformal rule about 78 %.
  *
  * Why a factor both ways, not the 10th and 90th percentiles of the errors: consecutive backtests
  * overlap, so their errors come in runs and their average lean is mostly chance. On simulated
@@ -37,7 +42,14 @@ export interface Band {
 export function intervalBand(errors: readonly number[], method: ProjectionMethod): Band {
   const isDefault = errors.length < MIN_BACKTESTS;
   const misses = errors.map((e) => Math.abs(Math.log(Math.max(1 + e, MIN_RATIO))));
-  let logFactor = isDefault ? Math.log(DEFAULT_FACTOR) : (quantile(misses, COVERAGE) ?? 0);
+  let logFactor = isDefault ? Math.log(DEFAULT_FACTOR) : conformalQuantile(misses, COVERAGE);
   if (method === 'recent-average') logFactor = FALLBACK_WIDENING * Math.max(logFactor, Math.log(DEFAULT_FACTOR));
   return { low: Math.exp(-logFactor), high: Math.exp(logFactor), isDefault };
+}
+
+/** Returns the ⌈p × (n + 1)⌉-th smallest value (the largest when that rank passes n); 0 for none. */
+export function conformalQuantile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length, Math.ceil(p * (sorted.length + 1))) - 1];
 }

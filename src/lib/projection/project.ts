@@ -1,13 +1,18 @@
 import { endOfMonth, monthOf, monthRange, nextMonth } from '../dates.ts';
-import { backtestMape, publishBacktest, relativeError, rollingBacktest } from './backtest.ts';
-import { forecastIncrements, methodFor } from './forecast.ts';
+import { backtestMape, publishBacktest, relativeError, type RawBacktest } from './backtest.ts';
+import type { Candidate } from './candidate.ts';
+import { CANDIDATES, DEFAULTS } from './candidates.ts';
 import { consecutiveHistory, historyUpTo } from './history.ts';
-import { COVERAGE, intervalBand } from './interval.ts';
-import type { ProjectedMonth, Projection, ProjectionInput, ProjectionNote } from './types.ts';
+import { COVERAGE, intervalBand, type Band } from './interval.ts';
+import { recentAverage } from './recent-average.ts';
+import { scorecard } from './scorecard.ts';
+import { selectCandidate } from './select.ts';
+import type { CandidateProjection, MonthCredits, ProjectedMonth, Projection, ProjectionInput, ProjectionNote } from './types.ts';
 
 /**
- * Returns cumulative credits projected month by month from `origin` to `horizon`, with an 80 %
- * interval measured by re-running the same method on the programme's own past.
+ * Returns cumulative credits projected month by month from `origin` to `horizon` by the candidate
+ * that best re-projected the programme's own past (see select.ts), with an 80 % interval measured
+ * from that candidate's own backtests, every candidate's figure at the horizon and the scorecard.
  *
  * A mid-month origin takes its month as complete as given: splitting a month would need a daily
  * pattern we do not have, and the as-of month's credits are all the data knows. The projection then
@@ -16,16 +21,60 @@ import type { ProjectedMonth, Projection, ProjectionInput, ProjectionNote } from
 export function project(input: ProjectionInput): Projection {
   const originMonth = monthOf(input.origin);
   const history = consecutiveHistory(historyUpTo(input.monthly, input.origin), originMonth);
-  const method = methodFor(history.length);
   const targets = monthRange(nextMonth(originMonth), monthOf(input.horizon));
-
-  const increments = forecastIncrements(method, history, targets);
-  const backtests = rollingBacktest(method, history, targets.length);
-  const band = intervalBand(backtests.map(relativeError), method);
-
   const start = history.reduce((s, m) => s + m.credits, 0);
+  const startCumulative = Math.round(start);
+
+  const seasonal = CANDIDATES.filter((c) => c.minMonths <= history.length);
+  const selection = seasonal.length > 0 ? selectCandidate(seasonal, DEFAULTS, history, targets.length) : null;
+  const chosen = selection?.chosen ?? recentAverage;
+  const runs = selection?.runs ?? [{ candidate: recentAverage, backtests: [], compared: null, score: null }];
+  const chosenBacktests = runs.find((r) => r.candidate === chosen)?.backtests ?? [];
+  const band = intervalBand(chosenBacktests.map(relativeError), chosen.id);
+  const months = cumulate(chosen, history, targets, start, band);
+  const last = months.at(-1);
+
+  const notes: ProjectionNote[] = [];
+  if (chosen === recentAverage) notes.push('recent-average-fallback');
+  if (band.isDefault && targets.length > 0) notes.push('default-interval');
+  if (input.origin !== endOfMonth(originMonth)) notes.push('partial-origin-month');
+
+  const candidates: CandidateProjection[] = runs.map((r) => {
+    const end = cumulate(r.candidate, history, targets, start, intervalBand(r.backtests.map(relativeError), r.candidate.id)).at(-1);
+    return {
+      method: r.candidate.id,
+      chosen: r.candidate === chosen,
+      central: end?.central ?? startCumulative,
+      low: end?.low ?? startCumulative,
+      high: end?.high ?? startCumulative,
+      backtest: publishBacktest(r.backtests),
+    };
+  });
+
+  return {
+    origin: input.origin,
+    horizon: input.horizon,
+    method: chosen.id,
+    historyMonths: history.length,
+    startCumulative,
+    months,
+    central: last?.central ?? startCumulative,
+    low: last?.low ?? startCumulative,
+    high: last?.high ?? startCumulative,
+    interval: COVERAGE,
+    backtestMape: backtestMape(chosenBacktests),
+    backtest: publishBacktest(chosenBacktests),
+    candidates,
+    scorecard: scorecard(runs, chosen.id),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/** Returns the cumulative months of one candidate's projection, its band scaling the credits added. */
+function cumulate(candidate: Candidate, history: readonly MonthCredits[], targets: readonly string[], start: number, band: Band): ProjectedMonth[] {
+  const increments = candidate.forecast(history, targets);
   let added = 0;
-  const months: ProjectedMonth[] = targets.map((month, i) => {
+  return targets.map((month, i) => {
     added += increments[i];
     // The band scales the credits added so far, so it opens gradually from the known start.
     return {
@@ -35,27 +84,5 @@ export function project(input: ProjectionInput): Projection {
       high: Math.round(start + added * band.high),
     };
   });
-  const last = months.at(-1);
-  const startCumulative = Math.round(start);
-
-  const notes: ProjectionNote[] = [];
-  if (method === 'recent-average') notes.push('recent-average-fallback');
-  if (band.isDefault && targets.length > 0) notes.push('default-interval');
-  if (input.origin !== endOfMonth(originMonth)) notes.push('partial-origin-month');
-
-  return {
-    origin: input.origin,
-    horizon: input.horizon,
-    method,
-    historyMonths: history.length,
-    startCumulative,
-    months,
-    central: last?.central ?? startCumulative,
-    low: last?.low ?? startCumulative,
-    high: last?.high ?? startCumulative,
-    interval: COVERAGE,
-    backtestMape: backtestMape(backtests),
-    backtest: publishBacktest(backtests),
-    ...(notes.length > 0 ? { notes } : {}),
-  };
 }
+

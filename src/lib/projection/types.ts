@@ -15,7 +15,14 @@ export interface ProjectionInput {
   horizon: string;
 }
 
-export type ProjectionMethod = 'seasonal' | 'recent-average';
+/**
+ * Short ids of the projection methods (see candidates.ts): five seasonal candidates compared on the
+ * programme's own history, and the short-history fallback.
+ */
+export type MethodId = 'seasonal-naive' | 'seasonal-share' | 'yoy-scaled' | 'damped-share' | 'holt-winters' | 'median' | 'recent-average';
+
+/** The method a projection was made with. */
+export type ProjectionMethod = MethodId;
 
 /**
  * Machine-readable caveats; the text layer translates them (fi/sv/en), so they are codes.
@@ -35,6 +42,8 @@ export interface ProjectedMonth {
 
 /** One re-run of the method from an earlier month, compared with what really happened. */
 export interface BacktestPoint {
+  /** The method that was re-run. */
+  method: MethodId;
   /** Last month (YYYY-MM) of the history that re-run was allowed to see. */
   origin: string;
   horizonMonths: number;
@@ -63,6 +72,43 @@ export interface Projection {
   interval: 0.8;
   /** Mean of |errorPercent| over the backtests, one decimal; null when there are none. */
   backtestMape: number | null;
+  /** The chosen method's backtests. */
   backtest: BacktestPoint[];
+  /** Every candidate that could run: its figures at the horizon and its backtests. */
+  candidates: CandidateProjection[];
+  /** One row per candidate: how it backtested, and which one was chosen. */
+  scorecard: ScorecardRow[];
   notes?: ProjectionNote[];
+}
+
+/** One candidate's projection at the horizon (cumulative, whole credits) and its own backtests. */
+export interface CandidateProjection {
+  method: MethodId;
+  chosen: boolean;
+  central: number;
+  low: number;
+  high: number;
+  backtest: BacktestPoint[];
+}
+
+/**
+ * How one candidate did when re-run from the programme's earlier months. Errors are relative to
+ * what was actually added: (predicted − actual) / actual, so a negative bias means under-projected.
+ * Field names are snake_case because the rows are published as data.
+ */
+export interface ScorecardRow {
+  method: MethodId;
+  /** True for exactly one row: the method the projection uses. */
+  chosen: boolean;
+  /** Backtests the figures are over (the origins the compared candidates share). */
+  backtests: number;
+  /** Mean of |predicted − actual| / actual × 100, one decimal; null without backtests. */
+  mean_abs_error_percent: number | null;
+  /** Mean of (predicted − actual) / actual × 100, one decimal: negative = under-projected. */
+  bias_percent: number | null;
+  /**
+   * Share of the backtests, in percent (one decimal), whose actual fell inside the 80 % interval the
+   * method would have given at that origin, measured from the backtests already complete by then.
+   */
+  interval_coverage_percent: number | null;
 }
