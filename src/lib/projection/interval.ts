@@ -1,4 +1,4 @@
-import type { ProjectionMethod } from './types.ts';
+import type { MethodId } from './types.ts';
 
 /** Nominal coverage of the interval. */
 export const COVERAGE = 0.8;
@@ -39,7 +39,7 @@ export interface Band {
  * The recent-average fallback takes the larger of measured and default factor and raises it to the
  * power 1.5, because its few backtests come from the very months whose season it cannot see.
  */
-export function intervalBand(errors: readonly number[], method: ProjectionMethod): Band {
+export function intervalBand(errors: readonly number[], method: MethodId): Band {
   const isDefault = errors.length < MIN_BACKTESTS;
   const misses = errors.map((e) => Math.abs(Math.log(Math.max(1 + e, MIN_RATIO))));
   let logFactor = isDefault ? Math.log(DEFAULT_FACTOR) : conformalQuantile(misses, COVERAGE);

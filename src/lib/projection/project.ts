@@ -1,5 +1,5 @@
 import { endOfMonth, monthOf, monthRange, nextMonth } from '../dates.ts';
-import { backtestMape, publishBacktest, relativeError, type RawBacktest } from './backtest.ts';
+import { backtestMape, publishBacktest, relativeError } from './backtest.ts';
 import type { Candidate } from './candidate.ts';
 import { CANDIDATES, DEFAULTS } from './candidates.ts';
 import { consecutiveHistory, historyUpTo } from './history.ts';

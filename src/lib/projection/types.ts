@@ -21,8 +21,12 @@ export interface ProjectionInput {
  */
 export type MethodId = 'seasonal-naive' | 'seasonal-share' | 'yoy-scaled' | 'damped-share' | 'holt-winters' | 'median' | 'recent-average';
 
-/** The method a projection was made with. */
-export type ProjectionMethod = MethodId;
+/**
+ * The method a projection was made with. `'seasonal'` is the id published before the candidates
+ * (the method now called `seasonal-share`); project() never returns it. It stays in the type only
+ * so that views still comparing with it type-check until they move to the new ids.
+ */
+export type ProjectionMethod = MethodId | 'seasonal';
 
 /**
  * Machine-readable caveats; the text layer translates them (fi/sv/en), so they are codes.

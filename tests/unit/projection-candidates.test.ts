@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { monthRange } from '../../src/lib/dates.ts';
+import type { RawBacktest } from '../../src/lib/projection/backtest.ts';
+import { dampedShare } from '../../src/lib/projection/damped-share.ts';
+import { holtWinters } from '../../src/lib/projection/holt-winters.ts';
+import { recentAverage } from '../../src/lib/projection/recent-average.ts';
+import { scorecard } from '../../src/lib/projection/scorecard.ts';
+import { seasonalNaive } from '../../src/lib/projection/seasonal-naive.ts';
+import { seasonalShare } from '../../src/lib/projection/seasonal-share.ts';
+import { selectCandidate } from '../../src/lib/projection/select.ts';
+import type { Candidate } from '../../src/lib/projection/candidate.ts';
+import type { MonthCredits } from '../../src/lib/projection/types.ts';
+import { yearOnYearRatio, yoyScaled } from '../../src/lib/projection/yoy-scaled.ts';
+
+/**
+ * Two years that double: 2022 has 10 credits a month and 20 in December (130 in all); 2023 has 20
+ * a month and 40 in December (260). Every month's share of its year is 1/13, December's 2/13.
+ */
+const doubling: MonthCredits[] = monthRange('2022-01', '2023-12').map((month, i) => ({
+  month,
+  credits: (i < 12 ? 10 : 20) * (month.endsWith('-12') ? 2 : 1),
+}));
+const spring = ['2024-01', '2024-02', '2024-03'];
+
+describe('projection candidates on a hand-made doubling series', () => {
+  it('seasonal-naive repeats the same months a year earlier: 20, 20, 20', () => {
+    expect(seasonalNaive.forecast(doubling, spring)).toEqual([20, 20, 20]);
+  });
+
+  it('seasonal-naive reaches back two years for a month 13 or more ahead', () => {
+    const months = monthRange('2024-01', '2025-01');
+    expect(seasonalNaive.forecast(doubling, months).at(-1)).toBe(20); // January 2023
+  });
+
+  it('seasonal-share is the 1/13 share times the last 12 months (260): 20 a month', () => {
+    seasonalShare.forecast(doubling, spring).forEach((c) => expect(c).toBeCloseTo(20, 10));
+  });
+
+  it('yearOnYearRatio() compares the last six months with the same six a year earlier: 140 / 70 = 2', () => {
+    expect(yearOnYearRatio(doubling)).toBe(2);
+    // With 15 months only three can be compared: Jan–Mar 2023 (60) over Jan–Mar 2022 (30).
+    expect(yearOnYearRatio(doubling.slice(0, 15))).toBe(2);
+    expect(yearOnYearRatio(doubling.slice(0, 12))).toBe(1);
+  });
+
+  it('yoy-scaled doubles last year: 40, 40, 40', () => {
+    expect(yoyScaled.forecast(doubling, spring)).toEqual([40, 40, 40]);
+  });
+
+  it('damped-share carries half the growth in log terms: 20 × √2 = 28.28 a month', () => {
+    dampedShare.forecast(doubling, spring).forEach((c) => expect(c).toBeCloseTo(20 * Math.SQRT2, 10));
+  });
+
+  it('holt-winters repeats an exactly periodic series: 30, 30, 30, 60 after three equal years', () => {
+    const periodic = monthRange('2021-01', '2023-12').map((month) => ({ month, credits: month.endsWith('-12') ? 60 : 30 }));
+    holtWinters.forecast(periodic, spring).forEach((c) => expect(c).toBeCloseTo(30, 8));
+    expect(holtWinters.forecast(periodic, monthRange('2024-01', '2024-12')).at(-1)).toBeCloseTo(60, 8);
+  });
+
+  it('recent-average projects the mean of the last six months: (5 × 20 + 40) / 6', () => {
+    recentAverage.forecast(doubling, spring).forEach((c) => expect(c).toBeCloseTo(140 / 6, 10));
+  });
+});
+
+/** A candidate that projects `perMonth` every month, to steer the selection by hand. */
+const fixed = (id: Candidate['id'], perMonth: number, minMonths = 12): Candidate => ({
+  id,
+  minMonths,
+  forecast: (_, months) => months.map(() => perMonth),
+});
+
+describe('selectCandidate()', () => {
+  const flat = monthRange('2022-01', '2023-12').map((month) => ({ month, credits: 100 }));
+
+  it('keeps the default unless a challenger misses by under half as much', () => {
+    // On a flat 100 a month the default misses by 20 %, one challenger by 12 %, another by 8 %.
+    const def = fixed('damped-share', 80);
+    const near = fixed('seasonal-share', 112);
+    const far = fixed('seasonal-naive', 108);
+    expect(selectCandidate([near, def], [def], flat, 3).chosen).toBe(def);
+    const s = selectCandidate([far, near, def], [def], flat, 3);
+    expect(s.chosen).toBe(far);
+    expect(s.runs.map((r) => r.score)).toEqual([0.08, 0.12, 0.2].map((x) => expect.closeTo(x, 10)));
+  });
+
+  it('compares candidates on the origins they share, and leaves out those with under five', () => {
+    const young = fixed('yoy-scaled', 100, 20); // 4 origins in 24 months: not compared
+    const def = fixed('damped-share', 80, 18); // 6 origins: from the 18th month on
+    const old = fixed('seasonal-naive', 90, 12);
+    const s = selectCandidate([old, young, def], [def], flat, 3);
+    expect(s.runs.map((r) => r.compared?.length ?? null)).toEqual([6, null, 6]);
+    expect(s.runs.map((r) => r.backtests.length)).toEqual([12, 4, 6]);
+    expect(s.runs[1].score).toBeNull();
+    expect(s.chosen).toBe(def); // 10 % is not under half of 20 %
+  });
+
+  it('with no default that can run, takes the first runnable candidate', () => {
+    const s = selectCandidate([fixed('seasonal-share', 100)], [fixed('damped-share', 100, 30)], flat.slice(0, 14), 3);
+    expect(s.chosen.id).toBe('seasonal-share');
+  });
+});
+
+describe('scorecard()', () => {
+  const bt = (origin: string, predicted: number, actual: number, horizonMonths = 1): RawBacktest => ({
+    method: 'seasonal-naive',
+    origin,
+    horizonMonths,
+    predicted,
+    actual,
+  });
+
+  it('has one row per candidate, errors relative to the actual (negative = under-projected), one chosen', () => {
+    // Errors: (90 − 100) / 100 = −10 %, (150 − 100) / 100 = +50 %, (100 − 125) / 125 = −20 %.
+    const backtests = [bt('2023-01', 90, 100), bt('2023-02', 150, 100), bt('2023-03', 100, 125)];
+    const rows = scorecard(
+      [
+        { candidate: seasonalNaive, backtests, compared: backtests, score: 0.5 },
+        { candidate: seasonalShare, backtests: [], compared: null, score: null },
+      ],
+      'seasonal-naive',
+    );
+    expect(rows[0]).toEqual({
+      method: 'seasonal-naive',
+      chosen: true,
+      backtests: 3,
+      mean_abs_error_percent: 26.7,
+      bias_percent: 6.7,
+      // Under five backtests were complete at each origin, so each had the default band 0.8–1.25:
+      // 100 is inside 90 × [0.8, 1.25], outside 150 × [0.8, 1.25], inside 100 × [0.8, 1.25].
+      interval_coverage_percent: 66.7,
+    });
+    expect(rows[1]).toEqual({
+      method: 'seasonal-share',
+      chosen: false,
+      backtests: 0,
+      mean_abs_error_percent: null,
+      bias_percent: null,
+      interval_coverage_percent: null,
+    });
+  });
+});
