@@ -37,60 +37,30 @@ function base(o: RenderOptions) {
   };
 }
 
+type Line = ChartDataset<'line', (number | null)[]>;
+
+/** Returns a line dataset in one colour, without point markers unless the style asks for them. */
+const line = (label: string, data: (number | null)[], color: string, style: Partial<Line>): Line => ({ label, data, borderColor: color, backgroundColor: color, pointRadius: 0, ...style });
+
+/** Returns the index of the last value that is not null (0 when there is none). */
+const lastIndex = (values: readonly (number | null)[]) => values.reduce<number>((at, v, i) => (v === null ? at : i), 0);
+
 function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
   const { p, font, labelFont, f } = base(o);
-  const last = s.actual.reduce<number>((at, v, i) => (v === null ? at : i), 0);
-  const datasets: ChartDataset<'line', (number | null)[]>[] = [
-    {
-      label: s.labels.actual,
-      data: s.actual,
-      borderColor: p.actual,
-      backgroundColor: p.actual,
-      borderWidth: 3,
-      pointRadius: 0,
-      pointHitRadius: 8,
-      pointStyle: 'circle',
-      tension: 0,
-    },
-    {
-      label: s.labels.target,
-      data: s.months.map(() => s.target),
-      borderColor: p.target,
-      backgroundColor: p.target,
-      borderWidth: 2,
-      borderDash: [8, 5],
-      pointRadius: 0,
-      pointHitRadius: 0,
-    },
+  const last = lastIndex(s.actual);
+  const datasets: Line[] = [
+    line(s.labels.actual, s.actual, p.actual, { borderWidth: 3, pointHitRadius: 8, pointStyle: 'circle', tension: 0 }),
+    line(s.labels.target, s.months.map(() => s.target), p.target, { borderWidth: 2, borderDash: [8, 5], pointHitRadius: 0 }),
   ];
   if (s.projection) {
-    const edge = { borderWidth: 0, pointRadius: 0, pointHitRadius: 0, backgroundColor: p.band };
+    const edge = { borderWidth: 0, pointHitRadius: 0 };
     datasets.push(
-      { ...edge, label: s.labels.band, data: s.projection.high, borderColor: p.band, fill: '+1' },
-      { ...edge, label: s.labels.band, data: s.projection.low, borderColor: p.band, fill: false },
-      {
-        label: s.labels.projection,
-        data: s.projection.central,
-        borderColor: p.projection,
-        backgroundColor: p.projection,
-        borderWidth: 3,
-        borderDash: [4, 4],
-        pointRadius: 0,
-        pointHitRadius: 8,
-      },
+      line(s.labels.band, s.projection.high, p.band, { ...edge, fill: '+1' }),
+      line(s.labels.band, s.projection.low, p.band, { ...edge, fill: false }),
+      line(s.labels.projection, s.projection.central, p.projection, { borderWidth: 3, borderDash: [4, 4], pointHitRadius: 8 }),
     );
   }
-  if (s.later) {
-    datasets.push({
-      label: s.labels.later,
-      data: s.later,
-      borderColor: p.later,
-      backgroundColor: p.later,
-      borderWidth: 3,
-      pointRadius: 4,
-      pointStyle: 'triangle',
-    });
-  }
+  if (s.later) datasets.push(line(s.labels.later, s.later, p.later, { borderWidth: 3, pointRadius: 4, pointStyle: 'triangle' }));
   const items: DirectLabel[] = [
     { datasetIndex: 1, index: 0, text: s.labels.target, position: 'above', color: p.target },
     { datasetIndex: 0, index: last, text: f.credits(s.actual[last] ?? 0), position: 'left', color: p.actual },
@@ -102,7 +72,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     if (central !== null) items.push({ datasetIndex: 3, index: end, text: `${s.labels.projection} ${f.credits(central)}`, position: 'below-left', color: p.projection });
   }
   if (s.later) {
-    const end = s.later.reduce<number>((at, v, i) => (v === null ? at : i), 0);
+    const end = lastIndex(s.later);
     const value = s.later[end];
     if (value !== null) items.push({ datasetIndex: s.projection ? 5 : 2, index: end, text: f.credits(value), position: 'left', color: p.later });
   }

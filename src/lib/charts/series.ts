@@ -1,8 +1,10 @@
-import { descending } from 'd3-array';
-import type { DashboardData } from '../view/dashboard-data.ts';
+import { chartView, type BreakdownView, type ChartData, type ChartView, type CumulativeView, type MonthlyView } from '../view/chart-view.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
+
+// A chart's series is what the drawing needs of its view (view/chart-view.ts), already in the
+// page language: it travels in the page as JSON, and chartConfig() turns it into a chart.
 
 /** Cumulative credits by month, the target, and (when there is one) the projection. */
 export interface CumulativeSeries {
@@ -32,85 +34,74 @@ export type Series = CumulativeSeries | BarSeries;
 export type ChartId = 'cumulative' | 'monthly' | 'partners' | 'fields';
 export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners', 'fields'];
 
-/** Returns the cumulative series in a language, extended to the projection horizon when there is one. */
-export function cumulativeSeries(d: DashboardData, lang: Lang): CumulativeSeries {
-  const a = d.aggregates;
-  const p = d.projection;
-  const f = formatter(lang);
-  const known = a.cumulative.map((m) => m.month);
-  const beyond = p ? p.months.map((m) => m.month).filter((m) => m > known[known.length - 1]) : [];
-  const months = [...known, ...beyond];
+/** Returns the cumulative series, extended to the projection horizon when there is one. */
+export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
+  const f = formatter(v.lang);
+  const p = v.projection;
+  const months = v.rows.map((r) => r.month);
   const originIndex = p ? months.indexOf(p.origin.slice(0, 7)) : -1;
   // With a frozen origin the solid line stops there; what came later is drawn as its own series.
-  const frozen = p !== null && d.laterActual.length > 0;
-  const actual = months.map((_month, i) => (i < known.length && (!frozen || i <= originIndex) ? a.cumulative[i].cumulativeCredits : null));
-  const later = frozen ? months.map((m, i) => (i === originIndex ? p.startCumulative : (d.laterActual.find((l) => l.month === m)?.cumulativeCredits ?? null))) : null;
+  const frozen = p !== null && p.frozen;
+  const actual = v.rows.map((r, i) => (!frozen || i <= originIndex ? r.cumulative : null));
+  const later = frozen ? v.rows.map((r, i) => (i === originIndex ? p.start : i > originIndex ? r.cumulative : null)) : null;
   const pick = (key: 'central' | 'low' | 'high') =>
-    months.map((m, i) => (i === originIndex ? p!.startCumulative : i < originIndex ? null : (p!.months.find((x) => x.month === m)?.[key] ?? null)));
-  const crossingMonth = a.targetReachedOn?.slice(0, 7);
-  const index = crossingMonth ? months.indexOf(crossingMonth) : -1;
+    v.rows.map((r, i) => (i === originIndex ? p!.start : i < originIndex ? null : (r.projected?.[key] ?? null)));
+  const index = v.reachedOn ? months.indexOf(v.reachedOn.slice(0, 7)) : -1;
   return {
     kind: 'cumulative',
     months,
     actual,
-    target: a.targetCredits,
-    crossing: index >= 0 && a.targetReachedOn ? { index, date: a.targetReachedOn } : null,
+    target: v.target,
+    crossing: index >= 0 && v.reachedOn ? { index, date: v.reachedOn } : null,
     projection: p && originIndex >= 0 ? { central: pick('central'), low: pick('low'), high: pick('high') } : null,
     later,
     labels: {
-      actual: t(lang, 'chart.cumulative.actual'),
-      target: `${t(lang, 'chart.cumulative.target')} ${f.credits(a.targetCredits)}`,
-      crossed: a.targetReachedOn ? t(lang, 'chart.cumulative.crossed', { date: f.date(a.targetReachedOn) }) : null,
-      projection: t(lang, 'chart.cumulative.projection'),
-      band: t(lang, 'chart.cumulative.band'),
-      later: t(lang, 'chart.cumulative.later'),
+      actual: t(v.lang, 'chart.cumulative.actual'),
+      target: `${t(v.lang, 'chart.cumulative.target')} ${f.credits(v.target)}`,
+      crossed: v.reachedOn ? t(v.lang, 'chart.cumulative.crossed', { date: f.date(v.reachedOn) }) : null,
+      projection: t(v.lang, 'chart.cumulative.projection'),
+      band: t(v.lang, 'chart.cumulative.band'),
+      later: t(v.lang, 'chart.cumulative.later'),
     },
   };
 }
 
-/** Returns credits per month in a language. */
-export function monthlySeries(d: DashboardData, lang: Lang): BarSeries {
-  const f = formatter(lang);
-  const cs = d.aggregates.cumulative;
+/** Returns credits per month. */
+export function monthlySeries(v: MonthlyView): BarSeries {
+  const f = formatter(v.lang);
   return {
     kind: 'monthly',
-    categories: cs.map((m) => m.month),
-    labels: cs.map((m) => f.monthShort(m.month)),
-    values: cs.map((m) => m.credits),
-    seriesLabel: t(lang, 'chart.monthly.series'),
+    categories: v.rows.map((r) => r.month),
+    labels: v.rows.map((r) => f.monthShort(r.month)),
+    values: v.rows.map((r) => r.credits),
+    seriesLabel: t(v.lang, 'chart.monthly.series'),
   };
 }
 
-/** Returns credits by partner, largest first. */
-export function partnerSeries(d: DashboardData, lang: Lang): BarSeries {
-  const rows = [...d.aggregates.partners].sort((x, y) => descending(x.credits, y.credits));
-  const name = (id: string) => d.programme.partners.find((p) => p.id === id)?.shortName ?? id;
+/** Returns credits by partner or by field, in the view's order, named by the short names. */
+export function breakdownSeries(v: BreakdownView): BarSeries {
   return {
-    kind: 'partners',
-    categories: rows.map((r) => r.id),
-    labels: rows.map((r) => name(r.id)),
-    values: rows.map((r) => r.credits),
-    seriesLabel: t(lang, 'chart.series'),
+    kind: v.id,
+    categories: v.rows.map((r) => r.key),
+    labels: v.rows.map((r) => r.label),
+    values: v.rows.map((r) => r.credits),
+    seriesLabel: t(v.lang, 'chart.series'),
   };
 }
 
-/** Returns credits by field, largest first. */
-export function fieldSeries(d: DashboardData, lang: Lang): BarSeries {
-  const rows = [...d.aggregates.fields].sort((x, y) => descending(x.credits, y.credits) || x.code - y.code);
-  const name = (code: number) => d.programme.fields.find((f) => f.code === code)?.name[lang] ?? String(code);
-  return {
-    kind: 'fields',
-    categories: rows.map((r) => String(r.code)),
-    labels: rows.map((r) => name(r.code)),
-    values: rows.map((r) => r.credits),
-    seriesLabel: t(lang, 'chart.series'),
-  };
+/** Returns the series of a chart's view. */
+export function chartSeries(v: ChartView): Series {
+  if (v.id === 'cumulative') return cumulativeSeries(v);
+  if (v.id === 'monthly') return monthlySeries(v);
+  return breakdownSeries(v);
 }
 
-/** Returns the series of a chart. */
-export function seriesFor(id: ChartId, d: DashboardData, lang: Lang): Series {
-  if (id === 'cumulative') return cumulativeSeries(d, lang);
-  if (id === 'monthly') return monthlySeries(d, lang);
-  if (id === 'partners') return partnerSeries(d, lang);
-  return fieldSeries(d, lang);
+/** Returns the series of a chart in a language. */
+export function seriesFor(id: ChartId, d: ChartData, lang: Lang): Series {
+  return chartSeries(chartView(id, d, lang));
+}
+
+/** Returns a series as JSON for a `<script type="application/json">` block ("<" escaped, so no text can close it). */
+export function seriesJson(series: Series): string {
+  return JSON.stringify(series).replace(/</g, '\\u003c');
 }

@@ -1,8 +1,7 @@
-import { descending, rollup, sum } from 'd3-array';
-import type { ChartId } from '../charts/series.ts';
+import { percentOf, type ChartView, type CumulativeView } from './chart-view.ts';
 import type { DashboardData } from './dashboard-data.ts';
 import { formatter } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { t, type StringKey } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 
 export interface Column {
@@ -18,84 +17,83 @@ export interface TableModel {
   foot: string[] | null;
 }
 
-/** Returns the data table behind a chart, in a language. */
-export function chartTable(id: ChartId, d: DashboardData, lang: Lang): TableModel {
-  const a = d.aggregates;
-  const f = formatter(lang);
-  const col = (label: Parameters<typeof t>[1], numeric = true): Column => ({ label: t(lang, label), numeric });
-  const share = (c: number) => f.percent(a.totalCredits > 0 ? (c / a.totalCredits) * 100 : 0);
-  const caption = t(lang, `chart.${id}.title`);
-  if (id === 'cumulative') return cumulativeTable(d, lang);
-  if (id === 'monthly') {
-    const completions = rollup(a.monthly, (g) => sum(g, (c) => c.completions), (c) => c.month);
+/** Returns a column maker for a language: numeric columns (right-aligned) unless told otherwise. */
+const columnsIn =
+  (lang: Lang) =>
+  (label: StringKey, numeric = true): Column => ({ label: t(lang, label), numeric });
+
+/** Returns the data table behind a chart: the rows of its view, every value formatted. */
+export function chartTable(v: ChartView): TableModel {
+  if (v.id === 'cumulative') return cumulativeTable(v);
+  const f = formatter(v.lang);
+  const col = columnsIn(v.lang);
+  const total = t(v.lang, 'table.total');
+  const caption = t(v.lang, `chart.${v.id}.title`);
+  if (v.id === 'monthly') {
     return {
       caption,
       columns: [col('table.month', false), col('table.credits'), col('table.completions')],
-      rows: a.cumulative.map((m) => [f.month(m.month), f.number(m.credits), f.number(completions.get(m.month) ?? 0)]),
-      foot: [t(lang, 'table.total'), f.number(a.totalCredits), f.number(a.completions)],
+      rows: v.rows.map((r) => [f.month(r.month), f.number(r.credits), f.number(r.completions)]),
+      foot: [total, f.number(v.total), f.number(v.completions)],
     };
   }
-  if (id === 'partners') {
-    const rows = [...a.partners].sort((x, y) => descending(x.credits, y.credits));
-    const name = (id: string) => d.programme.partners.find((p) => p.id === id)?.name[lang] ?? id;
+  const share = f.percent(percentOf(v.total, v.total));
+  if (v.id === 'partners') {
     return {
       caption,
       columns: [col('table.partner', false), col('table.credits'), col('table.share'), col('table.completions'), col('table.lastSnapshot')],
-      rows: rows.map((r) => [name(r.id), f.number(r.credits), share(r.credits), f.number(r.completions), r.lastSnapshot ? f.date(r.lastSnapshot) : '–']),
-      foot: [t(lang, 'table.total'), f.number(a.totalCredits), share(a.totalCredits), f.number(a.completions), f.date(a.asOf)],
+      rows: v.rows.map((r) => [r.name, f.number(r.credits), f.percent(r.share), f.number(r.completions), r.lastSnapshot ? f.date(r.lastSnapshot) : '–']),
+      foot: [total, f.number(v.total), share, f.number(v.completions), f.date(v.asOf)],
     };
   }
-  const rows = [...a.fields].sort((x, y) => descending(x.credits, y.credits) || x.code - y.code);
-  const name = (code: number) => d.programme.fields.find((x) => x.code === code)?.name[lang] ?? String(code);
   return {
     caption,
     columns: [col('table.field', false), col('table.credits'), col('table.share'), col('table.completions')],
-    rows: rows.map((r) => [name(r.code), f.number(r.credits), share(r.credits), f.number(r.completions)]),
-    foot: [t(lang, 'table.total'), f.number(a.totalCredits), share(a.totalCredits), f.number(a.completions)],
+    rows: v.rows.map((r) => [r.name, f.number(r.credits), f.percent(r.share), f.number(r.completions)]),
+    foot: [total, f.number(v.total), share, f.number(v.completions)],
   };
 }
 
 /** Returns the reporting history: the total as each snapshot date reported it. */
 export function snapshotsTable(d: DashboardData, lang: Lang): TableModel {
   const f = formatter(lang);
+  const col = columnsIn(lang);
   return {
     caption: t(lang, 'snapshots.title'),
-    columns: [
-      { label: t(lang, 'snapshots.date'), numeric: false },
-      { label: t(lang, 'snapshots.reported'), numeric: true },
-    ],
+    columns: [col('snapshots.date', false), col('snapshots.reported')],
     rows: d.aggregates.snapshots.map((s) => [f.date(s.date), f.number(s.reportedCredits)]),
     foot: null,
   };
 }
 
+/** Returns the caption of a table of the projection: its title and the date it was made on. */
+const projectedCaption = (v: CumulativeView, title: string, origin: string) => `${title} (${t(v.lang, 'table.projectedOn', { date: formatter(v.lang).date(origin) })})`;
+
 /**
  * Returns the cumulative table: actual months, then projected months with their interval; with
  * a frozen origin, the actual values that arrived later stand beside the projection.
  */
-function cumulativeTable(d: DashboardData, lang: Lang): TableModel {
-  const a = d.aggregates;
-  const p = d.projection;
-  const f = formatter(lang);
-  const col = (label: Parameters<typeof t>[1], numeric = true): Column => ({ label: t(lang, label), numeric });
-  const byMonth = new Map(a.cumulative.map((m) => [m.month, m]));
-  const projected = new Map((p?.months ?? []).map((m) => [m.month, m]));
-  const months = [...new Set([...byMonth.keys(), ...projected.keys()])].sort();
+function cumulativeTable(v: CumulativeView): TableModel {
+  const p = v.projection;
+  const f = formatter(v.lang);
+  const col = columnsIn(v.lang);
+  const title = t(v.lang, 'chart.cumulative.title');
   const columns = [col('table.month', false), col('table.credits'), col('table.cumulative'), col('table.target')];
   if (p) columns.push(col('table.projection'), col('table.interval'));
+  const n = (x: number | null) => (x === null ? '–' : f.number(x));
   return {
-    caption: p ? `${t(lang, 'chart.cumulative.title')} (${t(lang, 'table.projectedOn', { date: f.date(p.origin) })})` : t(lang, 'chart.cumulative.title'),
+    caption: p ? projectedCaption(v, title, p.origin) : title,
     columns,
-    rows: months.map((month) => {
-      const m = byMonth.get(month);
-      const q = projected.get(month);
-      const row = [f.month(month), m ? f.number(m.credits) : '–', m ? f.number(m.cumulativeCredits) : '–', f.number(a.targetCredits)];
-      if (p) row.push(q ? f.number(q.central) : '–', q ? `${f.number(q.low)}–${f.number(q.high)}` : '–');
+    rows: v.rows.map((r) => {
+      const row = [f.month(r.month), n(r.credits), n(r.cumulative), f.number(v.target)];
+      if (p) row.push(r.projected ? f.number(r.projected.central) : '–', r.projected ? interval(f, r.projected) : '–');
       return row;
     }),
     foot: null,
   };
 }
+
+const interval = (f: ReturnType<typeof formatter>, q: { low: number; high: number }) => `${f.number(q.low)}–${f.number(q.high)}`;
 
 /** Returns the projection's backtest: each re-run of the method from an earlier month against what happened. */
 export function backtestTable(d: DashboardData, lang: Lang): TableModel | null {
@@ -103,33 +101,25 @@ export function backtestTable(d: DashboardData, lang: Lang): TableModel | null {
   if (!p || p.backtest.length === 0) return null;
   const f = formatter(lang);
   const signed = (n: number) => `${n > 0 ? '+' : ''}${f.percent(n)}`;
+  const col = columnsIn(lang);
   return {
     caption: t(lang, 'method.backtest.title'),
-    columns: [
-      { label: t(lang, 'method.backtest.origin'), numeric: false },
-      { label: t(lang, 'method.backtest.horizon'), numeric: true },
-      { label: t(lang, 'method.backtest.predicted'), numeric: true },
-      { label: t(lang, 'method.backtest.actual'), numeric: true },
-      { label: t(lang, 'method.backtest.error'), numeric: true },
-    ],
+    columns: [col('method.backtest.origin', false), col('method.backtest.horizon'), col('method.backtest.predicted'), col('method.backtest.actual'), col('method.backtest.error')],
     rows: p.backtest.map((b) => [f.month(b.origin), f.number(b.horizonMonths), f.number(b.predicted), f.number(b.actual), signed(b.errorPercent)]),
     foot: null,
   };
 }
 
 /** Returns the projected months with their interval, or null without a projection. */
-export function projectionTable(d: DashboardData, lang: Lang): TableModel | null {
-  const p = d.projection;
+export function projectionTable(v: CumulativeView): TableModel | null {
+  const p = v.projection;
   if (!p) return null;
-  const f = formatter(lang);
+  const f = formatter(v.lang);
+  const col = columnsIn(v.lang);
   return {
-    caption: `${t(lang, 'chart.cumulative.projection')} (${t(lang, 'table.projectedOn', { date: f.date(p.origin) })})`,
-    columns: [
-      { label: t(lang, 'table.month'), numeric: false },
-      { label: t(lang, 'table.projection'), numeric: true },
-      { label: t(lang, 'table.interval'), numeric: true },
-    ],
-    rows: p.months.map((m) => [f.month(m.month), f.number(m.central), `${f.number(m.low)}–${f.number(m.high)}`]),
+    caption: projectedCaption(v, t(v.lang, 'chart.cumulative.projection'), p.origin),
+    columns: [col('table.month', false), col('table.projection'), col('table.interval')],
+    rows: v.rows.flatMap((r) => (r.projected ? [[f.month(r.month), f.number(r.projected.central), interval(f, r.projected)]] : [])),
     foot: null,
   };
 }

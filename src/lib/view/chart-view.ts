@@ -1,0 +1,178 @@
+// One view model per chart: the rows it shows, in display order and named in the page language,
+// made once from the page data. The chart's series (charts/series.ts), its data table
+// (tables.ts) and its summary sentence (chart-texts.ts) all read the same view, so the three can
+// never sort or name a row differently.
+import { descending, rollup, sum } from 'd3-array';
+import type { ChartId } from '../charts/series.ts';
+import type { Lang } from '../contract/programme.ts';
+import type { Projection } from '../projection/types.ts';
+import type { DashboardData } from './dashboard-data.ts';
+
+/** What the chart views read of the page data (a DashboardData is one). */
+export interface ChartData {
+  programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
+  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetCredits' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'partners' | 'fields' | 'cumulative' | 'monthly'>;
+  projection: Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> | null;
+  laterActual: DashboardData['laterActual'];
+}
+
+/** One month of the cumulative chart: what was counted, and what was projected for it. */
+export interface CumulativeRow {
+  month: string;
+  /** The month's credits and the running total; null for a month still to come. */
+  credits: number | null;
+  cumulative: number | null;
+  projected: { central: number; low: number; high: number } | null;
+}
+
+/** The running total against the target, from the period start to the projection horizon. */
+export interface CumulativeView {
+  id: 'cumulative';
+  lang: Lang;
+  rows: CumulativeRow[];
+  target: number;
+  total: number;
+  asOf: string;
+  /** The day the running total first reached the target, or null. */
+  reachedOn: string | null;
+  projection: {
+    origin: string;
+    horizon: string;
+    /** The running total the projection starts from (at its origin month). */
+    start: number;
+    central: number;
+    low: number;
+    high: number;
+    /** The origin was frozen before the as-of date: the months after it were counted as well. */
+    frozen: boolean;
+  } | null;
+}
+
+/** Credits and completions of each month, in calendar order. */
+export interface MonthlyView {
+  id: 'monthly';
+  lang: Lang;
+  rows: { month: string; credits: number; completions: number }[];
+  total: number;
+  completions: number;
+}
+
+/** One partner or field of a breakdown. */
+export interface BreakdownRow {
+  /** The partner id or the field code. */
+  key: string;
+  /** The short name: on the chart's axis and in its summary. */
+  label: string;
+  /** The full name: in the data table. */
+  name: string;
+  credits: number;
+  completions: number;
+  /** Percent of all credits. */
+  share: number;
+  /** The partner's latest export (partners only). */
+  lastSnapshot?: string | null;
+}
+
+/** Credits by partner or by field, largest first. */
+export interface BreakdownView {
+  id: 'partners' | 'fields';
+  lang: Lang;
+  rows: BreakdownRow[];
+  total: number;
+  completions: number;
+  asOf: string;
+}
+
+export type ChartView = CumulativeView | MonthlyView | BreakdownView;
+/** The view of each chart, by id. */
+export interface ChartViews {
+  cumulative: CumulativeView;
+  monthly: MonthlyView;
+  partners: BreakdownView;
+  fields: BreakdownView;
+}
+
+/** Returns `part` as a percentage of `whole` (0 when there is nothing to share). */
+export const percentOf = (part: number, whole: number) => (whole > 0 ? (part / whole) * 100 : 0);
+
+/** Returns the cumulative view: counted months, then the projected ones up to the horizon. */
+export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
+  const a = d.aggregates;
+  const p = d.projection;
+  const counted = new Map(a.cumulative.map((m) => [m.month, m]));
+  const projected = new Map((p?.months ?? []).map((m) => [m.month, m]));
+  const months = [...new Set([...counted.keys(), ...projected.keys()])].sort();
+  return {
+    id: 'cumulative',
+    lang,
+    rows: months.map((month) => {
+      const m = counted.get(month);
+      const q = projected.get(month);
+      return { month, credits: m?.credits ?? null, cumulative: m?.cumulativeCredits ?? null, projected: q ? { central: q.central, low: q.low, high: q.high } : null };
+    }),
+    target: a.targetCredits,
+    total: a.totalCredits,
+    asOf: a.asOf,
+    reachedOn: a.targetReachedOn,
+    projection: p && {
+      origin: p.origin,
+      horizon: p.horizon,
+      start: p.startCumulative,
+      central: p.central,
+      low: p.low,
+      high: p.high,
+      frozen: d.laterActual.length > 0,
+    },
+  };
+}
+
+/** Returns the monthly view: every month from the period start to the as-of month. */
+export function monthlyView(d: ChartData, lang: Lang): MonthlyView {
+  const a = d.aggregates;
+  const completions = rollup(a.monthly, (g) => sum(g, (c) => c.completions), (c) => c.month);
+  return {
+    id: 'monthly',
+    lang,
+    rows: a.cumulative.map((m) => ({ month: m.month, credits: m.credits, completions: completions.get(m.month) ?? 0 })),
+    total: a.totalCredits,
+    completions: a.completions,
+  };
+}
+
+/** Returns credits by partner, largest first (ties keep the programme's order). */
+export function partnersView(d: ChartData, lang: Lang): BreakdownView {
+  const a = d.aggregates;
+  const rows = a.partners.map((r): BreakdownRow => {
+    const partner = d.programme.partners.find((p) => p.id === r.id);
+    const { credits, completions, lastSnapshot } = r;
+    return { key: r.id, label: partner?.shortName ?? r.id, name: partner?.name[lang] ?? r.id, credits, completions, share: percentOf(credits, a.totalCredits), lastSnapshot };
+  });
+  return breakdown('partners', lang, rows.sort((x, y) => descending(x.credits, y.credits)), d);
+}
+
+/** Returns credits by field, largest first (ties by field code). */
+export function fieldsView(d: ChartData, lang: Lang): BreakdownView {
+  const a = d.aggregates;
+  const rows = [...a.fields].sort((x, y) => descending(x.credits, y.credits) || x.code - y.code).map((r): BreakdownRow => {
+    const name = d.programme.fields.find((x) => x.code === r.code)?.name[lang] ?? String(r.code);
+    return { key: String(r.code), label: name, name, credits: r.credits, completions: r.completions, share: percentOf(r.credits, a.totalCredits) };
+  });
+  return breakdown('fields', lang, rows, d);
+}
+
+function breakdown(id: BreakdownView['id'], lang: Lang, rows: BreakdownRow[], d: ChartData): BreakdownView {
+  return { id, lang, rows, total: d.aggregates.totalCredits, completions: d.aggregates.completions, asOf: d.aggregates.asOf };
+}
+
+const VIEWS: { [K in ChartId]: (d: ChartData, lang: Lang) => ChartViews[K] } = {
+  cumulative: cumulativeView,
+  monthly: monthlyView,
+  partners: partnersView,
+  fields: fieldsView,
+};
+
+/** Returns the view of one chart in a language. */
+export function chartView<K extends ChartId>(id: K, d: ChartData, lang: Lang): ChartViews[K] {
+  return VIEWS[id](d, lang);
+}
+
