@@ -1,6 +1,9 @@
 export type Theme = 'light' | 'dark';
 
-/** Colours of one theme. Contrast against `background` is checked in tests/unit/theme.test.ts. */
+/**
+ * Colours of one theme. Contrast against `background` is checked in tests/unit/theme.test.ts, which
+ * also holds the page's tokens (src/styles/tokens.css: bg, text, muted, accent, target) to these.
+ */
 export interface Palette {
   background: string;
   text: string;
