@@ -1,28 +1,27 @@
 /**
- * Measures the data pipeline at national scale: generates a large snapshot (default 1 000 000
- * completions over the five partners, one snapshot date) in a temporary folder, then runs
- * read + validate + aggregate + open data on it in a fresh process, as the build does (over 32 MB,
- * partners are read on two threads: scripts/load-parallel.ts), and prints rows per second and
- * peak memory.
- * The Astro site is not part of it.
+ * Measures the data pipeline on a large snapshot: generates one (default 1 000 000 completions
+ * over the five partners, one snapshot date) in a temporary folder, then, each in a fresh process
+ * (honest peak memory), runs on the same files
+ * - the pipeline as the build runs it: read + every check + aggregate + open data;
+ * - the reference: papaparse alone, streaming the files and grouping credits by field, no checks;
+ * and prints both, and the ratio. The Astro site is not part of it.
  *
  *   npm run bench                       # 1 000 000 rows
  *   npm run bench -- --rows 5000000     # any size
  *   npm run bench -- --keep             # keep the generated folder (its path is printed)
- *   npm run bench -- --papaparse        # also time papaparse alone on the same files, for reference
- *   npm run bench -- --threads 1        # read on 1 (or 2) threads whatever the size (default: as the build does)
- *   npm run bench -- --unordered        # completion ids out of order (the general duplicate check)
+ *   npm run bench -- --unordered        # completion ids out of order
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { dayOfIso, isoOfDay } from '../src/lib/ingest/cell-parse.ts';
 import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { parseProgramme, type Programme } from '../src/lib/contract/programme.ts';
-import { loadDataParallel } from './load-parallel.ts';
+import { loadData } from '../src/lib/ingest/load-data.ts';
+import { dayNumber, isoOfDay } from '../tools/demo/days.ts';
+import { fsDataSource } from './io/fs-data-source.ts';
 import { mulberry32 } from '../tools/demo/random.ts';
 
 const SNAPSHOT = '2023-12-31';
@@ -33,8 +32,8 @@ const CREDITS = ['5', '5', '5', '2.5', '1', '3', '10', '4', '15', '2'];
 /** Writes one partner export of `rows` completions, in 1 MB pieces so generating needs no memory either. */
 function writeExport(path: string, prefix: string, rows: number, programme: Programme, rnd: () => number, unordered: boolean): void {
   const fd = openSync(path, 'w');
-  const first = dayOfIso(programme.period.start);
-  const days = dayOfIso(SNAPSHOT) - first + 1;
+  const first = dayNumber(programme.period.start);
+  const days = dayNumber(SNAPSHOT) - first + 1;
   const learners = Math.max(1, Math.floor(rows / 4));
   // Out of order: i × a prime that does not divide `rows`, modulo rows, visits every number once.
   const step = [7919, 7907, 7901].find((p) => rows % p !== 0)!;
@@ -59,11 +58,10 @@ function writeExport(path: string, prefix: string, rows: number, programme: Prog
 }
 
 /** Runs the pipeline on a data folder and prints its figures as JSON (in a fresh process: honest peak memory). */
-async function measure(dir: string, threads: number | undefined): Promise<void> {
+function measure(dir: string): void {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  // Asked for a number of threads: that many, whatever the size of the data.
-  const loaded = await loadDataParallel(dir, threads === undefined ? {} : { threads, minBytes: 0 });
+  const loaded = loadData(fsDataSource(dir));
   const readMs = performance.now() - start;
   const data = dashboardData(loaded);
   const files = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
@@ -73,7 +71,6 @@ async function measure(dir: string, threads: number | undefined): Promise<void> 
     ms,
     readMs,
     cpuMs: (used.user + used.system) / 1000,
-    threads: loaded.threads,
     rows: loaded.aggregates.completions,
     credits: loaded.aggregates.totalCredits,
     learners: loaded.aggregates.learners,
@@ -108,11 +105,8 @@ async function measurePapaparse(dir: string): Promise<void> {
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args[0] === '--measure') return void measure(args[1], args[2] ? Number(args[2]) : undefined);
+  if (args[0] === '--measure') return measure(args[1]);
   if (args[0] === '--measure-papaparse') return void measurePapaparse(args[1]);
-  const threadsArg = args.indexOf('--threads');
-  const threads = threadsArg >= 0 ? args[threadsArg + 1] : '';
-  if (threads !== '' && !/^[12]$/.test(threads)) throw new Error('--threads needs 1 or 2');
   const rowsArg = args.indexOf('--rows');
   const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
   if (!Number.isInteger(rows) || rows < 5) throw new Error('--rows needs a whole number ≥ 5');
@@ -132,32 +126,29 @@ function main(): void {
     bytes += statSync(path).size;
   });
 
-  const run = spawnSync(process.execPath, [import.meta.filename, '--measure', dir, threads], { encoding: 'utf8' });
-  const reference = args.includes('--papaparse') ? spawnSync(process.execPath, [import.meta.filename, '--measure-papaparse', dir], { encoding: 'utf8' }) : null;
+  // One after the other on the same files, in the same minute: the ratio is what to quote.
+  const run = spawnSync(process.execPath, [import.meta.filename, '--measure', dir], { encoding: 'utf8' });
+  const reference = spawnSync(process.execPath, [import.meta.filename, '--measure-papaparse', dir], { encoding: 'utf8' });
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-  if (run.status !== 0) {
-    process.stderr.write(run.stderr);
+  for (const r of [run, reference]) {
+    if (r.status === 0) continue;
+    process.stderr.write(r.stderr);
     process.exit(1);
   }
-  const f = JSON.parse(run.stdout) as { ms: number; readMs: number; cpuMs: number; threads: number; rows: number; credits: number; learners: unknown; maxRssKb: number };
+  const f = JSON.parse(run.stdout) as { ms: number; readMs: number; cpuMs: number; rows: number; credits: number; learners: unknown; maxRssKb: number };
+  const r = JSON.parse(reference.stdout) as { ms: number; cpuMs: number; rows: number; maxRssKb: number };
   const mb = (n: number) => (n / 1e6).toFixed(1);
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
   const order = args.includes('--unordered') ? 'ids out of order' : 'ids in order';
   console.log(`data: ${f.rows} completions in ${programme.partners.length} files, ${mb(bytes)} MB, one snapshot (${SNAPSHOT}), ${order}${args.includes('--keep') ? ` in ${dir}` : ''}`);
-  console.log(
-    `pipeline (read + validate + aggregate + open data, ${f.threads} thread${f.threads === 1 ? '' : 's'}): ${(f.ms / 1000).toFixed(2)} s wall ` +
-      `(of which loadData ${(f.readMs / 1000).toFixed(2)} s), ${(f.cpuMs / 1000).toFixed(2)} s CPU in all threads`,
-  );
-  console.log(`throughput: ${Math.round(f.rows / (f.ms / 1000)).toLocaleString('en-US')} rows/s, ${mb(bytes / (f.ms / 1000))} MB/s`);
+  console.log(`pipeline (read + every check + aggregate + open data): ${s(f.ms)} s wall (of which loadData ${s(f.readMs)} s), ${s(f.cpuMs)} s CPU, ${Math.round(f.maxRssKb / 1024)} MB peak`);
+  console.log(`papaparse alone (stream, step callback, group by field, no checks): ${s(r.ms)} s wall, ${s(r.cpuMs)} s CPU, ${Math.round(r.maxRssKb / 1024)} MB peak`);
+  console.log(`ratio: pipeline / papaparse alone = ${(f.ms / r.ms).toFixed(2)}× wall`);
+  console.log(`throughput: pipeline ${rate(f.rows, f.ms)} rows/s, papaparse alone ${rate(r.rows, r.ms)} rows/s`);
   console.log(`peak memory (maxRSS of the pipeline process): ${Math.round(f.maxRssKb / 1024)} MB`);
   console.log(`totals: ${f.credits} credits, learners ${f.learners}`);
   console.log(`machine: ${cpus().length} CPUs, load average ${load.toFixed(1)} when it started (figures slow down with it)`);
-  if (reference) {
-    const r = JSON.parse(reference.stdout) as { ms: number; cpuMs: number; rows: number; maxRssKb: number };
-    console.log(
-      `reference, papaparse alone (stream, step callback, no validation): ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ` +
-        `${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en-US')} rows/s, ${Math.round(r.maxRssKb / 1024)} MB`,
-    );
-  }
 }
 
 main();

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { DataSource } from '../../src/lib/ingest/load-data.ts';
 
 /** Bytes read at a time from a snapshot file: large enough to be fast, small enough to never matter. */
-export const CHUNK_BYTES = 1 << 20;
+export const CHUNK_BYTES = 1 << 16;
 
 /**
  * Returns the bytes of a file in chunks, read one at a time into one reused buffer, so a file
@@ -34,7 +34,7 @@ export function fsDataSource(dir: string): DataSource {
   return {
     label,
     readProgramme: () => readFileSync(join(dir, 'programme.json'), 'utf8'),
-    listSnapshots: () => {
+    listExports: () => {
       try {
         statSync(snapshots);
       } catch {
@@ -42,7 +42,7 @@ export function fsDataSource(dir: string): DataSource {
       }
       return list(snapshots).map((f) => relative(snapshots, f).split(sep).join('/'));
     },
-    readSnapshot: (rel) => fileChunks(join(snapshots, rel)),
+    readExport: (rel) => fileChunks(join(snapshots, rel)),
   };
 }
 

@@ -1,10 +1,11 @@
 /** Dates are plain ISO strings (YYYY-MM-DD) and months YYYY-MM: no time zones, no clocks. */
+import { digitsAt } from './digits.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FINNISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function iso(year: number, month: number, day: number): string {
@@ -13,23 +14,27 @@ function iso(year: number, month: number, day: number): string {
 
 /**
  * Returns the ISO date for `YYYY-MM-DD` or Finnish `d.m.yyyy`, or null when the text is not a
- * date or names a day that does not exist (2023-02-30).
+ * date or names a day that does not exist (2023-02-30, or year 0). It runs once a row of every
+ * export, so it reads digits where a regular expression would build strings.
  */
 export function parseDate(text: string): string | null {
   const s = text.trim();
   let y: number;
   let m: number;
   let d: number;
-  const a = ISO.exec(s);
-  if (a) {
-    [y, m, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  const isIso = s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45;
+  if (isIso) {
+    [y, m, d] = [digitsAt(s, 0, 4), digitsAt(s, 5, 7), digitsAt(s, 8, 10)];
   } else {
-    const b = FINNISH.exec(s);
-    if (!b) return null;
-    [d, m, y] = [Number(b[1]), Number(b[2]), Number(b[3])];
+    // d.m.yyyy: one or two digits, a dot, one or two digits, a dot, four digits.
+    const dot1 = s.indexOf('.');
+    const dot2 = s.indexOf('.', dot1 + 1);
+    if (dot1 < 1 || dot1 > 2 || dot2 - dot1 < 2 || dot2 - dot1 > 3 || s.length - dot2 !== 5) return null;
+    [d, m, y] = [digitsAt(s, 0, dot1), digitsAt(s, dot1 + 1, dot2), digitsAt(s, dot2 + 1, s.length)];
   }
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
-  return iso(y, m, d);
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  // An ISO date is its own answer: no string is built a row.
+  return isIso ? s : iso(y, m, d);
 }
 
 /** Returns true when the text is already a valid ISO date. */

@@ -14,8 +14,8 @@ export function memorySource(
   return {
     label,
     readProgramme: () => (typeof programme === 'string' ? programme : JSON.stringify(programme)),
-    listSnapshots: () => Object.keys(snapshots),
-    readSnapshot: (rel) => {
+    listExports: () => Object.keys(snapshots),
+    readExport: (rel) => {
       const file = snapshots[rel];
       if (file === undefined) throw new Error(`no fixture ${rel}`);
       const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;

@@ -15,12 +15,12 @@ const snapshotsDir = join(dataDir, 'snapshots');
 const fsSource = {
   label: 'data/',
   readProgramme: () => readFileSync(join(dataDir, 'programme.json'), 'utf8'),
-  listSnapshots: () =>
+  listExports: () =>
     readdirSync(snapshotsDir, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .flatMap((d) => readdirSync(join(snapshotsDir, d.name)).map((f) => `${d.name}/${f}`))
       .sort(),
-  readSnapshot: (rel) => readFileSync(join(snapshotsDir, rel), 'utf8'),
+  readExport: (rel) => readFileSync(join(snapshotsDir, rel), 'utf8'),
 } satisfies DataSource;
 
 const programme = parseProgramme(JSON.parse(fsSource.readProgramme()), 'data/programme.json');
@@ -112,8 +112,8 @@ describe('the committed demonstration data', () => {
   });
 
   it('is UTF-8 CSV with the contract header, LF line endings and rows sorted by completed_on then completion_id', () => {
-    for (const rel of fsSource.listSnapshots()) {
-      const text = fsSource.readSnapshot(rel);
+    for (const rel of fsSource.listExports()) {
+      const text = fsSource.readExport(rel);
       expect(text.includes('\r'), rel).toBe(false);
       expect(text.endsWith('\n'), rel).toBe(true);
       const lines = text.slice(0, -1).split('\n');
@@ -125,8 +125,8 @@ describe('the committed demonstration data', () => {
 
   it('is byte for byte what the generator makes with the default seed, so nobody edits it by hand', () => {
     const fresh = generateDemo(programme, defaults).files;
-    expect(fsSource.listSnapshots()).toEqual(fresh.map((f) => f.path));
-    for (const f of fresh) expect(fsSource.readSnapshot(f.path), f.path).toBe(f.text);
+    expect(fsSource.listExports()).toEqual(fresh.map((f) => f.path));
+    for (const f of fresh) expect(fsSource.readExport(f.path), f.path).toBe(f.text);
   });
 });
 

@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates.ts';
 import type { Problem } from './problems.ts';
 
 /** One partner export found in the snapshots folder. */
-export interface SnapshotFile {
+export interface ExportFile {
   date: string;
   partnerId: string;
   /** Path relative to the data folder, e.g. `snapshots/2023-12-31/hamk.csv`. */
@@ -13,12 +13,12 @@ export interface SnapshotFile {
  * Returns the partner exports named by `snapshots/<YYYY-MM-DD>/<partner-id>.csv` paths, sorted by
  * date then partner, and a problem for every folder or file that breaks that layout.
  */
-export function planSnapshots(
+export function planExports(
   paths: readonly string[],
   partnerIds: ReadonlySet<string>,
   pathPrefix: string,
-): { files: SnapshotFile[]; problems: Problem[] } {
-  const files: SnapshotFile[] = [];
+): { files: ExportFile[]; problems: Problem[] } {
+  const files: ExportFile[] = [];
   const problems: Problem[] = [];
   for (const rel of [...paths].sort()) {
     const shown = `${pathPrefix}${rel}`;

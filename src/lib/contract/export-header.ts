@@ -1,4 +1,5 @@
-import { INVALID, parseCentiAt, parseDayAt } from '../ingest/cell-parse.ts';
+import { parseCredits } from '../credits.ts';
+import { parseDate } from '../dates.ts';
 import { quote } from './problems.ts';
 
 export const REQUIRED_COLUMNS = ['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'] as const;
@@ -7,18 +8,15 @@ export const OPTIONAL_COLUMNS = ['learner_id'] as const;
 /** Where the contract's columns are in one export's header. */
 export interface HeaderColumns {
   /** The position of each required column, in REQUIRED_COLUMNS order; null when the header cannot be used. */
-  required: Int32Array | null;
+  required: number[] | null;
   /** The position of learner_id, or -1. */
   learner: number;
   problems: { column?: string; reason: string }[];
 }
 
-const ENCODER = new TextEncoder();
-
 /** Returns true for a header cell that is a date or a number: a value, not a column name. */
 function isValue(cell: string): boolean {
-  const b = ENCODER.encode(cell);
-  return parseDayAt(b, 0, b.length) !== INVALID || parseCentiAt(b, 0, b.length) !== INVALID;
+  return parseDate(cell) !== null || parseCredits(cell) !== null;
 }
 
 /**
@@ -47,5 +45,5 @@ export function readHeader(cells: readonly string[]): HeaderColumns {
     return i;
   });
   const learner = find(OPTIONAL_COLUMNS[0]);
-  return { required: problems.length === 0 ? Int32Array.from(required) : null, learner, problems };
+  return { required: problems.length === 0 ? required : null, learner, problems };
 }

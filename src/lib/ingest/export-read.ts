@@ -1,12 +1,10 @@
 import type { Completion } from '../contract/completion.ts';
-import { release } from './grow.ts';
-import type { KeyList } from './key-list.ts';
-import type { Learners } from './learners.ts';
 import type { Problem } from '../contract/problems.ts';
 import type { PartnerExport } from '../aggregate/resolve-snapshots.ts';
+import type { Learners } from './learners.ts';
 
-/** What reading one export needs to know, and what it gives back. */
-export interface SnapshotContext {
+/** What reading one export needs to know. */
+export interface ExportContext {
   /** Path shown in messages, as the user would type it. */
   path: string;
   partnerId: string;
@@ -25,18 +23,20 @@ export interface SnapshotContext {
 }
 
 /**
- * The completions of one export: row i (in file order) has id i, line, and credits and day (empty
- * arrays when the export is compared with no other). What the next export is compared with.
+ * The completions of one export (valid rows, in file order), as the next export of the partner
+ * is compared with them: row k has `ids[k]`, `lines[k]` and, when kept for a comparison,
+ * `credits[k]` and `days[k]` (ISO dates).
  */
 export interface ExportIndex {
   path: string;
-  ids: KeyList;
-  credits: Int32Array;
-  days: Int32Array;
-  lines: Int32Array;
+  ids: string[];
+  lines: number[];
+  credits: number[];
+  days: string[];
 }
 
-export interface SnapshotRead {
+/** What reading one export gives back. */
+export interface ExportRead {
   export: PartnerExport;
   problems: Problem[];
   warnings: string[];
@@ -45,10 +45,4 @@ export interface SnapshotRead {
   learners: Learners | null;
   /** Every completion, when `keepCompletions` was asked for. */
   completions: Completion[] | null;
-}
-
-/** Frees an export's index now, once nothing will compare with it (see grow.ts). */
-export function releaseIndex(index: ExportIndex): void {
-  index.ids.release();
-  for (const a of [index.lines, index.credits, index.days]) release(a);
 }

@@ -1,16 +1,15 @@
-import { dayOfIso, INVALID, isoOfDay, parseCentiAt, parseDayAt, parseUintAt, skipSpace, trimEnd } from './cell-parse.ts';
 import type { Completion } from '../contract/completion.ts';
-import type { Centi } from '../credits.ts';
-import { CsvScanner, type RecordSink } from './csv-scan.ts';
-import type { Encoding } from './encoding.ts';
-import { changeWarnings, duplicateProblems, mergeByLine, PROBLEM_CAP } from './export-checks.ts';
-import { growInt32 } from './grow.ts';
-import { KeyList } from './key-list.ts';
-import { Learners } from './learners.ts';
-import { quote, type Problem } from '../contract/problems.ts';
-import type { DayCell } from '../aggregate/resolve-snapshots.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
-import type { ExportIndex, SnapshotContext, SnapshotRead } from './export-read.ts';
+import { quote, type Problem } from '../contract/problems.ts';
+import { parseCredits, type Centi } from '../credits.ts';
+import { parseDate } from '../dates.ts';
+import { digitsAt } from '../digits.ts';
+import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import { CsvRows, type RowSink } from './csv-rows.ts';
+import { decodeChunks, NotUtf8Error, type Encoding, type ExportBytes } from './decode.ts';
+import { changeWarnings, PROBLEM_CAP } from './export-checks.ts';
+import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
+import { Learners } from './learners.ts';
 
 // Positions in REQUIRED_COLUMNS.
 const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
@@ -18,112 +17,98 @@ const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
 /** A credit above this in one completion is a typing error, not a course (60 op is a whole year). */
 export const MAX_CREDITS_PER_COMPLETION = 6000;
 
-const ENCODER = new TextEncoder();
+/**
+ * Returns what one export holds. It is read as UTF-8; bytes that are not UTF-8 anywhere in it
+ * mean it was saved in Windows-1252 (Excel on Windows), and it is read again from the start in
+ * that encoding, with a warning. Only such a file is read twice.
+ */
+export function readExport(open: () => ExportBytes, ctx: ExportContext): ExportRead {
+  try {
+    return readAs(open(), ctx, 'utf-8');
+  } catch (e) {
+    if (!(e instanceof NotUtf8Error)) throw e;
+  }
+  const read = readAs(open(), ctx, 'windows-1252');
+  read.warnings.unshift(`${ctx.path}: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8`);
+  return read;
+}
+
+function readAs(bytes: ExportBytes, ctx: ExportContext, encoding: Encoding): ExportRead {
+  const reader = new ExportReader(ctx);
+  const rows = new CsvRows(reader);
+  for (const text of decodeChunks(bytes, encoding)) {
+    rows.push(text);
+    if (rows.stopped) break;
+  }
+  rows.end();
+  return reader.end();
+}
 
 /**
- * Checks and sums one partner export as its bytes arrive in chunks: each row is validated and
- * added to day × field cells at once, so a file of millions of rows needs memory for its ids
- * (duplicates and corrections need them, checked once the file is read) but not for its rows.
- * Every problem is kept (capped per file); a file with problems must not be used, and the loader
- * refuses the whole data set.
+ * Checks and sums one export row by row, as its text arrives: each row is validated and added to
+ * day × field cells at once, so a large file needs memory for its ids (duplicates and corrections
+ * need them) but not for its rows. Every problem is kept (capped per file); a file with problems
+ * must not be used, and the loader refuses the whole data set.
  */
-export class SnapshotReader implements RecordSink {
-  private readonly ctx: SnapshotContext;
-  private readonly scanner: CsvScanner;
+export class ExportReader implements RowSink {
+  private readonly ctx: ExportContext;
   private readonly problems: Problem[] = [];
   private hiddenProblems = 0;
   private headerSeen = false;
   private width = 0;
-  /** Where each required column is, in REQUIRED_COLUMNS order; null when one is missing. */
-  private columns: Int32Array | null = null;
+  /** Where each required column is, in REQUIRED_COLUMNS order; null when the header cannot be used. */
+  private columns: number[] | null = null;
   private learnerColumn = -1;
-  // Days are numbered from the programme start; a cell is (day − start) × fields + field index.
-  private readonly startDay: number;
-  private readonly snapDay: number;
-  private readonly fields: number;
-  /** Field index by code: a table for codes below 65 536 (a Map lookup a row costs), a Map past it. */
-  private readonly fieldIndex: Int32Array;
-  private readonly largeFields: Map<number, number>;
-  private readonly cellCredits: Float64Array;
-  private readonly cellCount: Uint32Array;
+  private readonly fieldIndex: Map<number, number>;
+  /** Per completion date: credits in hundredths then completions, for each field (programme.json order). */
+  private readonly days = new Map<string, number[]>();
   private total: Centi = 0;
-  // Row k of the export (a valid row, in file order) is id k of `ids`.
-  private readonly ids = new KeyList();
-  private lines: Int32Array = new Int32Array(1024);
-  // Only kept when this export is compared with an older or a newer one (see SnapshotContext.keepForNext).
+  private readonly index: ExportIndex;
+  /** Every completion_id so far, once they are out of order (see isRepeat). */
+  private seen: Set<string> | null = null;
+  // Only kept when this export is compared with an older or a newer one.
   private readonly keepRows: boolean;
-  private credits: Int32Array = new Int32Array(0);
-  private days: Int32Array = new Int32Array(0);
   private learners: Learners | null = null;
+  private readonly learnersAsked: boolean;
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
-  // The trimmed range of the value last asked for by span() or key().
-  private a = 0;
-  private b = 0;
-  // The trimmed ranges of the current row's required values, in REQUIRED_COLUMNS order.
-  private readonly spanA = new Int32Array(REQUIRED_COLUMNS.length);
-  private readonly spanB = new Int32Array(REQUIRED_COLUMNS.length);
 
-  constructor(ctx: SnapshotContext, encoding: Encoding = 'utf-8') {
+  constructor(ctx: ExportContext) {
     this.ctx = ctx;
-    this.scanner = new CsvScanner(this, encoding);
-    this.startDay = dayOfIso(ctx.programmeStart);
-    this.snapDay = dayOfIso(ctx.snapshotDate);
-    this.fields = ctx.fieldCodes.length;
-    this.fieldIndex = new Int32Array(Math.min(1 << 16, Math.max(0, ...ctx.fieldCodes) + 1)).fill(-1);
-    this.largeFields = new Map();
-    ctx.fieldCodes.forEach((code, i) => {
-      if (code < this.fieldIndex.length) this.fieldIndex[code] = i;
-      else this.largeFields.set(code, i);
-    });
-    const size = Math.max(0, this.snapDay - this.startDay + 1) * this.fields;
-    this.cellCredits = new Float64Array(size);
-    this.cellCount = new Uint32Array(size);
-    this.completions = ctx.keepCompletions ? [] : null;
+    this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
+    this.index = { path: ctx.path, ids: [], lines: [], credits: [], days: [] };
     this.keepRows = ctx.keepForNext === true || ctx.previous != null;
+    this.learnersAsked = ctx.learners === true;
+    this.completions = ctx.keepCompletions ? [] : null;
   }
 
-  /** Reads the next chunk of the file's bytes. */
-  push(bytes: Uint8Array): void {
-    this.scanner.push(bytes);
-  }
-
-  /** True once the bytes turned out not to be UTF-8 (when read as UTF-8): read the file again as Windows-1252. */
-  get notUtf8(): boolean {
-    return this.scanner.notUtf8;
-  }
-
-  /** Returns what the file holds, once all of its bytes have been pushed. */
-  end(): SnapshotRead {
-    this.scanner.end();
+  /** Returns what the file holds, once all of it has been read. */
+  end(): ExportRead {
     const { partnerId, snapshotDate: date, path } = this.ctx;
-    const index: ExportIndex = { path, ids: this.ids, credits: this.credits, days: this.days, lines: this.lines };
-    const duplicates = duplicateProblems(index);
-    const problems = mergeByLine(this.problems, duplicates.problems).slice(0, PROBLEM_CAP);
-    const more = this.problems.length + this.hiddenProblems + duplicates.count - problems.length;
+    const problems = this.problems;
     if (!this.headerSeen) problems.push({ path, reason: 'empty file: expected a header row and completions' });
-    if (more > 0) problems.push({ path, reason: `and ${more} more problems in this file` });
-    const warnings = this.ctx.previous ? changeWarnings(index, this.ctx.previous) : [];
+    if (this.hiddenProblems > 0) problems.push({ path, reason: `and ${this.hiddenProblems} more problems in this file` });
+    const warnings = this.ctx.previous ? changeWarnings(this.index, this.ctx.previous) : [];
     if (this.learners && this.blankLearners > 0) {
       warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
     }
     return {
-      export: { date, partnerId, credits: this.total, count: this.ids.size, cells: this.cells() },
+      export: { date, partnerId, credits: this.total, count: this.index.lines.length, cells: this.cells() },
       problems,
       warnings,
-      index,
+      index: this.index,
       learners: this.blankLearners === 0 ? this.learners : null,
       completions: this.completions,
     };
   }
 
-  record(s: CsvScanner, line: number): void {
+  row(values: string[], line: number): void {
     // A blank line (one empty value) is skipped wherever it is.
-    if (s.count === 1 && skipSpace(s.bytes, s.starts[0], s.ends[0]) === s.ends[0]) return;
-    if (!this.headerSeen) return this.header(s, line);
+    if (values.length === 1 && values[0].trim() === '') return;
+    if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return; // without the required columns no row can be read
-    if (s.count !== this.width) return this.report(line, undefined, `row has ${s.count} values but the header has ${this.width}`);
-    this.row(s, this.columns, line);
+    if (values.length !== this.width) return this.report(line, undefined, `row has ${values.length} values but the header has ${this.width}`);
+    this.completion(values, this.columns, line);
   }
 
   problem(line: number, reason: string): void {
@@ -136,166 +121,108 @@ export class SnapshotReader implements RecordSink {
     else this.hiddenProblems++;
   }
 
-  private header(s: CsvScanner, line: number): void {
+  private header(values: string[], line: number): void {
     this.headerSeen = true;
-    this.width = s.count;
-    const header = readHeader(Array.from({ length: s.count }, (_, i) => s.value(i)));
+    this.width = values.length;
+    const header = readHeader(values);
     for (const p of header.problems) this.report(line, p.column, p.reason);
     this.columns = header.required;
     this.learnerColumn = header.learner;
-    if (this.learnerColumn >= 0 && this.ctx.learners) this.learners = new Learners(this.fields);
+    if (this.learnerColumn >= 0 && this.learnersAsked) this.learners = new Learners();
   }
 
-  /** Sets a, b to the trimmed range of value i. */
-  private span(s: CsvScanner, i: number): void {
-    this.a = skipSpace(s.bytes, s.starts[i], s.ends[i]);
-    this.b = trimEnd(s.bytes, this.a, s.ends[i]);
-  }
-
-  /** Returns value i trimmed, as a string (for quoting a bad value in a message). */
-  private text(s: CsvScanner, i: number): string {
-    return s.value(i).trim();
-  }
-
-  /**
-   * Sets a, b to value i as an id and returns the bytes they index: UTF-8, so that the same id in
-   * a Windows-1252 export and a UTF-8 one is the same key. Most ids are the file's own bytes; ids
-   * with doubled quotes, or non-ASCII ids in Windows-1252, are re-encoded (rare, so slow is fine).
-   */
-  private key(s: CsvScanner, i: number): Uint8Array {
-    this.span(s, i);
-    return this.keyIn(s, i);
-  }
-
-  /** key() when a, b already hold value i's trimmed range. */
-  private keyIn(s: CsvScanner, i: number): Uint8Array {
-    if (s.escaped[i] === 0 && (s.encoding === 'utf-8' || isAscii(s.bytes, this.a, this.b))) return s.bytes;
-    const v = ENCODER.encode(s.value(i).trim());
-    this.a = 0;
-    this.b = v.length;
-    return v;
-  }
-
-  private row(s: CsvScanner, col: Int32Array, line: number): void {
-    // The trimmed range of every required value, found once; an empty one is a problem.
-    const t = s.bytes;
-    const { starts, ends } = s;
+  private completion(values: string[], col: number[], line: number): void {
+    const v = [values[col[ID]].trim(), values[col[DATE]].trim(), values[col[COURSE]].trim(), values[col[3]].trim(), values[col[FIELD]].trim(), values[col[CREDITS]].trim()];
     let empty = 0;
-    for (let c = 0; c < col.length; c++) {
-      const a = skipSpace(t, starts[col[c]], ends[col[c]]);
-      const b = trimEnd(t, a, ends[col[c]]);
-      this.spanA[c] = a;
-      this.spanB[c] = b;
-      if (a < b) continue;
+    for (let c = 0; c < v.length; c++) {
+      if (v[c] !== '') continue;
       this.report(line, REQUIRED_COLUMNS[c], 'empty value');
       empty++;
     }
     // Every value is checked even when another is wrong, so one pass finds every problem.
-    const day = this.day(s, line);
-    const field = this.field(s, line);
-    const centi = this.centi(s, line);
-    if (empty > 0 || day === INVALID || field < 0 || centi === INVALID) return;
+    const day = v[DATE] === '' ? null : this.day(v[DATE], line);
+    const field = v[FIELD] === '' ? -1 : this.field(v[FIELD], line);
+    const centi = v[CREDITS] === '' ? null : this.centi(v[CREDITS], line);
+    if (empty > 0 || day === null || field < 0 || centi === null) return;
 
-    // Duplicates and corrections are looked for once the whole file is read (see end()).
-    const k = this.ids.size;
-    this.a = this.spanA[ID];
-    this.b = this.spanB[ID];
-    const id = this.keyIn(s, col[ID]);
-    this.ids.push(id, this.a, this.b);
-    if (k === this.lines.length) this.lines = growInt32(this.lines, Math.max(1024, 2 * k));
-    this.lines[k] = line;
+    const id = v[ID];
+    const { ids, lines } = this.index;
+    if (this.isRepeat(id)) {
+      this.report(line, 'completion_id', `duplicate completion_id ${quote(id)} (first on line ${lines[ids.indexOf(id)]})`);
+      return;
+    }
+    ids.push(id);
+    lines.push(line);
     if (this.keepRows) {
-      if (k === this.credits.length) {
-        this.credits = growInt32(this.credits, Math.max(1024, 2 * k));
-        this.days = growInt32(this.days, Math.max(1024, 2 * k));
-      }
-      this.credits[k] = centi;
-      this.days[k] = day;
+      this.index.credits.push(centi);
+      this.index.days.push(day);
     }
     this.total += centi;
-    const cell = (day - this.startDay) * this.fields + field;
-    this.cellCredits[cell] += centi;
-    this.cellCount[cell]++;
+    const fields = this.ctx.fieldCodes.length;
+    let cell = this.days.get(day);
+    if (!cell) this.days.set(day, (cell = new Array<number>(2 * fields).fill(0)));
+    cell[field] += centi;
+    cell[fields + field]++;
 
     if (this.learners) {
-      const learner = this.key(s, this.learnerColumn);
-      if (this.a === this.b) this.blankLearners++;
-      else this.learners.add(learner, this.a, this.b, field);
+      const learner = values[this.learnerColumn].trim();
+      if (learner === '') this.blankLearners++;
+      else this.learners.add(learner, field);
     }
-    if (this.completions) this.keepCompletion(s, col, day, field, centi);
+    if (this.completions) {
+      this.completions.push({ id, partnerId: this.ctx.partnerId, completedOn: day, courseCode: v[COURSE], fieldCode: this.ctx.fieldCodes[field], credits: centi });
+    }
   }
 
-  /** Keeps the row as a Completion object (only asked for on small data: tests). */
-  private keepCompletion(s: CsvScanner, col: Int32Array, day: number, field: number, credits: Centi): void {
-    const { partnerId, fieldCodes } = this.ctx;
-    const completion = { id: this.text(s, col[ID]), partnerId, completedOn: isoOfDay(day), courseCode: this.text(s, col[COURSE]), fieldCode: fieldCodes[field], credits };
-    this.completions!.push(completion);
+  /**
+   * Returns true when an earlier row has this completion_id. While every id sorts after the one
+   * before it (a register's export, numbered as completions come) no id can repeat, so the set
+   * that finds a repeat is made only once the order breaks: adding every id to it was over half
+   * of the pipeline's own time on a million rows (npm run bench).
+   */
+  private isRepeat(id: string): boolean {
+    const ids = this.index.ids;
+    if (this.seen === null) {
+      if (ids.length === 0 || id > ids[ids.length - 1]) return false;
+      this.seen = new Set(ids);
+    }
+    return this.seen.size === this.seen.add(id).size;
   }
 
-  /** Returns the day number of the completion date, or INVALID after reporting why (an empty one is reported already). */
-  private day(s: CsvScanner, line: number): number {
-    const a = this.spanA[DATE];
-    const b = this.spanB[DATE];
-    if (a === b) return INVALID;
-    const day = parseDayAt(s.bytes, a, b);
-    if (day === INVALID) this.report(line, 'completed_on', `not a date (YYYY-MM-DD or d.m.yyyy) or no such day: ${quote(this.text(s, this.columns![DATE]))}`);
-    else if (day > this.snapDay) this.report(line, 'completed_on', `${isoOfDay(day)} is after the snapshot date ${this.ctx.snapshotDate}`);
-    else if (day < this.startDay) this.report(line, 'completed_on', `${isoOfDay(day)} is before the programme start ${this.ctx.programmeStart}`);
+  /** Returns the ISO date of a completion, or null after reporting why. */
+  private day(text: string, line: number): string | null {
+    const day = parseDate(text);
+    if (day === null) this.report(line, 'completed_on', `not a date (YYYY-MM-DD or d.m.yyyy) or no such day: ${quote(text)}`);
+    else if (day > this.ctx.snapshotDate) this.report(line, 'completed_on', `${day} is after the snapshot date ${this.ctx.snapshotDate}`);
+    else if (day < this.ctx.programmeStart) this.report(line, 'completed_on', `${day} is before the programme start ${this.ctx.programmeStart}`);
     else return day;
-    return INVALID;
+    return null;
   }
 
   /** Returns the index of the field code in programme.json, or -1 after reporting why. */
-  private field(s: CsvScanner, line: number): number {
-    const a = this.spanA[FIELD];
-    const b = this.spanB[FIELD];
-    if (a === b) return -1;
-    const code = parseUintAt(s.bytes, a, b);
-    const field = code < 0 ? -1 : code < this.fieldIndex.length ? this.fieldIndex[code] : (this.largeFields.get(code) ?? -1);
-    if (field < 0) this.report(line, 'field_code', `not a field code listed in programme.json: ${quote(this.text(s, this.columns![FIELD]))}`);
+  private field(text: string, line: number): number {
+    const field = text.length <= 9 ? (this.fieldIndex.get(digitsAt(text, 0, text.length)) ?? -1) : -1;
+    if (field < 0) this.report(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
     return field;
   }
 
-  /** Returns the credits in hundredths, or INVALID after reporting why. */
-  private centi(s: CsvScanner, line: number): Centi {
-    const a = this.spanA[CREDITS];
-    const b = this.spanB[CREDITS];
-    if (a === b) return INVALID;
-    const centi = parseCentiAt(s.bytes, a, b);
-    if (centi > 0 && centi <= MAX_CREDITS_PER_COMPLETION) return centi;
-    const v = this.text(s, this.columns![CREDITS]);
-    if (centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over 60) for one completion: ${quote(v)}`);
-    else if (centi === 0 || /^-\d/.test(v) || /^0+([.,]0*)?$/.test(v)) this.report(line, 'credits', `must be greater than 0: ${quote(v)}`);
-    else this.report(line, 'credits', `not a number with at most two decimals: ${quote(v)}`);
-    return INVALID;
+  /** Returns the credits in hundredths, or null after reporting why. */
+  private centi(text: string, line: number): Centi | null {
+    const centi = parseCredits(text);
+    if (centi !== null && centi > 0 && centi <= MAX_CREDITS_PER_COMPLETION) return centi;
+    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over 60) for one completion: ${quote(text)}`);
+    else if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) this.report(line, 'credits', `must be greater than 0: ${quote(text)}`);
+    else this.report(line, 'credits', `not a number with at most two decimals: ${quote(text)}`);
+    return null;
   }
 
   /** Returns the non-empty day × field cells, by day then field. */
   private cells(): DayCell[] {
-    const out: DayCell[] = [];
-    let day = -1;
-    let iso = '';
-    for (let cell = 0; cell < this.cellCount.length; cell++) {
-      if (this.cellCount[cell] === 0) continue;
-      const f = cell % this.fields;
-      if (day !== (cell - f) / this.fields) {
-        day = (cell - f) / this.fields;
-        iso = isoOfDay(this.startDay + day);
-      }
-      out.push({
-        partnerId: this.ctx.partnerId,
-        completedOn: iso,
-        fieldCode: this.ctx.fieldCodes[f],
-        credits: this.cellCredits[cell],
-        completions: this.cellCount[cell],
-      });
-    }
-    return out;
+    const { partnerId, fieldCodes } = this.ctx;
+    const n = fieldCodes.length;
+    return [...this.days.keys()].sort().flatMap((completedOn) => {
+      const cell = this.days.get(completedOn)!;
+      return fieldCodes.flatMap((fieldCode, f) => (cell[n + f] === 0 ? [] : [{ partnerId, completedOn, fieldCode, credits: cell[f], completions: cell[n + f] }]));
+    });
   }
-}
-
-/** Returns true when t[a, b) is ASCII, and so the same bytes in Windows-1252 and UTF-8. */
-function isAscii(t: Uint8Array, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (t[i] >= 0x80) return false;
-  return true;
 }
