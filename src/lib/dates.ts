@@ -67,3 +67,32 @@ export function endOfMonth(month: string): string {
   const m = Number(month.slice(5, 7));
   return iso(y, m, daysInMonth(y, m));
 }
+
+/**
+ * Returns the number of days from 1970-01-01 to a valid ISO date (negative before it), in
+ * integer arithmetic (Howard Hinnant's days_from_civil): day numbers index arrays of days.
+ */
+export function dayNumber(iso: string): number {
+  const y0 = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 7);
+  const d = digitsAt(iso, 8, 10);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Returns the ISO date of a day number (see dayNumber). */
+export function isoOfDayNumber(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return iso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}

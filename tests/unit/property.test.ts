@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { centiToString } from '../../src/lib/credits.ts';
 import { CsvRows } from '../../src/lib/ingest/csv-rows.ts';
-import { endOfMonth, monthOf, parseDate } from '../../src/lib/dates.ts';
+import { dayNumber, endOfMonth, isoOfDayNumber, monthOf, parseDate } from '../../src/lib/dates.ts';
 import { loadData } from '../../src/lib/ingest/load-data.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
 import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
@@ -257,6 +257,19 @@ describe('property: the date parser', () => {
         const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
         const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
         expect(parseDate(`${iso.slice(0, 8)}${last + 1}`)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('numbers days as days: 1970-01-01 is 0, the next day is one more, and each number reads back as its date', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-30T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        const next = new Date(d.getTime() + 86_400_000).toISOString().slice(0, 10);
+        expect(dayNumber(iso)).toBe(Math.floor(d.getTime() / 86_400_000));
+        expect(dayNumber(next)).toBe(dayNumber(iso) + 1);
+        expect(isoOfDayNumber(dayNumber(iso))).toBe(iso);
       }),
       { numRuns: 300 },
     );

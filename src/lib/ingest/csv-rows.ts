@@ -160,8 +160,10 @@ class Pass {
       return;
     }
     if (this.nextQuote >= 0 && this.nextQuote < start) this.nextQuote = text.indexOf('"', start);
-    this.rows.emit(r.data[0], this.nextQuote >= 0 && this.nextQuote < end ? (scanRow(text, start, d, true)?.problem ?? null) : null);
-    this.rows.line += countBreaks(text, start, end);
+    const quoted = this.nextQuote >= 0 && this.nextQuote < end;
+    this.rows.emit(r.data[0], quoted ? (scanRow(text, start, d, true)?.problem ?? null) : null);
+    // Only a quoted value holds a line end: a row without a quote is one line.
+    this.rows.line += quoted ? countBreaks(text, start, end) : 1;
     this.start = end;
   }
 }

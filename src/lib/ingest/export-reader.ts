@@ -2,7 +2,7 @@ import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
 import { quote, type Problem } from '../contract/problems.ts';
 import { parseCredits, type Centi } from '../credits.ts';
-import { parseDate } from '../dates.ts';
+import { dayNumber, isoOfDayNumber, parseDate } from '../dates.ts';
 import { digitsAt } from '../digits.ts';
 import type { DayCell } from '../aggregate/resolve-snapshots.ts';
 import { CsvRows, type RowSink } from './csv-rows.ts';
@@ -20,21 +20,41 @@ export const MAX_CREDITS_PER_COMPLETION = 6000;
 /**
  * Returns what one export holds. It is read as UTF-8; bytes that are not UTF-8 anywhere in it
  * mean it was saved in Windows-1252 (Excel on Windows), and it is read again from the start in
- * that encoding, with a warning. Only such a file is read twice.
+ * that encoding, with a warning.
  */
 export function readExport(open: () => ExportBytes, ctx: ExportContext): ExportRead {
   try {
-    return readAs(open(), ctx, 'utf-8');
+    return readIn(open, ctx, 'utf-8');
   } catch (e) {
     if (!(e instanceof NotUtf8Error)) throw e;
   }
-  const read = readAs(open(), ctx, 'windows-1252');
+  const read = readIn(open, ctx, 'windows-1252');
   read.warnings.unshift(`${ctx.path}: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8`);
   return read;
 }
 
-function readAs(bytes: ExportBytes, ctx: ExportContext, encoding: Encoding): ExportRead {
-  const reader = new ExportReader(ctx);
+/** Thrown when completion ids stop coming in order in an export read without keeping them. */
+class IdsOutOfOrder extends Error {}
+
+/**
+ * Returns the export read in one encoding. An export compared with no other, whose ids come in
+ * order, needs no id kept: none can repeat. Its ids are kept, and the file read again from the
+ * start, only once they turn out not to be in order (so such a file is read one and a bit times).
+ */
+function readIn(open: () => ExportBytes, ctx: ExportContext, encoding: Encoding): ExportRead {
+  const compared = ctx.keepForNext === true || ctx.previous != null;
+  if (!compared) {
+    try {
+      return readAs(open(), ctx, encoding, false);
+    } catch (e) {
+      if (!(e instanceof IdsOutOfOrder)) throw e;
+    }
+  }
+  return readAs(open(), ctx, encoding, true);
+}
+
+function readAs(bytes: ExportBytes, ctx: ExportContext, encoding: Encoding, keepIds: boolean): ExportRead {
+  const reader = new ExportReader(ctx, keepIds);
   const rows = new CsvRows(reader);
   for (const text of decodeChunks(bytes, encoding)) {
     rows.push(text);
@@ -60,10 +80,16 @@ export class ExportReader implements RowSink {
   private columns: number[] | null = null;
   private learnerColumn = -1;
   private readonly fieldIndex: Map<number, number>;
-  /** Per completion date: credits in hundredths then completions, for each field (programme.json order). */
-  private readonly days = new Map<string, number[]>();
+  // Cell (day − programme start) × fields + field index: credits in hundredths, and completions.
+  private readonly startDay: number;
+  private readonly cellCredits: number[];
+  private readonly cellCount: number[];
   private total: Centi = 0;
   private readonly index: ExportIndex;
+  /** Keep every completion_id and its line (see readIn); else only the last, to see that they come in order. */
+  private readonly keepIds: boolean;
+  private lastId = '';
+  private count = 0;
   /** Every completion_id so far, once they are out of order (see isRepeat). */
   private seen: Set<string> | null = null;
   // Only kept when this export is compared with an older or a newer one.
@@ -73,9 +99,14 @@ export class ExportReader implements RowSink {
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
 
-  constructor(ctx: ExportContext) {
+  constructor(ctx: ExportContext, keepIds = true) {
     this.ctx = ctx;
+    this.keepIds = keepIds;
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
+    this.startDay = dayNumber(ctx.programmeStart);
+    const cells = Math.max(0, dayNumber(ctx.snapshotDate) - this.startDay + 1) * ctx.fieldCodes.length;
+    this.cellCredits = new Array<number>(cells).fill(0);
+    this.cellCount = new Array<number>(cells).fill(0);
     this.index = { path: ctx.path, ids: [], lines: [], credits: [], days: [] };
     this.keepRows = ctx.keepForNext === true || ctx.previous != null;
     this.learnersAsked = ctx.learners === true;
@@ -93,7 +124,7 @@ export class ExportReader implements RowSink {
       warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
     }
     return {
-      export: { date, partnerId, credits: this.total, count: this.index.lines.length, cells: this.cells() },
+      export: { date, partnerId, credits: this.total, count: this.count, cells: this.cells() },
       problems,
       warnings,
       index: this.index,
@@ -146,23 +177,26 @@ export class ExportReader implements RowSink {
     if (empty > 0 || day === null || field < 0 || centi === null) return;
 
     const id = v[ID];
-    const { ids, lines } = this.index;
-    if (this.isRepeat(id)) {
+    if (!this.keepIds) {
+      if (this.count > 0 && !(id > this.lastId)) throw new IdsOutOfOrder();
+      this.lastId = id;
+    } else if (this.isRepeat(id)) {
+      const { ids, lines } = this.index;
       this.report(line, 'completion_id', `duplicate completion_id ${quote(id)} (first on line ${lines[ids.indexOf(id)]})`);
       return;
+    } else {
+      this.index.ids.push(id);
+      this.index.lines.push(line);
     }
-    ids.push(id);
-    lines.push(line);
+    this.count++;
     if (this.keepRows) {
       this.index.credits.push(centi);
       this.index.days.push(day);
     }
     this.total += centi;
-    const fields = this.ctx.fieldCodes.length;
-    let cell = this.days.get(day);
-    if (!cell) this.days.set(day, (cell = new Array<number>(2 * fields).fill(0)));
-    cell[field] += centi;
-    cell[fields + field]++;
+    const cell = (dayNumber(day) - this.startDay) * this.ctx.fieldCodes.length + field;
+    this.cellCredits[cell] += centi;
+    this.cellCount[cell]++;
 
     if (this.learners) {
       const learner = values[this.learnerColumn].trim();
@@ -177,8 +211,8 @@ export class ExportReader implements RowSink {
   /**
    * Returns true when an earlier row has this completion_id. While every id sorts after the one
    * before it (a register's export, numbered as completions come) no id can repeat, so the set
-   * that finds a repeat is made only once the order breaks: adding every id to it was over half
-   * of the pipeline's own time on a million rows (npm run bench).
+   * that finds a repeat is made only once the order breaks: adding every id to a set was over
+   * half of the pipeline's own time on a million rows (npm run bench).
    */
   private isRepeat(id: string): boolean {
     const ids = this.index.ids;
@@ -219,10 +253,13 @@ export class ExportReader implements RowSink {
   /** Returns the non-empty day × field cells, by day then field. */
   private cells(): DayCell[] {
     const { partnerId, fieldCodes } = this.ctx;
-    const n = fieldCodes.length;
-    return [...this.days.keys()].sort().flatMap((completedOn) => {
-      const cell = this.days.get(completedOn)!;
-      return fieldCodes.flatMap((fieldCode, f) => (cell[n + f] === 0 ? [] : [{ partnerId, completedOn, fieldCode, credits: cell[f], completions: cell[n + f] }]));
-    });
+    const out: DayCell[] = [];
+    for (let cell = 0; cell < this.cellCount.length; cell++) {
+      if (this.cellCount[cell] === 0) continue;
+      const f = cell % fieldCodes.length;
+      const completedOn = isoOfDayNumber(this.startDay + (cell - f) / fieldCodes.length);
+      out.push({ partnerId, completedOn, fieldCode: fieldCodes[f], credits: this.cellCredits[cell], completions: this.cellCount[cell] });
+    }
+    return out;
   }
 }
