@@ -16,24 +16,29 @@ export class Learners {
 
   /** Counts the learner `id` as studying in field `field` (an index). */
   add(id: string, field: number): void {
-    let k = this.numbers.get(id);
-    if (k === undefined) {
-      k = this.numbers.size;
-      this.numbers.set(id, k);
-      this.groups[0].push(0);
-    }
-    const g = Math.floor(field / GROUP);
-    const bits = (this.groups[g] ??= []);
-    bits[k] = (bits[k] ?? 0) | (1 << field % GROUP);
+    this.or(this.number(id), Math.floor(field / GROUP), 1 << field % GROUP);
   }
 
   /** Adds every learner of another set (the same person in both counts once). */
   merge(other: Learners): void {
     for (const [id, k] of other.numbers) {
-      other.groups.forEach((bits, g) => {
-        for (let i = 0; i < GROUP; i++) if ((bits[k] ?? 0) & (1 << i)) this.add(id, GROUP * g + i);
-      });
+      const mine = this.number(id);
+      other.groups.forEach((bits, g) => this.or(mine, g, bits[k] ?? 0));
     }
+  }
+
+  /** Returns the learner's number, numbering a new one. */
+  private number(id: string): number {
+    const k = this.numbers.get(id);
+    if (k !== undefined) return k;
+    this.numbers.set(id, this.numbers.size);
+    this.groups[0].push(0);
+    return this.numbers.size - 1;
+  }
+
+  private or(k: number, g: number, bits: number): void {
+    const group = (this.groups[g] ??= []);
+    group[k] = (group[k] ?? 0) | bits;
   }
 
   /** The number of distinct learners. */
