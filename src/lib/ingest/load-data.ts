@@ -33,17 +33,25 @@ export interface LoadedData<E extends PartnerExport = PartnerExport> {
   aggregates: Aggregates;
   /** Things a coordinator should look at that do not stop the build (encoding, corrections). */
   warnings: string[];
+  /** The rows of each export named in `keepIndexes` (`<date>/<partner>.csv`), for comparing two exports. */
+  indexes: Map<string, ExportIndex>;
+}
+
+export interface LoadOptions {
+  /** Keep every completion of every export (small data only: tests). */
+  keepCompletions?: boolean;
+  /** Exports (`<date>/<partner>.csv`) whose ids, credits and dates to return, e.g. to show what one changed. */
+  keepIndexes?: ReadonlySet<string>;
 }
 
 /**
  * Returns the programme, every export and the aggregates, or throws a DataError listing all
  * problems (every file's, in file order). Exports are read one at a time, by snapshot date, as
  * streams, and summed as they are read; each is compared with the same partner's previous export.
- * `keepCompletions` also keeps every completion of every export (small data only: tests).
  */
-export function loadData(source: DataSource): LoadedData;
-export function loadData(source: DataSource, options: { keepCompletions: true }): LoadedData<ExportWithCompletions>;
-export function loadData(source: DataSource, options: { keepCompletions?: boolean } = {}): LoadedData<PartnerExport> {
+export function loadData(source: DataSource, options?: LoadOptions & { keepCompletions?: false }): LoadedData;
+export function loadData(source: DataSource, options: LoadOptions & { keepCompletions: true }): LoadedData<ExportWithCompletions>;
+export function loadData(source: DataSource, options: LoadOptions = {}): LoadedData<PartnerExport> {
   const programme = readProgramme(source);
   const { files, problems: layout } = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
   const problems: Problem[] = [...layout];
@@ -52,16 +60,19 @@ export function loadData(source: DataSource, options: { keepCompletions?: boolea
   const newest = newestOfEach(files);
   const previous = new Map<string, ExportIndex>();
   const learners = new Map<string, Learners | null>();
+  const indexes = new Map<string, ExportIndex>();
   for (const f of files) {
     const isNewest = newest.get(f.partnerId) === f;
-    const read = readExport(() => source.readExport(`${f.date}/${f.partnerId}.csv`), {
+    const rel = `${f.date}/${f.partnerId}.csv`;
+    const keepIndex = options.keepIndexes?.has(rel) === true;
+    const read = readExport(() => source.readExport(rel), {
       path: f.path,
       partnerId: f.partnerId,
       snapshotDate: f.date,
       programmeStart: programme.period.start,
       fieldCodes: programme.fields.map((x) => x.code),
       previous: previous.get(f.partnerId) ?? null,
-      keepForNext: !isNewest,
+      keepForNext: !isNewest || keepIndex,
       learners: isNewest,
       keepCompletions: options.keepCompletions === true,
     });
@@ -69,6 +80,7 @@ export function loadData(source: DataSource, options: { keepCompletions?: boolea
     if (isNewest) previous.delete(f.partnerId);
     else previous.set(f.partnerId, read.index);
     if (isNewest) learners.set(f.partnerId, read.learners);
+    if (keepIndex) indexes.set(rel, read.index);
     problems.push(...read.problems);
     warnings.push(...read.warnings);
     const kept: PartnerExport | ExportWithCompletions = read.completions ? { ...read.export, completions: read.completions } : read.export;
@@ -76,7 +88,7 @@ export function loadData(source: DataSource, options: { keepCompletions?: boolea
   }
   if (problems.length > 0) throw new DataError(problems);
   const resolved = resolveSnapshots(exports);
-  return { programme, exports, resolved, aggregates: aggregate(programme, resolved, countLearners(programme, learners)), warnings };
+  return { programme, exports, resolved, aggregates: aggregate(programme, resolved, countLearners(programme, learners)), warnings, indexes };
 }
 
 /** Returns programme.json checked against the contract, or throws a DataError naming what is wrong. */

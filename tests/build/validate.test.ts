@@ -1,0 +1,116 @@
+// `npm run validate` on copies of the tiny fixture (target 15 op; alpha 17,5 op and beta 0,3 op as
+// of 30.6.2023, worked out by hand in tests/helpers/memory-source.ts), run as a coordinator runs it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HEADER } from '../helpers/memory-source.ts';
+import { treeDigest } from '../helpers/run-build.ts';
+
+const NB = '\u00a0';
+const work = mkdtempSync(join(tmpdir(), 'validate-'));
+const data = join(work, 'data');
+cpSync('tests/fixtures/tiny', data, { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs the command as `npm run validate -- …args` runs it, on the temporary data folder. */
+function validate(...args: string[]) {
+  const r = spawnSync(process.execPath, ['scripts/validate.ts', ...args], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: data } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const shown = (rel: string) => `${data}/snapshots/${rel}`;
+
+describe('npm run validate on an export in place', () => {
+  it('prints what alpha’s June export changes and the programme’s total (fi)', () => {
+    const r = validate(join(data, 'snapshots/2023-06-30/alpha.csv'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      `${shown('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/alpha.csv')}`,
+      `  lisätty: 1 suoritus, +10${NB}op`, // A4
+      `  poistettu: 1 suoritus, −1${NB}op`, // A3
+      `  muutos yhteensä: +9${NB}op`,
+      '  kuukaudet:',
+      `    maaliskuu 2023: −1${NB}op (1 suoritus)`,
+      `    kesäkuu 2023: +10${NB}op (1 suoritus)`,
+      // 17,5 + 0,3 = 17,8 op of 15: 118,7 %
+      `Ohjelma, kun tiedosto on paikallaan: 17,8${NB}op, 118,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      '',
+    ]);
+  });
+
+  it('says the same in English with --lang en', () => {
+    const r = validate('--lang', 'en', join(data, 'snapshots/2023-06-30/alpha.csv'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`  withdrawn: 1 completion, -1${NB}credits\n`);
+    expect(r.stdout).toContain(`    June 2023: +10${NB}credits (1 completion)\n`);
+    expect(r.stdout).toContain(`Programme with the file in place: 17.8${NB}credits, 118.7% of the target 15${NB}credits (as of 30 June 2023)\n`);
+  });
+});
+
+describe('npm run validate on a file not yet in place (--partner --date)', () => {
+  // B2 corrected 0,2 → 0,3 op; B3 (2 op, June) added.
+  const file = join(work, 'beta-export.csv');
+  writeFileSync(file, [HEADER, 'B1,2023-03-01,C9,Kurssi 9,2,0.1,L9', 'B2,2023-03-02,C9,Kurssi 9,2,"0,3",L8', 'B3,2023-06-10,C1,Kurssi 1,1,2,L7', ''].join('\n'));
+
+  it('checks it as if in place, warns of the correction as the build does, and copies nothing', () => {
+    const before = treeDigest(data);
+    const r = validate('--partner', 'beta', '--date', '2023-06-30', file);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      `${file}: tarkistetaan paikassa ${shown('2023-06-30/beta.csv')}`,
+      `warning: ${shown('2023-06-30/beta.csv')}:3: completion_id "B2" changed since ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
+      `${shown('2023-06-30/beta.csv')}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
+      `  lisätty: 1 suoritus, +2${NB}op`,
+      `  korjattu: 1 suoritus, +0,1${NB}op (opintopisteet: 1, päivämäärä: 0)`,
+      `  muutos yhteensä: +2,1${NB}op`,
+      '  kuukaudet:',
+      `    maaliskuu 2023: +0,1${NB}op (1 suoritus)`,
+      `    kesäkuu 2023: +2${NB}op (1 suoritus)`,
+      // alpha 17,5 + beta 2,4 = 19,9 op of 15: 132,7 %
+      `Ohjelma, kun tiedosto on paikallaan: 19,9${NB}op, 132,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      '',
+    ]);
+    expect(treeDigest(data)).toBe(before);
+    expect(existsSync(join(data, 'snapshots/2023-06-30/beta.csv'))).toBe(false);
+  });
+
+  it('refuses a file outside a snapshot folder without --partner and --date (exit 2)', () => {
+    const r = validate(file);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${file}: not in a snapshot folder`);
+    expect(r.stderr).toContain('usage: npm run validate');
+  });
+});
+
+describe('npm run validate on a broken export', () => {
+  const file = join(work, 'broken.csv');
+  writeFileSync(file, [HEADER, 'B1,2023-03-01,C9,Kurssi 9,2,0.1,L9', 'B2,2023-02-30,C9,Kurssi 9,2,abc,L8', 'B1,2023-03-05,C9,Kurssi 9,9,1,L8'].join('\n'));
+
+  it('prints every problem as the build does, exits 1 and prints no summary', () => {
+    const r = validate('--lang', 'en', '--partner', 'beta', '--date', '2023-06-30', file);
+    expect(r.status).toBe(1);
+    const at = shown('2023-06-30/beta.csv');
+    expect(r.stderr.split('\n')).toEqual([
+      `${at}:3: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"`,
+      `${at}:3: credits: not a number with at most two decimals: "abc"`,
+      `${at}:4: field_code: not a field code listed in programme.json: "9"`,
+      '',
+      'The data has 3 problems; fix them and check again.',
+      '',
+    ]);
+    expect(r.stdout).toBe(`${file}: checked as ${at}\n`);
+  });
+
+  it('exits 1 on a problem in an export in place, in Finnish by default', () => {
+    const broken = join(work, 'broken-data');
+    cpSync(data, broken, { recursive: true });
+    const path = join(broken, 'snapshots/2023-06-30/alpha.csv');
+    writeFileSync(path, `${HEADER}\nA1,2023-01-15,C1,Kurssi 1,1,0,L1\n`);
+    const r = spawnSync(process.execPath, ['scripts/validate.ts', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: broken } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
+  });
+});
