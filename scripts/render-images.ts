@@ -1,8 +1,8 @@
-// Renders every chart to PNG at build time with the same chart definitions the browser uses,
-// so a reader without JavaScript (and every embed, post and print) sees the same chart. Each
-// image carries its own data date and source in a footer line, so it can travel alone; the
-// social cards (Open Graph) show the headline figure.
-import { Canvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+// Renders every chart at build time (PNG, WebP and SVG) with the same chart definitions the browser
+// uses, so a reader without JavaScript (and every embed, post and print) sees the same chart. Each
+// image carries its own data date and source in a footer line, so it can travel alone; the social
+// cards (Open Graph) show the headline figure.
+import { Canvas, GlobalFonts, SvgExportFlag, type SKRSContext2D, type SvgCanvas } from '@napi-rs/canvas';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Chart, type Plugin } from 'chart.js';
@@ -34,6 +34,15 @@ function registerFonts(): void {
 /** The credit line under the plot: its size in CSS pixels. */
 const CREDIT = { size: 11, lineHeight: 15, gap: 8, inset: 8 };
 const creditFont = `${CREDIT.size}px '${IMAGE_FONT}'`;
+
+/**
+ * How the SVGs are written. Skia takes one flag at a time: ConvertTextToPaths draws each glyph as
+ * a path (exact anywhere, but no text to edit or search, and about eight times the bytes), while
+ * NoPrettyXML and RelativePathEncoding both keep text as `<text>` in the image font. NoPrettyXML
+ * writes each text element's characters exactly, with no indentation inside it for an editor to
+ * keep as spaces; the other would only shorten the path data.
+ */
+const SVG_FLAGS = SvgExportFlag.NoPrettyXML;
 
 /** Returns the credit line wrapped to an image's width (measured with the image font). */
 function creditLines(parts: readonly string[], width: number): string[] {
@@ -68,27 +77,61 @@ function imagePlugin(theme: Theme, lines: readonly string[]): Plugin {
 }
 
 /**
- * Returns one chart drawn with its credit line (data date · source · demonstration label), as a
- * PNG and as the WebP that screens show (see images.ts).
+ * Returns a chart drawn onto `canvas` (a raster or an SVG canvas of the image's CSS size) with its
+ * credit line (data date · source · demonstration label) under the plot; `scale` is the pixel
+ * ratio, which chart.js multiplies the canvas size by itself.
  */
-export function renderChartImages(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[]): Record<ImageFormat, Buffer> {
+function drawChart(canvas: Canvas | SvgCanvas, series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], scale: number): Chart {
   registerFonts();
-  const { width, height } = chartImageSize(series.kind, size);
-  // chart.js multiplies the canvas size by devicePixelRatio itself.
-  const canvas = new Canvas(width, height);
+  const { width } = chartImageSize(series.kind, size);
   const config = chartConfig(series, { lang, theme, fontFamily: IMAGE_FONT, animate: false, narrow: size === 'narrow' });
   const lines = credit.length > 0 ? creditLines(credit, width) : [];
   const options = config.options ?? {};
   const padding = (options.layout?.padding ?? {}) as Record<string, number>;
   const bottom = lines.length > 0 ? lines.length * CREDIT.lineHeight + CREDIT.gap + CREDIT.inset : (padding.bottom ?? 0);
-  config.options = { ...options, responsive: false, devicePixelRatio: IMAGE_SCALE, layout: { ...options.layout, padding: { ...padding, bottom } } };
+  config.options = { ...options, responsive: false, devicePixelRatio: scale, layout: { ...options.layout, padding: { ...padding, bottom } } };
   config.plugins = [...(config.plugins ?? []), imagePlugin(theme, lines)];
   // chart.js accepts any canvas-like object; @napi-rs/canvas implements the 2D context it needs.
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
+  return new Chart(canvas as unknown as HTMLCanvasElement, config);
+}
+
+/** Returns one chart with its credit line as a PNG and as the WebP that screens show (see images.ts). */
+export function renderChartImages(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[]): Record<ImageFormat, Buffer> {
+  const { width, height } = chartImageSize(series.kind, size);
+  const canvas = new Canvas(width, height);
+  const chart = drawChart(canvas, series, lang, theme, size, credit, IMAGE_SCALE);
   // Before destroy(), which clears the canvas.
   const images = { png: canvas.toBuffer('image/png'), webp: canvas.toBuffer('image/webp', WEBP_QUALITY) };
   chart.destroy();
   return images;
+}
+
+/** Returns the same chart as an SVG document of its CSS size, text kept as text (see SVG_FLAGS). */
+export function renderChartSvg(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[]): Buffer {
+  const { width, height } = chartImageSize(series.kind, size);
+  const canvas = new Canvas(width, height, SVG_FLAGS);
+  const chart = drawChart(canvas, series, lang, theme, size, credit, 1);
+  const svg = standaloneSvg(canvas.getContent().toString('utf8'), width, height);
+  chart.destroy();
+  return Buffer.from(svg, 'utf8');
+}
+
+/**
+ * Returns Skia's SVG made to travel alone: a viewBox, so that it scales to any box; clip ids
+ * numbered from 1 in each file, since Skia counts them across the process and a file's bytes
+ * would otherwise depend on what was drawn before it; and `sans-serif` after the image font, so
+ * that where Noto Sans is not installed the text falls back to a sans-serif, not to a serif.
+ */
+function standaloneSvg(svg: string, width: number, height: number): string {
+  const ids = new Map<string, number>();
+  const clip = (id: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `clip${ids.get(id)}`;
+  };
+  return svg
+    .replace(/<svg ([^>]*)>/, (_, attrs: string) => `<svg ${attrs} viewBox="0 0 ${width} ${height}">`)
+    .replace(/\bcl_[0-9a-f]+\b/g, clip)
+    .replace(/font-family="([^"]*)"/g, (_, family: string) => `font-family="${family}, sans-serif"`);
 }
 
 /** Fits text into a width by lowering the font size; returns the size used. */
@@ -221,13 +264,13 @@ export function renderSocialPng(d: DashboardData, lang: Lang): Buffer {
   return canvas.toBuffer('image/png');
 }
 
-/** Writes every chart × language × theme × size (PNG and WebP), and each language's social card, under `outDir`. */
+/** Writes every chart × language × theme × size (PNG, WebP and SVG), and each language's social card, under `outDir`. */
 export function renderAllImages(data: DashboardData, outDir: string): number {
   let n = 0;
-  const write = (path: string, png: Buffer) => {
+  const write = (path: string, bytes: Buffer) => {
     const file = join(outDir, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, png);
+    writeFileSync(file, bytes);
     n++;
   };
   for (const lang of LANGS) {
@@ -238,6 +281,7 @@ export function renderAllImages(data: DashboardData, outDir: string): number {
         for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
           const images = renderChartImages(series, lang, theme, size, credit);
           for (const format of ['png', 'webp'] as const) write(chartImagePath(lang, id, theme, size, format), images[format]);
+          write(chartImagePath(lang, id, theme, size, 'svg'), renderChartSvg(series, lang, theme, size, credit));
         }
     }
     write(socialImagePath(lang), renderSocialPng(data, lang));

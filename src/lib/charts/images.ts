@@ -33,8 +33,11 @@ export type ImageFormat = 'png' | 'webp';
 /** libwebp's quality (0–100) for the WebP that pages show. */
 export const WEBP_QUALITY = 85;
 
+/** The same chart as a vector image, for print and design work (text kept as text). */
+export type VectorFormat = 'svg';
+
 /** Returns the site path of a chart image, e.g. `img/charts/fi/cumulative-light-wide.png`. */
-export function chartImagePath(lang: Lang, chart: ChartId, theme: Theme, size: ImageSize, format: ImageFormat = 'png'): string {
+export function chartImagePath(lang: Lang, chart: ChartId, theme: Theme, size: ImageSize, format: ImageFormat | VectorFormat = 'png'): string {
   return `img/charts/${lang}/${chart}-${theme}-${size}.${format}`;
 }
 
