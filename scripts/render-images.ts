@@ -2,7 +2,7 @@
 // uses, so a reader without JavaScript (and every embed, post and print) sees the same chart. Each
 // image carries its own data date and source in a footer line, so it can travel alone; the social
 // cards (Open Graph) show the headline figure.
-import { Canvas, GlobalFonts, SvgExportFlag, type SKRSContext2D, type SvgCanvas } from '@napi-rs/canvas';
+import { Canvas, createCanvas, GlobalFonts, SvgExportFlag, type SKRSContext2D, type SvgCanvas } from '@napi-rs/canvas';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Chart, type Plugin } from 'chart.js';
@@ -109,7 +109,7 @@ export function renderChartImages(series: Series, lang: Lang, theme: Theme, size
 /** Returns the same chart as an SVG document of its CSS size, text kept as text (see SVG_FLAGS). */
 export function renderChartSvg(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[]): Buffer {
   const { width, height } = chartImageSize(series.kind, size);
-  const canvas = new Canvas(width, height, SVG_FLAGS);
+  const canvas = createCanvas(width, height, SVG_FLAGS);
   const chart = drawChart(canvas, series, lang, theme, size, credit, 1);
   const svg = standaloneSvg(canvas.getContent().toString('utf8'), width, height);
   chart.destroy();
