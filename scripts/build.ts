@@ -25,3 +25,9 @@ for (const dir of ['data', `data/${data.aggregates.asOf}`]) {
 }
 swapIn(STAGE, OUT);
 process.stdout.write(`site: ${OUT}/ (${images} chart images, open data for ${data.aggregates.asOf})\n`);
+// A local build needs no address, but a deployed one without it hands out links that work only here.
+if (!process.env.SITE_URL) {
+  process.stdout.write(
+    'warning: SITE_URL is not set, so embed snippets, feeds, oEmbed links, social images (Open Graph), hreflang and the sitemap have no absolute address; set SITE_URL to the public address (https://…) when building a site to deploy\n',
+  );
+}

@@ -1,0 +1,140 @@
+// Publishing: the GitHub Pages workflow and the GitLab Pages job run the README's own set-up and
+// build commands on a push to main and on a schedule, with SITE_URL from the Pages address; and
+// a build without SITE_URL says once what needs it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/run-build.ts';
+
+type Yaml = Record<string, unknown>;
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Yaml;
+  env?: Record<string, string>;
+}
+
+/**
+ * Returns the README's set-up and build commands: the first command line of "The two commands",
+ * split at `&&`, without its last command, which serves the built site.
+ */
+function readmeCommands(): string[] {
+  const section = readFileSync('README.md', 'utf8').split(/^## /m).find((s) => s.startsWith('The two commands'));
+  const block = section && /```sh\n([\s\S]*?)```/.exec(section)?.[1];
+  const line = block?.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  if (!line) throw new Error('README.md: no command line under "## The two commands"');
+  return splitCommands(line).slice(0, -1);
+}
+
+/** Returns the commands of a shell script, one per line or `&&`. */
+const splitCommands = (script: string): string[] =>
+  script
+    .split(/\n|&&/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !c.startsWith('#'));
+
+/** Returns true when `want` appear in `commands` in this order (other commands may come between). */
+function runsInOrder(commands: readonly string[], want: readonly string[]): boolean {
+  let i = 0;
+  for (const c of commands) if (c === want[i]) i++;
+  return i === want.length;
+}
+
+const load = (path: string) => parse(readFileSync(path, 'utf8')) as Yaml;
+const README = readmeCommands();
+
+describe('the README names its set-up and build commands', () => {
+  it('in "The two commands"', () => {
+    expect(README.length).toBeGreaterThan(0);
+  });
+});
+
+describe('.github/workflows/pages.yml', () => {
+  const wf = load('.github/workflows/pages.yml');
+  const on = wf.on as { push?: { branches?: string[] }; schedule?: { cron: string }[] };
+  const jobs = wf.jobs as Record<string, { steps: Step[]; needs?: string | string[]; env?: Record<string, string> }>;
+  const build = Object.values(jobs).find((j) => j.steps.some((s) => s.run && runsInOrder(splitCommands(s.run), README)));
+
+  it('runs on a push to main and on a schedule', () => {
+    expect(on.push?.branches).toContain('main');
+    expect(on.schedule?.length).toBeGreaterThan(0);
+    for (const s of on.schedule ?? []) expect(s.cron.trim().split(/\s+/)).toHaveLength(5);
+  });
+
+  it('runs the README’s set-up and build commands in one job', () => {
+    expect(build, `no job runs ${README.join(' && ')}`).toBeDefined();
+  });
+
+  it('sets SITE_URL for the build from configure-pages’ base_url', () => {
+    const steps = build!.steps;
+    const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));
+    expect(pages?.id).toBeDefined();
+    const run = steps.find((s) => s.run && runsInOrder(splitCommands(s.run), README))!;
+    const url = run.env?.SITE_URL ?? build!.env?.SITE_URL;
+    expect(url?.replace(/\s/g, '')).toBe(`\${{steps.${pages!.id}.outputs.base_url}}`);
+    expect(steps.indexOf(pages!)).toBeLessThan(steps.indexOf(run));
+  });
+
+  it('uploads dist/ after the build and deploys it to GitHub Pages', () => {
+    const steps = build!.steps;
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload?.with?.path).toBe('dist');
+    expect(steps.indexOf(upload!)).toBeGreaterThan(steps.findIndex((s) => s.run?.includes('npm run build')));
+    const buildName = Object.keys(jobs).find((k) => jobs[k] === build)!;
+    const deploy = Object.values(jobs).find((j) => j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
+    expect([deploy?.needs].flat()).toContain(buildName);
+    expect(wf.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+});
+
+describe('.gitlab-ci.yml', () => {
+  const ci = load('.gitlab-ci.yml');
+  const pages = ci.pages as { variables?: Record<string, string>; script: string[]; artifacts: { paths: string[] }; rules: { if: string }[] };
+  const commands = pages.script.flatMap(splitCommands);
+
+  it('has a pages job that runs the README’s set-up and build commands, then moves dist/ to public/', () => {
+    expect(runsInOrder(commands, [...README, 'mv dist public']), commands.join('\n')).toBe(true);
+    expect(pages.artifacts.paths).toContain('public');
+  });
+
+  it('sets SITE_URL from the Pages address', () => {
+    expect(pages.variables?.SITE_URL).toBe('$CI_PAGES_URL');
+  });
+
+  it('runs on a push to main and on a schedule (set up under Build → Pipeline schedules)', () => {
+    const rules = pages.rules.map((r) => r.if.replace(/\s+/g, ' '));
+    expect(rules).toContain('$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == "main"');
+    expect(rules.some((r) => r.includes('$CI_PIPELINE_SOURCE == "schedule"'))).toBe(true);
+  });
+});
+
+describe('a build without SITE_URL', () => {
+  const work = mkdtempSync(join(tmpdir(), 'site-url-'));
+  const site = process.env.SITE_URL;
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    if (site === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = site;
+  });
+  const build = (name: string) => runBuild({ data: 'tests/fixtures/tiny', generated: join(work, `gen-${name}`), out: join(work, `dist-${name}`) });
+  const warnings = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('warning: SITE_URL'));
+
+  it('warns once, naming what needs the address', { timeout: 120_000 }, () => {
+    delete process.env.SITE_URL;
+    const r = build('none');
+    expect(r.status, r.stderr).toBe(0);
+    const w = warnings(r.stdout);
+    expect(w).toHaveLength(1);
+    for (const what of ['embed snippets', 'feeds', 'oEmbed', 'social images']) expect(w[0]).toContain(what);
+  });
+
+  it('is silent about it when SITE_URL is set', { timeout: 120_000 }, () => {
+    process.env.SITE_URL = 'https://dashboard.example.org';
+    const r = build('site');
+    expect(r.status, r.stderr).toBe(0);
+    expect(warnings(r.stdout)).toEqual([]);
+  });
+});
