@@ -19,14 +19,7 @@ export interface ProjectionInput {
  * Short ids of the projection methods (see candidates.ts): five seasonal candidates compared on the
  * programme's own history, and the short-history fallback.
  */
-export type MethodId = 'seasonal-naive' | 'seasonal-share' | 'yoy-scaled' | 'damped-share' | 'holt-winters' | 'median' | 'recent-average';
-
-/**
- * The method a projection was made with. `'seasonal'` is the id published before the candidates
- * (the method now called `seasonal-share`); project() never returns it. It stays in the type only
- * so that views still comparing with it type-check until they move to the new ids.
- */
-export type ProjectionMethod = MethodId | 'seasonal';
+export type MethodId = 'seasonal-naive' | 'seasonal-share' | 'yoy-scaled' | 'damped-share' | 'holt-winters' | 'recent-average';
 
 /**
  * Machine-readable caveats; the text layer translates them (fi/sv/en), so they are codes.
@@ -61,7 +54,8 @@ export interface BacktestPoint {
 export interface Projection {
   origin: string;
   horizon: string;
-  method: ProjectionMethod;
+  /** The chosen method (published as summary.json projection.method). */
+  method: MethodId;
   /** Months of history the projection used (period start to origin month). */
   historyMonths: number;
   /** Cumulative credits at the end of the origin month (whole credits). */

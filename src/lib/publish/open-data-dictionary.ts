@@ -24,7 +24,7 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-type TypeName = 'month' | 'date' | 'dateOrNull' | 'integer' | 'number' | 'numberOrNull' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
+type TypeName = 'month' | 'date' | 'dateOrNull' | 'integer' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
 const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
 
 export const OPEN_DATA_FILES: readonly FileDoc[] = [
@@ -61,7 +61,10 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
       col('projection.low', 'integer', 'data.col.low'),
       col('projection.high', 'integer', 'data.col.high'),
       col('projection.method', 'text', 'data.key.method'),
-      col('projection.backtestMape', 'numberOrNull', 'data.key.backtestMape'),
+      col('projection.backtests', 'integer', 'data.key.backtests'),
+      col('projection.meanAbsErrorPercent', 'numberOrNull', 'data.key.meanAbsErrorPercent'),
+      col('projection.biasPercent', 'numberOrNull', 'data.key.biasPercent'),
+      col('projection.intervalCoveragePercent', 'numberOrNull', 'data.key.intervalCoveragePercent'),
     ],
   },
   {
@@ -114,11 +117,26 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     description: 'data.file.backtest',
     withProjection: true,
     columns: [
+      col('method', 'text', 'data.col.method'),
       col('origin_month', 'month', 'data.col.originMonth'),
       col('horizon_months', 'integer', 'data.col.horizonMonths'),
       col('predicted_credits', 'integer', 'data.col.predictedCredits'),
       col('actual_credits', 'integer', 'data.col.actualCredits'),
-      col('error_percent', 'number', 'data.col.errorPercent'),
+      col('error_percent', 'numberOrEmpty', 'data.col.errorPercent'),
+    ],
+  },
+  {
+    file: 'projection-methods.csv',
+    format: 'csv',
+    description: 'data.file.projectionMethods',
+    withProjection: true,
+    columns: [
+      col('method', 'text', 'data.col.methodId'),
+      col('chosen', 'boolean', 'data.col.chosen'),
+      col('backtests', 'integer', 'data.col.backtests'),
+      col('mean_abs_error_percent', 'numberOrEmpty', 'data.col.meanAbsError'),
+      col('bias_percent', 'numberOrEmpty', 'data.col.bias'),
+      col('interval_coverage_percent', 'numberOrEmpty', 'data.col.coverage'),
     ],
   },
 ];

@@ -45,18 +45,27 @@ export function dashboardData(loaded: LoadedData): DashboardData {
     projection && originMonth
       ? loaded.aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
       : [];
-  const summaryExtra = projection
-    ? {
-        projection: {
-          origin: projection.origin,
-          horizon: projection.horizon,
-          central: projection.central,
-          low: projection.low,
-          high: projection.high,
-          method: projection.method,
-          backtestMape: projection.backtestMape,
-        },
-      }
-    : { projection: null };
+  const summaryExtra = { projection: projection && projectionSummary(projection) };
   return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, summaryExtra };
+}
+
+/**
+ * Returns summary.json's `projection`: the chosen method's figures at the horizon, and its row of
+ * the scorecard (projection-methods.csv), so that every published error is relative to the actual
+ * credits with a negative value meaning too low.
+ */
+function projectionSummary(p: Projection): Record<string, string | number | null> {
+  const row = p.scorecard.find((r) => r.chosen);
+  return {
+    origin: p.origin,
+    horizon: p.horizon,
+    central: p.central,
+    low: p.low,
+    high: p.high,
+    method: p.method,
+    backtests: row?.backtests ?? 0,
+    meanAbsErrorPercent: row?.mean_abs_error_percent ?? null,
+    biasPercent: row?.bias_percent ?? null,
+    intervalCoveragePercent: row?.interval_coverage_percent ?? null,
+  };
 }

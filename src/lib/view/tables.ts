@@ -1,6 +1,7 @@
 import { percentOf, type ChartView, type CumulativeView } from './chart-view.ts';
 import type { DashboardData } from './dashboard-data.ts';
 import { formatter } from '../format.ts';
+import { publishedErrorPercent } from '../publish/open-data.ts';
 import { t, type StringKey } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 
@@ -18,7 +19,7 @@ export interface TableModel {
 }
 
 /** Returns a column maker for a language: numeric columns (right-aligned) unless told otherwise. */
-const columnsIn =
+export const columnsIn =
   (lang: Lang) =>
   (label: StringKey, numeric = true): Column => ({ label: t(lang, label), numeric });
 
@@ -95,17 +96,17 @@ function cumulativeTable(v: CumulativeView): TableModel {
 
 const interval = (f: ReturnType<typeof formatter>, q: { low: number; high: number }) => `${f.number(q.low)}–${f.number(q.high)}`;
 
-/** Returns the projection's backtest: each re-run of the method from an earlier month against what happened. */
+/** Returns the chosen method's backtests: each re-run from an earlier month against what happened, the error as published. */
 export function backtestTable(d: DashboardData, lang: Lang): TableModel | null {
   const p = d.projection;
   if (!p || p.backtest.length === 0) return null;
   const f = formatter(lang);
-  const signed = (n: number) => `${n > 0 ? '+' : ''}${f.percent(n)}`;
+  const signed = (n: number | null) => (n === null ? '–' : `${n > 0 ? '+' : ''}${f.percent(n)}`);
   const col = columnsIn(lang);
   return {
     caption: t(lang, 'method.backtest.title'),
     columns: [col('method.backtest.origin', false), col('method.backtest.horizon'), col('method.backtest.predicted'), col('method.backtest.actual'), col('method.backtest.error')],
-    rows: p.backtest.map((b) => [f.month(b.origin), f.number(b.horizonMonths), f.number(b.predicted), f.number(b.actual), signed(b.errorPercent)]),
+    rows: p.backtest.map((b) => [f.month(b.origin), f.number(b.horizonMonths), f.number(b.predicted), f.number(b.actual), signed(publishedErrorPercent(b))]),
     foot: null,
   };
 }
