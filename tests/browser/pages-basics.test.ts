@@ -368,3 +368,27 @@ describe('the accessibility statement (Act 306/2019)', () => {
     });
   }
 });
+
+describe('the method page shows the projection scorecard', () => {
+  const methods = readFileSync(`${DIST}/data/projection-methods.csv`, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\n').slice(1).map((l) => l.split(','));
+
+  for (const lang of LANGS) {
+    const path = pagePath(lang, 'methodology');
+    it(`${path}: a visible table named by its caption, one row per method, the chosen one marked`, async () => {
+      const page = await (await ctx()).newPage();
+      try {
+        await page.goto(base + path, { waitUntil: 'domcontentloaded' });
+        const table = page.getByRole('table', { name: t(lang, 'method.scorecard.caption'), exact: true });
+        await table.scrollIntoViewIfNeeded();
+        expect(await table.isVisible(), `${path}: scorecard table visible`).toBe(true);
+        const heads = await table.locator('tbody th[scope="row"]').allInnerTexts();
+        expect(heads).toHaveLength(methods.length);
+        const chosen = methods.findIndex((m) => m[1] === 'true');
+        expect(heads[chosen]).toMatch(new RegExp(`${t(lang, 'method.scorecard.chosenMark', { method: '.+' }).replace(/[()]/g, '\\$&')}$`));
+        expect(await table.locator('thead th').count()).toBe(5);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -48,6 +48,12 @@ describe('a projection frozen at 2023-12-31 with spring 2024 actuals arriving la
     expect(frozen).toEqual(live);
   });
 
+  it('publishes the scorecard and the backtests as made on 2023-12-31 too', () => {
+    for (const file of ['projection-methods.csv', 'backtest.csv', 'projection.csv']) {
+      expect(readFileSync(join(env.out, 'data', file), 'utf8'), file).toBe(readFileSync(join('dist/data', file), 'utf8'));
+    }
+  });
+
   it('shows the projection and the actual spring 2024 credits side by side on the page', () => {
     const html = readFileSync(join(env.out, 'fi/index.html'), 'utf8');
     expect(html).toContain('Ennuste laadittu 31.12.2023');

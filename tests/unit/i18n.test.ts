@@ -57,6 +57,15 @@ describe('UI strings', () => {
     expect(copied).toEqual([]);
   });
 
+  it('every projection method has a name of its own in every language', () => {
+    // The scorecard table and its sentences tell the methods apart by these names alone.
+    for (const lang of LANGS) {
+      const names = Object.entries(STRINGS[lang]).filter(([k]) => k.startsWith('method.name.')).map(([, v]) => v.toLowerCase());
+      expect(names.length, lang).toBe(6);
+      expect(new Set(names).size, `${lang}: distinct method names`).toBe(names.length);
+    }
+  });
+
   it('t() fills placeholders and leaves unknown ones visible', () => {
     expect(t('en', 'headline.heading', { date: '1 May 2024' })).toBe('Status on 1 May 2024');
     expect(t('fi', 'headline.heading')).toContain('{date}');
