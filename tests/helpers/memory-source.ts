@@ -1,4 +1,5 @@
-import type { DataSource } from '../../src/lib/ingest/load-data.ts';
+import { DataError } from '../../src/lib/contract/problems.ts';
+import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
 
 /**
  * Returns a DataSource over in-memory files, so pipeline tests need no disk. Text is handed over
@@ -73,3 +74,14 @@ export const tinySnapshots: Record<string, string> = {
     'A4,2023-06-01,C4,Kurssi 4,1,10,L3',
   ].join('\n'),
 };
+
+/** Returns the problem lines that loading these exports of `programme` fails with, or [] when it loads. */
+export function loadProblems(snapshots: Record<string, string | Uint8Array>, programme: unknown = tinyProgramme): string[] {
+  try {
+    loadData(memorySource(programme, snapshots));
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    return e.message.split('\n');
+  }
+  return [];
+}

@@ -8,6 +8,8 @@ import type { Resolved } from './resolve-snapshots.ts';
 
 /** What sums need of a completion or a day cell (a day cell stands for `completions` of them). */
 type Dated = { completedOn: string; credits: Centi };
+/** A day cell, or a month's totals standing on one day of it (`monthly`). */
+type Placed = Dated & { monthly?: true };
 
 export interface MonthTotal {
   month: string;
@@ -32,11 +34,15 @@ export interface Aggregates {
   /** Total as a percentage of the target, to one decimal. */
   percentOfTarget: number;
   completions: number;
-  /** Date of the completion that first took the cumulative total to the target, or null. */
+  /**
+   * Date of the completion that first took the cumulative total to the target, or null: null too
+   * when monthly totals stand behind that month, and the day is not known (see targetReachedMonth).
+   */
   targetReachedOn: string | null;
   /**
    * Distinct learners over the current truth, counts below 5 published as "<5"; null when some
-   * partner's newest export has no learner_id column (per partner: when that partner's has none).
+   * partner's newest export has no learner_id column, or is monthly totals (which carry no learners;
+   * per partner: when that partner's has none).
    */
   learners: LearnerCount | null;
   partners: { id: string; credits: number; completions: number; learners: LearnerCount | null; lastSnapshot: string | null }[];
@@ -47,6 +53,18 @@ export interface Aggregates {
   monthly: MonthlyCell[];
   /** Total as reported at each snapshot date. */
   snapshots: { date: string; reportedCredits: number }[];
+}
+
+/**
+ * The aggregates with what monthly totals leave unknown said outright. A subtype, so that the
+ * views and files that take Aggregates (and the aggregates tests make by hand) stay as they are
+ * until they present these (phase 2 of issue 15 publishes targetReachedMonth).
+ */
+export interface AggregatesWithPrecision extends Aggregates {
+  /** The month (YYYY-MM) the cumulative total first reached the target, or null: exact from totals too. */
+  targetReachedMonth: string | null;
+  /** The partners whose newest export is monthly totals: their learners, and so the total's and the fields', are not known. */
+  totalsPartners: string[];
 }
 
 /** Credits and completions of a group of cells. */
@@ -70,6 +88,20 @@ export function targetReachedOn(completions: readonly Dated[], target: Centi): s
   return null;
 }
 
+/**
+ * Returns the day and the month on which the running total first reaches `target` hundredths. A
+ * month's totals stand on one day of it, which is not the day they were earned: the month is
+ * exact all the same (every earlier month is summed whole before it), but the day is given only
+ * when no monthly totals fall in that month (its days are then all known), else null.
+ */
+export function targetReached(cells: readonly Placed[], target: Centi): { on: string | null; month: string | null } {
+  const on = targetReachedOn(cells, target);
+  if (on === null) return { on: null, month: null };
+  const month = monthOf(on);
+  const byMonth = cells.some((c) => c.monthly === true && monthOf(c.completedOn) === month);
+  return { on: byMonth ? null : on, month };
+}
+
 /** Returns the month-by-month totals and running total from `first` to `last` month. */
 export function cumulativeByMonth(completions: readonly Dated[], first: string, last: string): MonthTotal[] {
   return runningTotals(rollup(completions, credits, (c) => monthOf(c.completedOn)), first, last);
@@ -88,7 +120,7 @@ function runningTotals(byMonth: Map<string, Centi>, first: string, last: string)
  * Returns every aggregate the pages and the open data files show, from resolved snapshots and
  * (when known) the exact learner counts, which are published with small counts suppressed.
  */
-export function aggregate(programme: Programme, resolved: Resolved, learners: LearnerCounts | null = null): Aggregates {
+export function aggregate(programme: Programme, resolved: Resolved, learners: LearnerCounts | null = null): AggregatesWithPrecision {
   const cs = resolved.current;
   const target = Math.round(programme.targetCredits * 100);
   // The day cells (days × partners × fields: tens of thousands at national scale) are summed once
@@ -111,6 +143,7 @@ export function aggregate(programme: Programme, resolved: Resolved, learners: Le
   const total = credits(months);
   const byPartner = rollup(months, totals, (c) => c.partner);
   const byField = rollup(months, totals, (c) => c.fieldCode);
+  const reached = targetReached(cs, target);
 
   return {
     programme: programme.id,
@@ -120,8 +153,10 @@ export function aggregate(programme: Programme, resolved: Resolved, learners: Le
     totalCredits: centiToNumber(total),
     percentOfTarget: Math.round((total / target) * 1000) / 10,
     completions: count(months),
-    targetReachedOn: targetReachedOn(cs, target),
+    targetReachedOn: reached.on,
+    targetReachedMonth: reached.month,
     learners: published(learners?.total),
+    totalsPartners: resolved.totalsPartners,
     partners: programme.partners.map((p) => ({
       id: p.id,
       credits: centiToNumber(byPartner.get(p.id)?.credits ?? 0),

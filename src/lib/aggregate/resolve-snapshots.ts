@@ -1,4 +1,5 @@
 import { ascending } from 'd3-array';
+import type { ExportKind } from '../contract/export-header.ts';
 import type { Centi } from '../credits.ts';
 
 /**
@@ -13,6 +14,11 @@ export interface DayCell {
   fieldCode: number;
   credits: Centi;
   completions: number;
+  /**
+   * True for a cell of a monthly-totals export: it stands for the whole month and sits on its last
+   * day (or on the snapshot date, in the snapshot's own month), so its day says nothing.
+   */
+  monthly?: true;
 }
 
 /** One partner's export on one snapshot date, summed into day cells. */
@@ -24,6 +30,8 @@ export interface PartnerExport {
   count: number;
   /** Sorted by day, then by field in programme.json order. */
   cells: DayCell[];
+  /** What the export held; absent means completions. */
+  kind?: ExportKind;
 }
 
 export interface Resolved {
@@ -35,6 +43,8 @@ export interface Resolved {
   lastSnapshot: Map<string, string>;
   /** At each snapshot date, the total of every partner's newest export on or before it. */
   reported: { date: string; credits: Centi }[];
+  /** The partners whose newest export is monthly totals (sorted). */
+  totalsPartners: string[];
 }
 
 /**
@@ -60,5 +70,6 @@ export function resolveSnapshots<E extends PartnerExport>(exports: readonly E[])
     current: partners.flatMap((p) => latest.get(p)!.cells),
     lastSnapshot: new Map(partners.map((p) => [p, latest.get(p)!.date])),
     reported,
+    totalsPartners: partners.filter((p) => latest.get(p)!.kind === 'totals'),
   };
 }

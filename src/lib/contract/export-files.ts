@@ -1,17 +1,27 @@
 import { isIsoDate } from '../dates.ts';
 import type { Problem } from './problems.ts';
 
+/** How an export is saved: CSV text, or an Excel workbook (its first sheet read as the CSV would be). */
+export type ExportFormat = 'csv' | 'xlsx';
+
 /** One partner export found in the snapshots folder. */
 export interface ExportFile {
   date: string;
   partnerId: string;
   /** Path relative to the data folder, e.g. `snapshots/2023-12-31/hamk.csv`. */
   path: string;
+  /** Path relative to `snapshots/`, as a data source names it: `2023-12-31/hamk.csv`. */
+  rel: string;
+  format: ExportFormat;
 }
 
+const EXTENSIONS: Record<string, ExportFormat> = { '.csv': 'csv', '.xlsx': 'xlsx' };
+
 /**
- * Returns the partner exports named by `snapshots/<YYYY-MM-DD>/<partner-id>.csv` paths, sorted by
- * date then partner, and a problem for every folder or file that breaks that layout.
+ * Returns the partner exports named by `snapshots/<YYYY-MM-DD>/<partner-id>.csv` (or `.xlsx`)
+ * paths, sorted by date then partner, and a problem for every folder or file that breaks that
+ * layout. One partner with both a `.csv` and an `.xlsx` on one date is a problem: which of the
+ * two is its export is for the partner to say, not for the build to guess.
  */
 export function planExports(
   paths: readonly string[],
@@ -32,16 +42,23 @@ export function planExports(
       problems.push({ path: shown, reason: `snapshot folder name ${JSON.stringify(date)} is not a date YYYY-MM-DD` });
       continue;
     }
-    if (!file.endsWith('.csv')) {
-      problems.push({ path: shown, reason: 'not a .csv file; snapshot folders hold only partner exports' });
+    const dot = file.lastIndexOf('.');
+    const format = dot > 0 ? EXTENSIONS[file.slice(dot)] : undefined;
+    if (format === undefined) {
+      problems.push({ path: shown, reason: 'not a .csv or .xlsx file; snapshot folders hold only partner exports' });
       continue;
     }
-    const partnerId = file.slice(0, -4);
+    const partnerId = file.slice(0, dot);
     if (!partnerIds.has(partnerId)) {
       problems.push({ path: shown, reason: `partner ${JSON.stringify(partnerId)} is not listed in programme.json` });
       continue;
     }
-    files.push({ date, partnerId, path: shown });
+    const twin = files.find((f) => f.date === date && f.partnerId === partnerId);
+    if (twin) {
+      problems.push({ path: shown, reason: `${twin.path} is there too: keep one export a partner and date (the .csv or the .xlsx)` });
+      continue;
+    }
+    files.push({ date, partnerId, path: shown, rel, format });
   }
   if (files.length === 0 && problems.length === 0) {
     problems.push({ path: `${pathPrefix}`, reason: 'no snapshots found: expected snapshots/<YYYY-MM-DD>/<partner-id>.csv' });

@@ -4,12 +4,17 @@ import { quote } from './problems.ts';
 
 export const REQUIRED_COLUMNS = ['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'] as const;
 export const OPTIONAL_COLUMNS = ['learner_id'] as const;
+/** A monthly-totals export: credits and completions of one month in one field per row. */
+export const TOTALS_COLUMNS = ['month', 'field_code', 'credits', 'completions'] as const;
+
+/** What an export holds: one row a completion, or one row a month × field's totals. */
+export type ExportKind = 'completions' | 'totals';
 
 /** Where the contract's columns are in one export's header. */
 export interface HeaderColumns {
-  /** The position of each required column, in REQUIRED_COLUMNS order; null when the header cannot be used. */
+  /** The position of each required column, in the order asked for; null when the header cannot be used. */
   required: number[] | null;
-  /** The position of learner_id, or -1. */
+  /** The position of learner_id (completions only), or -1. */
   learner: number;
   problems: { column?: string; reason: string }[];
 }
@@ -19,31 +24,61 @@ function isValue(cell: string): boolean {
   return parseDate(cell) !== null || parseCredits(cell) !== null;
 }
 
+const names = (cells: readonly string[]): string[] => cells.map((c) => c.trim().toLowerCase());
+
 /**
- * Returns where the columns are in a header row (its cells decoded and unquoted). Names match
+ * Returns the kind of export a header row starts: monthly totals when it names `month` or
+ * `completions` and no `completion_id`; completions otherwise (whose reader then names any
+ * column that is missing).
+ */
+export function exportKind(cells: readonly string[]): ExportKind {
+  const n = names(cells);
+  return !n.includes('completion_id') && (n.includes('month') || n.includes('completions')) ? 'totals' : 'completions';
+}
+
+/** Returns where the columns of a completions export are in its header row (cells decoded and unquoted). */
+export function readHeader(cells: readonly string[]): HeaderColumns {
+  return readColumns(cells, REQUIRED_COLUMNS, OPTIONAL_COLUMNS[0]);
+}
+
+/**
+ * Returns where the columns of a monthly-totals export are. A `learners` column is refused
+ * rather than ignored: distinct learners of months, fields or partners cannot be added up (one
+ * person in two months would count twice), and an ignored column would look accepted.
+ */
+export function readTotalsHeader(cells: readonly string[]): HeaderColumns {
+  const header = readColumns(cells, TOTALS_COLUMNS, null);
+  if (header.required !== null && names(cells).includes('learners')) {
+    const reason = 'distinct learners cannot be summed across months and fields, so monthly totals carry none: remove the learners column';
+    return { required: null, learner: -1, problems: [{ column: 'learners', reason }] };
+  }
+  return header;
+}
+
+/**
+ * Returns where the `required` columns (and the optional one) are in a header row. Names match
  * case-insensitively with surrounding spaces trimmed; extra columns are ignored.
  */
-export function readHeader(cells: readonly string[]): HeaderColumns {
-  const raw = cells.map((c) => c.trim());
+function readColumns(cells: readonly string[], required: readonly string[], optional: string | null): HeaderColumns {
   // Every row holds a date and numbers: a header "column" that is one is data. Without this, a
   // file missing its header, or with its header and only row joined, would read as no rows.
-  const value = raw.find(isValue);
+  const value = cells.map((c) => c.trim()).find(isValue);
   if (value !== undefined) {
     const reason = `the header holds ${quote(value)}, a value rather than a column name: is the header row missing, or joined to the first row?`;
     return { required: null, learner: -1, problems: [{ reason }] };
   }
-  const names = raw.map((n) => n.toLowerCase());
+  const n = names(cells);
   const problems: HeaderColumns['problems'] = [];
   const find = (column: string): number => {
-    const i = names.indexOf(column);
-    if (i >= 0 && names.indexOf(column, i + 1) >= 0) problems.push({ column, reason: 'column named twice in the header' });
+    const i = n.indexOf(column);
+    if (i >= 0 && n.indexOf(column, i + 1) >= 0) problems.push({ column, reason: 'column named twice in the header' });
     return i;
   };
-  const required = REQUIRED_COLUMNS.map((column) => {
+  const at = required.map((column) => {
     const i = find(column);
     if (i < 0) problems.push({ column, reason: 'missing required column' });
     return i;
   });
-  const learner = find(OPTIONAL_COLUMNS[0]);
-  return { required: problems.length === 0 ? required : null, learner, problems };
+  const learner = optional === null ? -1 : find(optional);
+  return { required: problems.length === 0 ? at : null, learner, problems };
 }

@@ -1,8 +1,10 @@
 /** One thing wrong with an input file, located as an editor would locate it. */
 export interface Problem {
   path: string;
-  /** 1-based line; the header is line 1. Absent for whole-file problems. */
+  /** 1-based line (in a workbook: the sheet's row number); the header is line 1. Absent for whole-file problems. */
   line?: number;
+  /** The sheet a workbook's row is on; absent for CSV files. */
+  sheet?: string;
   /** Column name (as the contract names it), or a JSON key path. */
   column?: string;
   reason: string;
@@ -10,8 +12,17 @@ export interface Problem {
 
 /** Returns the problem as `path:line: column: reason` (parts that are unknown are left out). */
 export function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.path : `${p.path}:${p.line}`;
+  const where = place(p.path, p.line, p.sheet);
   return p.column === undefined ? `${where}: ${p.reason}` : `${where}: ${p.column}: ${p.reason}`;
+}
+
+/**
+ * Returns where a line is as its reader would look for it: `path:7` in a CSV file, and
+ * `path: Suoritukset!7` in a workbook (a spreadsheet names a row by its sheet and number).
+ */
+export function place(path: string, line?: number, sheet?: string): string {
+  if (line === undefined) return path;
+  return sheet === undefined ? `${path}:${line}` : `${path}: ${sheet}!${line}`;
 }
 
 /** Thrown when inputs are invalid; carries every problem found, not just the first. */

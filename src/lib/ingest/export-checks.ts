@@ -1,5 +1,5 @@
 import { centiToString } from '../credits.ts';
-import { quote } from '../contract/problems.ts';
+import { place, quote } from '../contract/problems.ts';
 import type { ExportIndex } from './export-read.ts';
 
 /** Problems (and warnings) listed per file before the rest are only counted. */
@@ -22,7 +22,7 @@ export function changeWarnings(index: ExportIndex, previous: ExportIndex): strin
     if (previous.days[j] !== index.days[k]) what.push(`completed_on ${previous.days[j]} → ${index.days[k]}`);
     if (what.length === 0) return;
     if (warnings.length === PROBLEM_CAP) more++;
-    else warnings.push(`${index.path}:${index.lines[k]}: completion_id ${quote(id)} changed since ${previous.path}: ${what.join(', ')}`);
+    else warnings.push(`${place(index.path, index.lines[k], index.sheet)}: completion_id ${quote(id)} changed since ${previous.path}: ${what.join(', ')}`);
   });
   if (more > 0) warnings.push(`${index.path}: and ${more} more changed completions in this file`);
   return warnings;

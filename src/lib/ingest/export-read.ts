@@ -7,6 +7,8 @@ import type { Learners } from './learners.ts';
 export interface ExportContext {
   /** Path shown in messages, as the user would type it. */
   path: string;
+  /** The sheet a workbook's rows come from (messages then name `sheet!row`); absent for CSV. */
+  sheet?: string;
   partnerId: string;
   snapshotDate: string;
   programmeStart: string;
@@ -29,6 +31,8 @@ export interface ExportContext {
  */
 export interface ExportIndex {
   path: string;
+  /** The sheet of a workbook export, whose `lines` are its row numbers. */
+  sheet?: string;
   ids: string[];
   lines: number[];
   credits: number[];
@@ -45,4 +49,6 @@ export interface ExportRead {
   learners: Learners | null;
   /** Every completion, when `keepCompletions` was asked for. */
   completions: Completion[] | null;
+  /** Of a monthly-totals export: the line of each month × field row (by monthFieldKey), to point a change at. */
+  lines?: ReadonlyMap<string, number>;
 }

@@ -1,13 +1,15 @@
 import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
-import { quote, type Problem } from '../contract/problems.ts';
+import { quote } from '../contract/problems.ts';
 import { parseCredits, type Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber, parseDate } from '../dates.ts';
 import { digitsAt } from '../digits.ts';
 import type { DayCell } from '../aggregate/resolve-snapshots.ts';
-import { CsvRows, type RowSink } from './csv-rows.ts';
-import { decodeChunks, NotUtf8Error, type Encoding, type ExportBytes } from './decode.ts';
-import { changeWarnings, PROBLEM_CAP } from './export-checks.ts';
+import type { RowSink } from './csv-rows.ts';
+import type { Encoding, ExportBytes } from './decode.ts';
+import { changeWarnings } from './export-checks.ts';
+import { FileProblems } from './file-problems.ts';
+import { feedCsv, inEitherEncoding } from './read-csv.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { Learners } from './learners.ts';
 
@@ -18,19 +20,11 @@ const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
 export const MAX_CREDITS_PER_COMPLETION = 6000;
 
 /**
- * Returns what one export holds. It is read as UTF-8; bytes that are not UTF-8 anywhere in it
- * mean it was saved in Windows-1252 (Excel on Windows), and it is read again from the start in
- * that encoding, with a warning.
+ * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
+ * (see inEitherEncoding).
  */
 export function readExport(open: () => ExportBytes, ctx: ExportContext): ExportRead {
-  try {
-    return readIn(open, ctx, 'utf-8');
-  } catch (e) {
-    if (!(e instanceof NotUtf8Error)) throw e;
-  }
-  const read = readIn(open, ctx, 'windows-1252');
-  read.warnings.unshift(`${ctx.path}: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8`);
-  return read;
+  return inEitherEncoding(ctx.path, (encoding) => readIn(open, ctx, encoding));
 }
 
 /** Thrown when completion ids stop coming in order in an export read without keeping them. */
@@ -55,12 +49,7 @@ function readIn(open: () => ExportBytes, ctx: ExportContext, encoding: Encoding)
 
 function readAs(bytes: ExportBytes, ctx: ExportContext, encoding: Encoding, keepIds: boolean): ExportRead {
   const reader = new ExportReader(ctx, keepIds);
-  const rows = new CsvRows(reader);
-  for (const text of decodeChunks(bytes, encoding)) {
-    rows.push(text);
-    if (rows.stopped) break;
-  }
-  rows.end();
+  feedCsv(bytes, encoding, reader);
   return reader.end();
 }
 
@@ -72,8 +61,7 @@ function readAs(bytes: ExportBytes, ctx: ExportContext, encoding: Encoding, keep
  */
 export class ExportReader implements RowSink {
   private readonly ctx: ExportContext;
-  private readonly problems: Problem[] = [];
-  private hiddenProblems = 0;
+  private readonly problems: FileProblems;
   private headerSeen = false;
   private width = 0;
   /** Where each required column is, in REQUIRED_COLUMNS order; null when the header cannot be used. */
@@ -102,12 +90,13 @@ export class ExportReader implements RowSink {
   constructor(ctx: ExportContext, keepIds = true) {
     this.ctx = ctx;
     this.keepIds = keepIds;
+    this.problems = new FileProblems(ctx.path, ctx.sheet);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
     this.startDay = dayNumber(ctx.programmeStart);
     const cells = Math.max(0, dayNumber(ctx.snapshotDate) - this.startDay + 1) * ctx.fieldCodes.length;
     this.cellCredits = new Array<number>(cells).fill(0);
     this.cellCount = new Array<number>(cells).fill(0);
-    this.index = { path: ctx.path, ids: [], lines: [], credits: [], days: [] };
+    this.index = { path: ctx.path, ...(ctx.sheet === undefined ? {} : { sheet: ctx.sheet }), ids: [], lines: [], credits: [], days: [] };
     this.keepRows = ctx.keepForNext === true || ctx.previous != null;
     this.learnersAsked = ctx.learners === true;
     this.completions = ctx.keepCompletions ? [] : null;
@@ -116,9 +105,7 @@ export class ExportReader implements RowSink {
   /** Returns what the file holds, once all of it has been read. */
   end(): ExportRead {
     const { partnerId, snapshotDate: date, path } = this.ctx;
-    const problems = this.problems;
-    if (!this.headerSeen) problems.push({ path, reason: 'empty file: expected a header row and completions' });
-    if (this.hiddenProblems > 0) problems.push({ path, reason: `and ${this.hiddenProblems} more problems in this file` });
+    const problems = this.problems.end(this.headerSeen ? null : 'empty file: expected a header row and completions');
     const warnings = this.ctx.previous ? changeWarnings(this.index, this.ctx.previous) : [];
     if (this.learners && this.blankLearners > 0) {
       warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
@@ -148,8 +135,7 @@ export class ExportReader implements RowSink {
   }
 
   private report(line: number | undefined, column: string | undefined, reason: string): void {
-    if (this.problems.length < PROBLEM_CAP) this.problems.push({ path: this.ctx.path, line, column, reason });
-    else this.hiddenProblems++;
+    this.problems.add(line, column, reason);
   }
 
   private header(values: string[], line: number): void {

@@ -1,13 +1,18 @@
-import { aggregate, type Aggregates } from '../aggregate/aggregate.ts';
+import { aggregate, type AggregatesWithPrecision } from '../aggregate/aggregate.ts';
 import { resolveSnapshots, type PartnerExport, type Resolved } from '../aggregate/resolve-snapshots.ts';
 import type { Completion } from '../contract/completion.ts';
 import { planExports, type ExportFile } from '../contract/export-files.ts';
 import { DataError, type Problem } from '../contract/problems.ts';
 import { parseProgramme, type Programme } from '../contract/programme.ts';
 import type { ExportBytes } from './decode.ts';
-import type { ExportIndex } from './export-read.ts';
+import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { readExport } from './export-reader.ts';
 import { countLearners, type Learners } from './learners.ts';
+import { monthChangeWarnings } from './month-changes.ts';
+import { sniffKind } from './read-csv.ts';
+import { readTotals } from './totals-reader.ts';
+import type { Workbook } from './workbook.ts';
+import { readWorkbookExport } from './workbook-reader.ts';
 
 /** The only I/O the loader needs; scripts pass the file system, tests pass a map. */
 export interface DataSource {
@@ -21,6 +26,11 @@ export interface DataSource {
    * whole. Called a second time for a file that turns out not to be UTF-8.
    */
   readExport(rel: string): ExportBytes;
+  /**
+   * Returns the sheets of the workbook `snapshots/<rel>` (an .xlsx export). A source without it
+   * reads no workbooks: each is then a problem.
+   */
+  readWorkbook?(rel: string): Workbook;
 }
 
 /** A partner export with every completion kept (see `loadData`'s `keepCompletions`). */
@@ -30,10 +40,13 @@ export interface LoadedData<E extends PartnerExport = PartnerExport> {
   programme: Programme;
   exports: E[];
   resolved: Resolved;
-  aggregates: Aggregates;
+  aggregates: AggregatesWithPrecision;
   /** Things a coordinator should look at that do not stop the build (encoding, corrections). */
   warnings: string[];
-  /** The rows of each export named in `keepIndexes` (`<date>/<partner>.csv`), for comparing two exports. */
+  /**
+   * The rows of each export named in `keepIndexes` (`<date>/<partner>.csv`), for comparing two
+   * exports; of a monthly-totals export, its month × field rows (ids `2023-10 7`, no credits or days).
+   */
   indexes: Map<string, ExportIndex>;
 }
 
@@ -58,37 +71,55 @@ export function loadData(source: DataSource, options: LoadOptions = {}): LoadedD
   const warnings: string[] = [];
   const exports: PartnerExport[] = [];
   const newest = newestOfEach(files);
-  const previous = new Map<string, ExportIndex>();
+  // Each partner's export before the one being read, to compare it with.
+  const previous = new Map<string, { index: ExportIndex; export: PartnerExport; path: string }>();
   const learners = new Map<string, Learners | null>();
   const indexes = new Map<string, ExportIndex>();
   for (const f of files) {
     const isNewest = newest.get(f.partnerId) === f;
-    const rel = `${f.date}/${f.partnerId}.csv`;
-    const keepIndex = options.keepIndexes?.has(rel) === true;
-    const read = readExport(() => source.readExport(rel), {
+    const keepIndex = options.keepIndexes?.has(f.rel) === true;
+    const before = previous.get(f.partnerId);
+    const read = readOne(source, f, {
       path: f.path,
       partnerId: f.partnerId,
       snapshotDate: f.date,
       programmeStart: programme.period.start,
       fieldCodes: programme.fields.map((x) => x.code),
-      previous: previous.get(f.partnerId) ?? null,
+      // Completion ids are compared only between two exports of completions.
+      previous: before?.export.kind === 'totals' ? null : (before?.index ?? null),
       keepForNext: !isNewest || keepIndex,
       learners: isNewest,
       keepCompletions: options.keepCompletions === true,
     });
     // Only the next export of the same partner is compared with this one.
     if (isNewest) previous.delete(f.partnerId);
-    else previous.set(f.partnerId, read.index);
+    else previous.set(f.partnerId, { index: read.index, export: read.export, path: f.path });
     if (isNewest) learners.set(f.partnerId, read.learners);
-    if (keepIndex) indexes.set(rel, read.index);
+    if (keepIndex) indexes.set(f.rel, read.index);
     problems.push(...read.problems);
     warnings.push(...read.warnings);
+    if (before && read.problems.length === 0 && (read.export.kind === 'totals' || before.export.kind === 'totals')) {
+      warnings.push(...monthChangeWarnings(read.export, { path: f.path, sheet: read.index.sheet, lines: read.lines }, before.export, before.path));
+    }
     const kept: PartnerExport | ExportWithCompletions = read.completions ? { ...read.export, completions: read.completions } : read.export;
     exports.push(kept);
   }
   if (problems.length > 0) throw new DataError(problems);
   const resolved = resolveSnapshots(exports);
   return { programme, exports, resolved, aggregates: aggregate(programme, resolved, countLearners(programme, learners)), warnings, indexes };
+}
+
+/**
+ * Returns what one export holds, read by the reader of its format and kind: a workbook by its
+ * first sheet; a CSV file as monthly totals or completions, as its header row says.
+ */
+function readOne(source: DataSource, f: ExportFile, ctx: ExportContext): ExportRead {
+  if (f.format === 'xlsx') {
+    const book = source.readWorkbook?.(f.rel) ?? { sheets: [], unreadable: 'this data source reads no workbooks' };
+    return readWorkbookExport(book, ctx);
+  }
+  const open = () => source.readExport(f.rel);
+  return sniffKind(open()) === 'totals' ? readTotals(open, ctx) : readExport(open, ctx);
 }
 
 /** Returns programme.json checked against the contract, or throws a DataError naming what is wrong. */

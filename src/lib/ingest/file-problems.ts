@@ -1,0 +1,38 @@
+import type { Problem } from '../contract/problems.ts';
+import { PROBLEM_CAP } from './export-checks.ts';
+
+/**
+ * The problems of one file as its reader finds them: the first PROBLEM_CAP kept, the rest only
+ * counted, so one broken column in a large file cannot flood the log. Every reader of exports
+ * (completions or totals, CSV or workbook) reports through one, so all say it alike.
+ */
+export class FileProblems {
+  private readonly path: string;
+  private readonly sheet: string | undefined;
+  private readonly kept: Problem[] = [];
+  private hidden = 0;
+
+  constructor(path: string, sheet?: string) {
+    this.path = path;
+    this.sheet = sheet;
+  }
+
+  /** Adds a problem on `line` (the whole file's when undefined), in `column` when one is to blame. */
+  add(line: number | undefined, column: string | undefined, reason: string): void {
+    if (this.kept.length >= PROBLEM_CAP) {
+      this.hidden++;
+      return;
+    }
+    const p: Problem = { path: this.path, line, column, reason };
+    if (this.sheet !== undefined && line !== undefined) p.sheet = this.sheet;
+    this.kept.push(p);
+  }
+
+  /** Returns every problem kept, then the count of the rest; `empty` when nothing at all was read. */
+  end(empty: string | null): Problem[] {
+    const out = [...this.kept];
+    if (empty !== null) out.push({ path: this.path, reason: empty });
+    if (this.hidden > 0) out.push({ path: this.path, reason: `and ${this.hidden} more problems in this file` });
+    return out;
+  }
+}

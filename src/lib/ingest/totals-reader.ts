@@ -1,0 +1,162 @@
+import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
+import { quote } from '../contract/problems.ts';
+import { parseCredits, type Centi } from '../credits.ts';
+import { endOfMonth, monthOf } from '../dates.ts';
+import { digitsAt } from '../digits.ts';
+import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import type { RowSink } from './csv-rows.ts';
+import type { ExportBytes } from './decode.ts';
+import type { ExportContext, ExportRead } from './export-read.ts';
+import { MAX_CREDITS_PER_COMPLETION } from './export-reader.ts';
+import { FileProblems } from './file-problems.ts';
+import { parseMonth } from './parse-month.ts';
+import { feedCsv, inEitherEncoding } from './read-csv.ts';
+
+// Positions in TOTALS_COLUMNS.
+const [MONTH, FIELD, CREDITS, COUNT] = [0, 1, 2, 3];
+
+/** Returns what one monthly-totals CSV export holds (UTF-8 or Windows-1252, every CSV dialect). */
+export function readTotals(open: () => ExportBytes, ctx: ExportContext): ExportRead {
+  return inEitherEncoding(ctx.path, (encoding) => {
+    const reader = new TotalsReader(ctx);
+    feedCsv(open(), encoding, reader);
+    return reader.end();
+  });
+}
+
+/** Returns the key a month × field row is known by when two exports are compared. */
+export const monthFieldKey = (month: string, fieldCode: number): string => `${month} ${fieldCode}`;
+
+/**
+ * Returns the day a month's totals are placed on: its last day, or the snapshot date in the
+ * snapshot's own month (the totals of a month not yet over are known only up to that day), so
+ * that no cell lies after its export's date. Which day it is changes no published figure but
+ * the date the target was reached, which a month of totals cannot tell (see targetReached).
+ */
+export function dayOfMonthTotals(month: string, snapshotDate: string): string {
+  return month === monthOf(snapshotDate) ? snapshotDate : endOfMonth(month);
+}
+
+/**
+ * Checks and sums one monthly-totals export row by row: one row a month × field with its credits
+ * and completions. Each row becomes one day cell marked `monthly`. Problems as the completions
+ * reader reports them (capped per file).
+ */
+export class TotalsReader implements RowSink {
+  private readonly ctx: ExportContext;
+  private readonly problems: FileProblems;
+  private readonly fieldIndex: Map<number, number>;
+  private readonly firstMonth: string;
+  private readonly lastMonth: string;
+  private headerSeen = false;
+  private width = 0;
+  private columns: number[] | null = null;
+  /** The line of each month × field row, by monthFieldKey: a repeat names the first. */
+  private readonly lines = new Map<string, number>();
+  private readonly cells: DayCell[] = [];
+  private total: Centi = 0;
+  private count = 0;
+
+  constructor(ctx: ExportContext) {
+    this.ctx = ctx;
+    this.problems = new FileProblems(ctx.path, ctx.sheet);
+    this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
+    this.firstMonth = monthOf(ctx.programmeStart);
+    this.lastMonth = monthOf(ctx.snapshotDate);
+  }
+
+  /** Returns what the file holds, once all of it has been read. */
+  end(): ExportRead {
+    const { partnerId, snapshotDate: date, path, sheet, fieldCodes } = this.ctx;
+    const order = (c: DayCell) => fieldCodes.indexOf(c.fieldCode);
+    const cells = [...this.cells].sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : order(a) - order(b)));
+    const index = { path, ...(sheet === undefined ? {} : { sheet }), ids: [...this.lines.keys()], lines: [...this.lines.values()], credits: [], days: [] };
+    return {
+      export: { date, partnerId, credits: this.total, count: this.count, cells, kind: 'totals' },
+      problems: this.problems.end(this.headerSeen ? null : 'empty file: expected a header row and monthly totals'),
+      warnings: [],
+      index,
+      learners: null,
+      completions: null,
+      lines: this.lines,
+    };
+  }
+
+  row(values: string[], line: number): void {
+    if (values.length === 1 && values[0].trim() === '') return;
+    if (!this.headerSeen) return this.header(values, line);
+    if (this.columns === null) return;
+    if (values.length !== this.width) return this.problems.add(line, undefined, `row has ${values.length} values but the header has ${this.width}`);
+    this.totals(this.columns.map((c) => values[c].trim()), line);
+  }
+
+  problem(line: number, reason: string): void {
+    this.headerSeen = true;
+    this.problems.add(line, undefined, reason);
+  }
+
+  private header(values: string[], line: number): void {
+    this.headerSeen = true;
+    this.width = values.length;
+    const header = readTotalsHeader(values);
+    for (const p of header.problems) this.problems.add(line, p.column, p.reason);
+    this.columns = header.required;
+  }
+
+  private totals(v: string[], line: number): void {
+    let empty = 0;
+    v.forEach((value, c) => {
+      if (value !== '') return;
+      this.problems.add(line, TOTALS_COLUMNS[c], 'empty value');
+      empty++;
+    });
+    // Every value is checked even when another is wrong, so one pass finds every problem.
+    const month = v[MONTH] === '' ? null : this.month(v[MONTH], line);
+    const field = v[FIELD] === '' ? -1 : this.field(v[FIELD], line);
+    const centi = v[CREDITS] === '' ? null : this.centi(v[CREDITS], line);
+    const completions = v[COUNT] === '' ? null : this.completions(v[COUNT], line);
+    if (empty > 0 || month === null || field < 0 || centi === null || completions === null) return;
+    if (centi > completions * MAX_CREDITS_PER_COMPLETION) {
+      return this.problems.add(line, 'credits', `${v[CREDITS]} for ${completions} completions is over 60 a completion`);
+    }
+    const fieldCode = this.ctx.fieldCodes[field];
+    const key = monthFieldKey(month, fieldCode);
+    const first = this.lines.get(key);
+    if (first !== undefined) return this.problems.add(line, 'month', `month ${month}, field ${fieldCode} given twice (first on line ${first})`);
+    this.lines.set(key, line);
+    this.total += centi;
+    this.count += completions;
+    const completedOn = dayOfMonthTotals(month, this.ctx.snapshotDate);
+    this.cells.push({ partnerId: this.ctx.partnerId, completedOn, fieldCode, credits: centi, completions, monthly: true });
+  }
+
+  private month(text: string, line: number): string | null {
+    const month = parseMonth(text);
+    if (month === null) this.problems.add(line, 'month', `not a month (YYYY-MM, m/yyyy or m.yyyy): ${quote(text)}`);
+    else if (month < this.firstMonth) this.problems.add(line, 'month', `${month} is before the programme start ${this.ctx.programmeStart}`);
+    else if (month > this.lastMonth) this.problems.add(line, 'month', `${month} is after the month of the snapshot date ${this.ctx.snapshotDate}`);
+    else return month;
+    return null;
+  }
+
+  private field(text: string, line: number): number {
+    const field = text.length <= 9 ? (this.fieldIndex.get(digitsAt(text, 0, text.length)) ?? -1) : -1;
+    if (field < 0) this.problems.add(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
+    return field;
+  }
+
+  private centi(text: string, line: number): Centi | null {
+    const centi = parseCredits(text);
+    if (centi !== null && centi > 0) return centi;
+    if (centi === 0 || /^-\d/.test(text)) this.problems.add(line, 'credits', `must be greater than 0: ${quote(text)}`);
+    else this.problems.add(line, 'credits', `not a number with at most two decimals: ${quote(text)}`);
+    return null;
+  }
+
+  private completions(text: string, line: number): number | null {
+    const n = text.length <= 9 ? digitsAt(text, 0, text.length) : -1;
+    if (n >= 1) return n;
+    this.problems.add(line, 'completions', `not a whole number of 1 or more: ${quote(text)}`);
+    return null;
+  }
+}
