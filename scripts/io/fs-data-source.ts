@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DataSource } from '../../src/lib/ingest/load-data.ts';
+import { readWorkbookSync } from './read-workbook.ts';
 
 /** Bytes read at a time from a snapshot file: large enough to be fast, small enough to never matter. */
 export const CHUNK_BYTES = 1 << 16;
@@ -43,6 +44,7 @@ export function fsDataSource(dir: string): DataSource {
       return list(snapshots).map((f) => relative(snapshots, f).split(sep).join('/'));
     },
     readExport: (rel) => fileChunks(join(snapshots, rel)),
+    readWorkbook: (rel) => readWorkbookSync(readFileSync(join(snapshots, rel))),
   };
 }
 

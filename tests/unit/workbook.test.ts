@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
+import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
+import { DataError } from '../../src/lib/contract/problems.ts';
+import { readWorkbookSync } from '../../scripts/io/read-workbook.ts';
+import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
+
+type Sheet = { sheet: string; data: unknown[][] };
+/** Returns the bytes of an .xlsx file written by write-excel-file (the fixture is made here, not shipped). */
+async function xlsx(...sheets: Sheet[]): Promise<Uint8Array> {
+  return new Uint8Array(await writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0]).toBuffer());
+}
+/** A data source with workbooks besides the CSV exports, read as the build reads them. */
+function withWorkbooks(csv: Record<string, string>, books: Record<string, Uint8Array>): DataSource {
+  const base = memorySource(tinyProgramme, csv);
+  return { ...base, listExports: () => [...base.listExports(), ...Object.keys(books)], readWorkbook: (rel) => readWorkbookSync(books[rel]) };
+}
+function problems(source: DataSource): string[] {
+  try {
+    loadData(source);
+    return [];
+  } catch (e) {
+    if (e instanceof DataError) return e.message.split('\n');
+    throw e;
+  }
+}
+const day = (iso: string) => ({ value: new Date(`${iso}T00:00:00Z`), format: 'd.m.yyyy' });
+const COLUMNS = HEADER.split(',');
+const P = 'fixture/snapshots/2023-06-30/alpha.xlsx';
+
+describe('Excel workbooks are read like their CSV', () => {
+  it('completions with real dates and numbers as well as text cells (5 + 2,5 + 0.1 + 0.2 = 7.8)', async () => {
+    const book = await xlsx({
+      sheet: 'Suoritukset',
+      data: [
+        [],
+        COLUMNS,
+        ['A1', day('2023-01-15'), 'C1', 'Kurssi', 1, 5, 'L1'],
+        [1002, '10.2.2023', 'C2', 'Kurssi', '2', '2,5', 'L2'],
+        ['A3', '2023-03-01', 'C3', 'Kurssi', 2, 0.1, 'L3'],
+        ['A4', day('2023-03-02'), 'C3', 'Kurssi', 2, 0.2, 'L4'],
+      ],
+    });
+    const { aggregates: a } = loadData(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }));
+    expect(a.totalCredits).toBe(7.8);
+    expect(a.cumulative.slice(0, 3).map((m) => m.credits)).toEqual([5, 2.5, 0.3]);
+    expect(a.learners).toBe('<5');
+    expect(a.targetReachedOn).toBeNull();
+  });
+
+  it('monthly totals, a month as text or as a date on the 1st', async () => {
+    const book = await xlsx({ sheet: 'Kuukaudet', data: [['month', 'field_code', 'credits', 'completions'], ['2023-01', 1, 12.5, 3], [day('2023-02-01'), 2, 7.75, 2]] });
+    const { aggregates: a } = loadData(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }));
+    expect(a.monthly.map((m) => [m.month, m.fieldCode, m.credits, m.completions])).toEqual([
+      ['2023-01', 1, 12.5, 3],
+      ['2023-02', 2, 7.75, 2],
+    ]);
+    expect(a.totalsPartners).toEqual(['alpha']);
+  });
+
+  it('problems name the file, the sheet and the row', async () => {
+    const book = await xlsx({ sheet: 'Suoritukset', data: [COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, 'viisi', 'L1'], [], ['A1', day('2023-07-15'), 'C1', 'K', 9, 5, 'L1']] });
+    expect(problems(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+      `${P}: Suoritukset!2: credits: not a number with at most two decimals: "viisi"`,
+      `${P}: Suoritukset!4: completed_on: 2023-07-15 is after the snapshot date 2023-06-30`,
+      `${P}: Suoritukset!4: field_code: not a field code listed in programme.json: "9"`,
+    ]);
+  });
+
+  it('formulas, merged cells and a second sheet with data are refused, not guessed at', async () => {
+    const book = await xlsx(
+      { sheet: 'Suoritukset', data: [[{ value: 'completion_id', columnSpan: 2 }, null, ...COLUMNS.slice(2)], ['A1', day('2023-01-15'), 'C1', 'K', 1, { type: 'Formula', value: '=2+3' }, 'L1']] },
+      { sheet: 'Muistiinpanot', data: [['muista soittaa']] },
+    );
+    expect(problems(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+      `${P}: 2 sheets hold data ("Suoritukset", "Muistiinpanot"): an export is one sheet, so move the other data to another file or delete it`,
+      `${P}: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`,
+      `${P}: Suoritukset!1: cells A1:B1 are merged: unmerge them so that every column has its own name and every cell its own value`,
+    ]);
+  });
+
+  it('an empty second sheet is no problem; a file that is not a workbook is', async () => {
+    const book = await xlsx({ sheet: 'Kuukaudet', data: [['month', 'field_code', 'credits', 'completions'], ['2023-01', 1, 5, 1]] }, { sheet: 'Taul2', data: [[null]] });
+    expect(loadData(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book })).aggregates.totalCredits).toBe(5);
+    const [first] = problems(withWorkbooks({}, { '2023-06-30/alpha.xlsx': new TextEncoder().encode('completion_id,completed_on\n') }));
+    expect(first).toMatch(/^fixture\/snapshots\/2023-06-30\/alpha.xlsx: cannot be read as an Excel workbook \(.xlsx\): /);
+  });
+
+  it('one partner with a .csv and an .xlsx on one date is an error', async () => {
+    const book = await xlsx({ sheet: 'S', data: [['month', 'field_code', 'credits', 'completions'], ['2023-01', 1, 5, 1]] });
+    expect(problems(withWorkbooks({ '2023-06-30/alpha.csv': `${HEADER}\nA1,2023-01-15,C1,K,1,5,L1` }, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+      `${P}: fixture/snapshots/2023-06-30/alpha.csv is there too: keep one export a partner and date (the .csv or the .xlsx)`,
+    ]);
+  });
+});
