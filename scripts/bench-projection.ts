@@ -6,16 +6,25 @@
  *   node scripts/bench-projection.ts [--seed 1] [--count 240] [--noise 0.08,0.3] [--growth 1.15,1.8]
  *     [--decline 0.5,0.9] [--season academic|flat|winter|<12 weights>] [--season-strength 1]
  *     [--season-jitter 0.15] [--history 24,36] [--horizon 5,9] [--kinds growing,steady,...] [--by-kind]
+ *     [--generator base|alt]
+ *   node scripts/bench-projection.ts --sweep [--seeds 1,2,3] [--count 240]
+ *
+ * `--generator alt` draws the programmes from tools/projection-testbed/generate-alt.ts, a second
+ * world built on other assumptions (piecewise-linear levels, level shifts, a drifting season,
+ * correlated noise, whole 5-credit courses). `--sweep` prints the chosen rule's error over seasonal
+ * naive's and its coverage on both worlds, for each seed and variant (tools/projection-testbed/sweep.ts).
  */
 import { parseArgs } from 'node:util';
-import { ACADEMIC_SEASON, KINDS, simulateProgrammes, type ProgrammeKind, type TestbedOptions } from '../tools/projection-testbed/generate.ts';
+import { ACADEMIC_SEASON, KINDS, type ProgrammeKind, type TestbedOptions } from '../tools/projection-testbed/generate.ts';
+import { ALT_SEASON } from '../tools/projection-testbed/generate-alt.ts';
 import { evaluate, type BenchRow } from '../tools/projection-testbed/evaluate.ts';
+import { GENERATORS, sweep, WINTER_SEASON, type GeneratorId, type SweepCell } from '../tools/projection-testbed/sweep.ts';
 
 const SEASONS: Record<string, readonly number[]> = {
   academic: ACADEMIC_SEASON,
+  alt: ALT_SEASON,
   flat: new Array(12).fill(1),
-  // Autumn-heavy: one big December peak, a small spring.
-  winter: [1.3, 0.7, 0.6, 0.6, 0.8, 0.7, 0.1, 0.3, 0.9, 1.2, 1.4, 2.2],
+  winter: WINTER_SEASON,
 };
 
 const { values } = parseArgs({
@@ -32,8 +41,17 @@ const { values } = parseArgs({
     horizon: { type: 'string' },
     kinds: { type: 'string' },
     'by-kind': { type: 'boolean', default: false },
+    generator: { type: 'string', default: 'base' },
+    sweep: { type: 'boolean', default: false },
+    seeds: { type: 'string', default: '1,2,3' },
   },
 });
+
+if (values.sweep) {
+  printSweep(sweep(values.seeds.split(',').map(Number), Number(values.count)));
+  process.exit(0);
+}
+if (!(values.generator in GENERATORS)) throw new Error(`--generator must be one of ${Object.keys(GENERATORS).join(', ')}`);
 
 const pair = (s: string | undefined): [number, number] | undefined => {
   if (s === undefined) return undefined;
@@ -54,7 +72,7 @@ const options: TestbedOptions = {
   horizonMonths: pair(values.horizon),
   kinds: values.kinds === undefined ? undefined : (values.kinds.split(',') as ProgrammeKind[]),
 };
-const programmes = simulateProgrammes(options);
+const programmes = GENERATORS[values.generator as GeneratorId](options);
 
 function print(title: string, rows: BenchRow[]): void {
   console.log(`\n${title}`);
@@ -76,5 +94,19 @@ function print(title: string, rows: BenchRow[]): void {
 }
 
 const shown = Object.entries(options).filter(([k, v]) => v !== undefined && k !== 'season').map(([k, v]) => `${k}=${v}`);
-print(`${programmes.length} simulated programmes (${shown.join(' ')}${values.season ? ` season=${values.season}` : ''})`, evaluate(programmes));
+print(`${programmes.length} simulated programmes (generator=${values.generator} ${shown.join(' ')}${values.season ? ` season=${values.season}` : ''})`, evaluate(programmes));
 if (values['by-kind']) for (const kind of options.kinds ?? KINDS) print(kind, evaluate(programmes.filter((p) => p.kind === kind)));
+
+function printSweep(cells: SweepCell[]): void {
+  const f = (x: number) => x.toFixed(3);
+  const p = (x: number) => x.toFixed(1);
+  console.log(`chosen rule: MAE ÷ seasonal naive's (per seed ${values.seeds}), coverage % (per seed); by kind pooled over the seeds: ratio / coverage`);
+  console.log(['gen'.padEnd(5), 'variant'.padEnd(14), '÷ naive'.padEnd(20), 'cover %'.padEnd(17), ...KINDS.map((k) => k.padEnd(13))].join(' '));
+  for (const c of cells) {
+    const kinds = KINDS.map((k) => `${f(c.byKind[k].ratio)}/${p(c.byKind[k].coverage)}`.padEnd(13));
+    console.log([c.generator.padEnd(5), c.variant.padEnd(14), c.ratios.map(f).join(' ').padEnd(20), c.coverages.map(p).join(' ').padEnd(17), ...kinds].join(' '));
+  }
+  const ratios = cells.flatMap((c) => c.ratios);
+  const covers = cells.flatMap((c) => c.coverages);
+  console.log(`worst ÷ naive ${f(Math.max(...ratios))}, mean ${f(ratios.reduce((a, b) => a + b, 0) / ratios.length)}; coverage ${p(Math.min(...covers))}–${p(Math.max(...covers))} %`);
+}
