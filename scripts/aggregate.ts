@@ -1,0 +1,28 @@
+// npm run aggregate -- IN_DIR OUT_DIR: a data folder of per-completion exports of any size,
+// summed by DuckDB into the same programme with monthly-totals exports, which the dashboard then
+// builds from (DASHBOARD_DATA_DIR=OUT_DIR npm run build). The SQL is scripts/sql/aggregate.sql.
+import { resolve } from 'node:path';
+import { centiToString } from '../src/lib/credits.ts';
+import { aggregateFolder } from './io/aggregate-folder.ts';
+
+const NOT_CHECKED =
+  'Checked here: required columns, dates (a real day, from the programme start to the snapshot date), field codes, credits (over 0, up to 60, at most two decimals), ' +
+  'duplicate completion ids within a file. Not checked here (the normal build does it row by row): the CSV quoting rules and row widths, empty course codes and names, ' +
+  'learner ids, Windows-1252 text, and changes against the partner’s previous export; the dashboard built from the output has no learner counts and gives the month the target was reached, not the day.';
+
+const [inDir, outDir] = process.argv.slice(2);
+if (!inDir || !outDir || process.argv.length > 4) {
+  process.stderr.write('usage: npm run aggregate -- IN_DIR OUT_DIR\n');
+  process.exit(2);
+}
+const start = performance.now();
+const run = await aggregateFolder(resolve(inDir), resolve(outDir));
+if (run.problems.length > 0) {
+  process.stderr.write(`${run.problems.join('\n')}\n\nThe data has ${run.problems.length} problem(s); nothing was written.\n`);
+  process.exit(1);
+}
+process.stdout.write(
+  `aggregate: ${run.rows} completions, ${centiToString(run.centi)} credits in ${run.exports - run.copied} exports` +
+    (run.copied > 0 ? ` (and ${run.copied} monthly-totals exports copied as they are)` : '') +
+    ` → ${outDir}/ in ${((performance.now() - start) / 1000).toFixed(2)} s\n${NOT_CHECKED}\n`,
+);
