@@ -12,7 +12,7 @@ const OUT = process.env.DASHBOARD_OUT_DIR ?? 'dist';
 const STAGE = `${OUT}.staging`;
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-buildData();
+await buildData();
 rmSync(STAGE, { recursive: true, force: true });
 await build({ root: process.cwd(), outDir: STAGE, logLevel: 'warn' });
 

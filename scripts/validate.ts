@@ -13,7 +13,7 @@ import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace } f
 import { DataError } from '../src/lib/contract/problems.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
 import { loadData } from '../src/lib/ingest/load-data.ts';
-import { dataDir, fileChunks, fsDataSource } from './io/fs-data-source.ts';
+import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
 
 const USAGE = `usage: npm run validate -- [--lang fi|en] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv)
        npm run validate -- [--lang fi|en] --partner ID --date YYYY-MM-DD FILE   (a file not yet in place)`;
@@ -30,7 +30,7 @@ interface Check {
 }
 
 /** Returns the exit code: 0 when every file is good, 1 on any problem in the data, 2 on a bad command line. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -40,7 +40,7 @@ function main(argv: string[]): number {
   if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
   const s = VALIDATE_STRINGS[lang];
   const dir = resolve(dataDir());
-  const base = fsDataSource(dir);
+  const base = await openDataFolder(dir);
   const checks = planChecks(positionals, values.partner, values.date, dir);
   const baseRels = base.listExports();
   const placed = (rel: string) => `${base.label}snapshots/${rel}`;
@@ -79,6 +79,7 @@ function planChecks(files: string[], partner: string | undefined, date: string |
   if (given && files.length > 1) throw new UsageError('--partner and --date name the place of one file');
   if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date ${JSON.stringify(date)} is not a date YYYY-MM-DD`);
   const checks = files.map((file): Check => {
+    if (file.endsWith('.xlsx')) throw new UsageError(`${file}: validate reads CSV exports; a workbook is checked by the build (npm run data)`);
     const place = given ? { partnerId: partner!, date: date! } : placeFromPath(file);
     if (!place) throw new UsageError(`${file}: not in a snapshot folder (<YYYY-MM-DD>/<partner>.csv); say where it belongs with --partner and --date`);
     const abs = resolve(file);
@@ -92,7 +93,7 @@ function planChecks(files: string[], partner: string | undefined, date: string |
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   if (!(e instanceof UsageError) && !(e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) throw e;
   process.stderr.write(`${e.message}\n${USAGE}\n`);

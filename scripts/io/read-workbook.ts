@@ -1,26 +1,56 @@
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { Workbook } from '../../src/lib/ingest/workbook.ts';
-
-const WORKER = new URL('./workbook-worker.ts', import.meta.url);
+import { strFromU8, unzipSync } from 'fflate';
+import readXlsxFile from 'read-excel-file/node';
+import type { Workbook, WorkbookCell } from '../../src/lib/ingest/workbook.ts';
 
 /**
- * Returns the sheets of an .xlsx file's bytes, read by read-excel-file. That library answers with a
- * promise, and the loader (loadData) is synchronous, as the build and every tool call it: so the
- * file is read on a worker thread while this one waits on a shared flag, and the answer is taken
- * off the channel (dates stay dates: a message is a structured clone). A workbook costs a thread
- * start (some tens of ms); partners send few.
+ * Returns the sheets of an .xlsx file's bytes, read by read-excel-file, with the formula cells and
+ * merged ranges of each (which the pure reader refuses); `unreadable` says why a file is no
+ * workbook. Asynchronous, as read-excel-file is: the data folder's workbooks are read before the
+ * synchronous loader runs (see openDataFolder).
  */
-export function readWorkbookSync(bytes: Uint8Array): Workbook {
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER, { workerData: { bytes, port: port2, signal }, transferList: [port2] });
+export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
   try {
-    if (Atomics.wait(signal, 0, 0, 120_000) === 'timed-out') throw new Error('the workbook reader gave no answer in 2 minutes');
-    const message = receiveMessageOnPort(port1);
-    if (!message) throw new Error('the workbook reader stopped without an answer');
-    return message.message as Workbook;
-  } finally {
-    void worker.terminate();
-    port1.close();
+    const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const found = marks(bytes);
+    return {
+      sheets: sheets.map((s) => ({
+        name: s.sheet,
+        rows: s.data as unknown as WorkbookCell[][],
+        formulas: found.get(s.sheet)?.formulas ?? [],
+        merged: found.get(s.sheet)?.merged ?? [],
+      })),
+    };
+  } catch (e) {
+    return { sheets: [], unreadable: (e as Error).message };
   }
 }
+
+/**
+ * Returns the formula cells and merged ranges of each sheet (by name). read-excel-file reads a
+ * formula cell as its saved result (or empty) and a merged range as its first cell, and tells
+ * neither, so the sheets' XML is looked at here: `<f>` in a cell, `<mergeCell ref>`.
+ */
+function marks(zip: Uint8Array): Map<string, { formulas: string[]; merged: string[] }> {
+  const files = unzipSync(zip, { filter: (f) => f.name.startsWith('xl/') && /\.(xml|rels)$/.test(f.name) });
+  const read = (name: string) => (files[name] ? strFromU8(files[name]) : '');
+  const targets = new Map<string, string>();
+  for (const m of read('xl/_rels/workbook.xml.rels').matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const out = new Map<string, { formulas: string[]; merged: string[] }>();
+  for (const m of read('xl/workbook.xml').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? '';
+    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '';
+    const xml = read(targets.get(id) ?? '');
+    const formulas = [...xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?<!\/)>((?:(?!<\/(?:\w+:)?c>)[\s\S])*)<\/(?:\w+:)?c>/g)]
+      .filter((c) => /<(?:\w+:)?f[\s>/]/.test(c[2]))
+      .map((c) => /\br="([A-Z]+\d+)"/.exec(c[1])?.[1] ?? '?');
+    const merged = [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g)].map((r) => r[1]);
+    out.set(unescape(name), { formulas, merged });
+  }
+  return out;
+}
+
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');

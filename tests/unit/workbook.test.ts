@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
-import { readWorkbookSync } from '../../scripts/io/read-workbook.ts';
+import { readWorkbook } from '../../scripts/io/read-workbook.ts';
+import type { Workbook } from '../../src/lib/ingest/workbook.ts';
 import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
 type Sheet = { sheet: string; data: unknown[][] };
@@ -11,9 +12,11 @@ async function xlsx(...sheets: Sheet[]): Promise<Uint8Array> {
   return new Uint8Array(await writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0]).toBuffer());
 }
 /** A data source with workbooks besides the CSV exports, read as the build reads them. */
-function withWorkbooks(csv: Record<string, string>, books: Record<string, Uint8Array>): DataSource {
+async function withWorkbooks(csv: Record<string, string>, files: Record<string, Uint8Array>): Promise<DataSource> {
   const base = memorySource(tinyProgramme, csv);
-  return { ...base, listExports: () => [...base.listExports(), ...Object.keys(books)], readWorkbook: (rel) => readWorkbookSync(books[rel]) };
+  const books = new Map<string, Workbook>();
+  for (const [rel, bytes] of Object.entries(files)) books.set(rel, await readWorkbook(bytes));
+  return { ...base, listExports: () => [...base.listExports(), ...books.keys()], readWorkbook: (rel) => books.get(rel)! };
 }
 function problems(source: DataSource): string[] {
   try {
@@ -41,7 +44,7 @@ describe('Excel workbooks are read like their CSV', () => {
         ['A4', day('2023-03-02'), 'C3', 'Kurssi', 2, 0.2, 'L4'],
       ],
     });
-    const { aggregates: a } = loadData(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }));
+    const { aggregates: a } = loadData(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }));
     expect(a.totalCredits).toBe(7.8);
     expect(a.cumulative.slice(0, 3).map((m) => m.credits)).toEqual([5, 2.5, 0.3]);
     expect(a.learners).toBe('<5');
@@ -50,7 +53,7 @@ describe('Excel workbooks are read like their CSV', () => {
 
   it('monthly totals, a month as text or as a date on the 1st', async () => {
     const book = await xlsx({ sheet: 'Kuukaudet', data: [['month', 'field_code', 'credits', 'completions'], ['2023-01', 1, 12.5, 3], [day('2023-02-01'), 2, 7.75, 2]] });
-    const { aggregates: a } = loadData(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }));
+    const { aggregates: a } = loadData(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }));
     expect(a.monthly.map((m) => [m.month, m.fieldCode, m.credits, m.completions])).toEqual([
       ['2023-01', 1, 12.5, 3],
       ['2023-02', 2, 7.75, 2],
@@ -60,7 +63,7 @@ describe('Excel workbooks are read like their CSV', () => {
 
   it('problems name the file, the sheet and the row', async () => {
     const book = await xlsx({ sheet: 'Suoritukset', data: [COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, 'viisi', 'L1'], [], ['A1', day('2023-07-15'), 'C1', 'K', 9, 5, 'L1']] });
-    expect(problems(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
       `${P}: Suoritukset!2: credits: not a number with at most two decimals: "viisi"`,
       `${P}: Suoritukset!4: completed_on: 2023-07-15 is after the snapshot date 2023-06-30`,
       `${P}: Suoritukset!4: field_code: not a field code listed in programme.json: "9"`,
@@ -72,7 +75,7 @@ describe('Excel workbooks are read like their CSV', () => {
       { sheet: 'Suoritukset', data: [[{ value: 'completion_id', columnSpan: 2 }, null, ...COLUMNS.slice(2)], ['A1', day('2023-01-15'), 'C1', 'K', 1, { type: 'Formula', value: '=2+3' }, 'L1']] },
       { sheet: 'Muistiinpanot', data: [['muista soittaa']] },
     );
-    expect(problems(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
       `${P}: 2 sheets hold data ("Suoritukset", "Muistiinpanot"): an export is one sheet, so move the other data to another file or delete it`,
       `${P}: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`,
       `${P}: Suoritukset!1: cells A1:B1 are merged: unmerge them so that every column has its own name and every cell its own value`,
@@ -81,14 +84,14 @@ describe('Excel workbooks are read like their CSV', () => {
 
   it('an empty second sheet is no problem; a file that is not a workbook is', async () => {
     const book = await xlsx({ sheet: 'Kuukaudet', data: [['month', 'field_code', 'credits', 'completions'], ['2023-01', 1, 5, 1]] }, { sheet: 'Taul2', data: [[null]] });
-    expect(loadData(withWorkbooks({}, { '2023-06-30/alpha.xlsx': book })).aggregates.totalCredits).toBe(5);
-    const [first] = problems(withWorkbooks({}, { '2023-06-30/alpha.xlsx': new TextEncoder().encode('completion_id,completed_on\n') }));
+    expect(loadData(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book })).aggregates.totalCredits).toBe(5);
+    const [first] = problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': new TextEncoder().encode('completion_id,completed_on\n') }));
     expect(first).toMatch(/^fixture\/snapshots\/2023-06-30\/alpha.xlsx: cannot be read as an Excel workbook \(.xlsx\): /);
   });
 
   it('one partner with a .csv and an .xlsx on one date is an error', async () => {
     const book = await xlsx({ sheet: 'S', data: [['month', 'field_code', 'credits', 'completions'], ['2023-01', 1, 5, 1]] });
-    expect(problems(withWorkbooks({ '2023-06-30/alpha.csv': `${HEADER}\nA1,2023-01-15,C1,K,1,5,L1` }, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+    expect(problems(await withWorkbooks({ '2023-06-30/alpha.csv': `${HEADER}\nA1,2023-01-15,C1,K,1,5,L1` }, { '2023-06-30/alpha.xlsx': book }))).toEqual([
       `${P}: fixture/snapshots/2023-06-30/alpha.csv is there too: keep one export a partner and date (the .csv or the .xlsx)`,
     ]);
   });

@@ -50,5 +50,6 @@ export function withExports(source: DataSource, extra: ReadonlyMap<string, () =>
     readProgramme: () => source.readProgramme(),
     listExports: () => [...new Set([...source.listExports(), ...extra.keys()])],
     readExport: (rel) => extra.get(rel)?.() ?? source.readExport(rel),
+    ...(source.readWorkbook ? { readWorkbook: source.readWorkbook.bind(source) } : {}),
   };
 }
