@@ -32,6 +32,19 @@ export interface PartnerExport {
   cells: DayCell[];
   /** What the export held; absent means completions. */
   kind?: ExportKind;
+  /**
+   * Completions added, withdrawn and corrected (credits or date changed) since the partner's
+   * previous export, by completion_id; absent for a partner's first export and where either export
+   * is monthly totals (which have no ids to compare).
+   */
+  change?: ExportChange;
+}
+
+/** What an export changed against the same partner's previous one, in completions. */
+export interface ExportChange {
+  added: number;
+  withdrawn: number;
+  corrected: number;
 }
 
 export interface Resolved {

@@ -24,7 +24,7 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-type TypeName = 'month' | 'date' | 'dateOrNull' | 'integer' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
+type TypeName = 'month' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
 const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
 
 export const OPEN_DATA_FILES: readonly FileDoc[] = [
@@ -54,6 +54,12 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
       col('fields[].credits', 'number', 'data.col.credits'),
       col('fields[].completions', 'integer', 'data.col.completions'),
       col('fields[].learners', 'learners', 'data.key.learners'),
+      col('change', 'objectOrNull', 'data.key.change'),
+      col('change.since', 'date', 'data.key.changeSince'),
+      col('change.credits', 'number', 'data.key.changeCredits'),
+      col('change.added', 'integerOrNull', 'data.key.changeAdded'),
+      col('change.withdrawn', 'integerOrNull', 'data.key.changeWithdrawn'),
+      col('change.corrected', 'integerOrNull', 'data.key.changeCorrected'),
       col('projection', 'objectOrNull', 'data.key.projection'),
       col('projection.origin', 'date', 'data.key.origin'),
       col('projection.horizon', 'date', 'data.key.horizon'),

@@ -5,6 +5,7 @@ import type { Programme } from '../contract/programme.ts';
 import { project } from '../projection/project.ts';
 import type { Projection } from '../projection/types.ts';
 import { resolveSnapshots } from '../aggregate/resolve-snapshots.ts';
+import { reportingHistory, type HistoryRow } from '../aggregate/reporting-history.ts';
 
 /** Cumulative credits that arrived after a frozen projection origin, to set against it. */
 export interface LaterActual {
@@ -19,6 +20,8 @@ export interface DashboardData {
   projection: Projection | null;
   /** Months after a frozen origin with what really happened (empty when the origin is the as-of date). */
   laterActual: LaterActual[];
+  /** The reporting history, each snapshot date with what changed since the one before. */
+  history: HistoryRow[];
   /** Fields added to summary.json beyond the aggregates (the projection). */
   summaryExtra: Record<string, unknown>;
 }
@@ -45,8 +48,19 @@ export function dashboardData(loaded: LoadedData): DashboardData {
     projection && originMonth
       ? loaded.aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
       : [];
-  const summaryExtra = { projection: projection && projectionSummary(projection) };
-  return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, summaryExtra };
+  const history = reportingHistory(loaded.aggregates.snapshots, loaded.exports);
+  const summaryExtra = { change: changeSummary(history), projection: projection && projectionSummary(projection) };
+  return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, history, summaryExtra };
+}
+
+/**
+ * Returns summary.json's `change`: the latest snapshot date against the one before it (credits as
+ * reported, completions as the exports of the date compared), or null with one snapshot date.
+ */
+function changeSummary(history: readonly HistoryRow[]): Record<string, string | number | null> | null {
+  const last = history[history.length - 1];
+  if (!last || last.since === null) return null;
+  return { since: last.since, credits: last.creditChange, added: last.added, withdrawn: last.withdrawn, corrected: last.corrected };
 }
 
 /**

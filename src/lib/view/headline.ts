@@ -1,6 +1,7 @@
 // The headline figures, formatted once for the dashboard's figures, the report and the card embed,
 // with the dashboard's own title and description (which the card embed shares).
 import type { DashboardData } from './dashboard-data.ts';
+import { latestChange, type ChangeView } from './change-view.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
@@ -16,12 +17,14 @@ export interface HeadlineView {
   /** The day the target was reached, formatted and as an ISO date; null before it is. */
   reached: { text: string; iso: string } | null;
   completions: string;
+  /** What changed since the previous snapshot date; null with a single one. */
+  change: ChangeView | null;
   /** The total and the target on a 0–1000 bar whose scale leaves room past the target, so going over it shows. */
   bar: { total: number; target: number };
 }
 
 /** Returns the headline figures in a language. */
-export function headlineView(d: DashboardData, lang: Lang): HeadlineView {
+export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'>, lang: Lang): HeadlineView {
   const f = formatter(lang);
   const a = d.aggregates;
   const scale = Math.max(a.targetCredits * 1.12, a.totalCredits);
@@ -34,17 +37,18 @@ export function headlineView(d: DashboardData, lang: Lang): HeadlineView {
     percent: f.percent(a.percentOfTarget),
     reached: a.targetReachedOn ? { text: f.date(a.targetReachedOn), iso: a.targetReachedOn } : null,
     completions: f.number(a.completions),
+    change: latestChange(d.history, lang),
     bar: { total: Math.round((Math.min(a.totalCredits, scale) / scale) * 1000), target: Math.round((a.targetCredits / scale) * 1000) },
   };
 }
 
 /** Returns the dashboard's title: the programme and what the page shows. */
-export function dashboardTitle(d: DashboardData, lang: Lang): string {
+export function dashboardTitle(d: Pick<DashboardData, 'programme'>, lang: Lang): string {
   return t(lang, 'site.title', { programme: d.programme.name[lang] });
 }
 
 /** Returns the dashboard's one-line description (search results, link previews, the card embed). */
-export function dashboardDescription(d: DashboardData, lang: Lang): string {
+export function dashboardDescription(d: Pick<DashboardData, 'programme' | 'aggregates'>, lang: Lang): string {
   const f = formatter(lang);
   return t(lang, 'site.description', { programme: d.programme.name[lang], target: f.credits(d.aggregates.targetCredits), asOf: f.date(d.aggregates.asOf) });
 }

@@ -1,5 +1,6 @@
 import { percentOf, type ChartView, type CumulativeView } from './chart-view.ts';
 import type { DashboardData } from './dashboard-data.ts';
+import { signedNumber } from './change-view.ts';
 import { formatter } from '../format.ts';
 import { publishedErrorPercent } from '../publish/open-data.ts';
 import { t, type StringKey } from '../i18n/index.ts';
@@ -55,14 +56,25 @@ export function chartTable(v: ChartView): TableModel {
   };
 }
 
-/** Returns the reporting history: the total as each snapshot date reported it. */
-export function snapshotsTable(d: DashboardData, lang: Lang): TableModel {
+/**
+ * Returns the reporting history: the total as each snapshot date reported it, its change since
+ * the date before, and the completions the exports of that date added, corrected and withdrew.
+ */
+export function snapshotsTable(d: Pick<DashboardData, 'history'>, lang: Lang): TableModel {
   const f = formatter(lang);
   const col = columnsIn(lang);
+  const n = (x: number | null) => (x === null ? '–' : f.number(x));
   return {
     caption: t(lang, 'snapshots.title'),
-    columns: [col('snapshots.date', false), col('snapshots.reported')],
-    rows: d.aggregates.snapshots.map((s) => [f.date(s.date), f.number(s.reportedCredits)]),
+    columns: [col('snapshots.date', false), col('snapshots.reported'), col('snapshots.change'), col('snapshots.added'), col('snapshots.corrected'), col('snapshots.withdrawn')],
+    rows: d.history.map((r) => [
+      f.date(r.date),
+      f.number(r.reportedCredits),
+      r.creditChange === null ? '–' : signedNumber(f, r.creditChange),
+      n(r.added),
+      n(r.corrected),
+      n(r.withdrawn),
+    ]),
     foot: null,
   };
 }

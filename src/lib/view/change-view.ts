@@ -1,0 +1,78 @@
+// What a snapshot date changed, in words: for the headline, the reporting history table and the
+// feeds, so that all three say it the same way.
+import type { HistoryRow } from '../aggregate/reporting-history.ts';
+import { formatter, type Formatter } from '../format.ts';
+import { t, type StringKey } from '../i18n/index.ts';
+import type { Lang } from '../contract/programme.ts';
+
+/** A sentence split around the date in it, so that a page can mark the date up (and keep it on one line). */
+export interface AroundDate {
+  before: string;
+  after: string;
+}
+
+/** The change since the previous snapshot date, formatted for the headline. */
+export interface ChangeView {
+  /** `+1 686,5 op 28.12.2023 jälkeen`. */
+  credits: string;
+  /** The same, around its date. */
+  creditsAround: AroundDate;
+  /** The previous snapshot date, formatted and as an ISO date. */
+  since: { text: string; iso: string };
+  /** `3 korjattua, 1 poistettu 28.12.2023 jälkeen`, or null when no export of the date was compared with an earlier one. */
+  corrections: string | null;
+}
+
+type Count = 'added' | 'corrected' | 'withdrawn';
+const PLURALS: Record<Lang, Intl.PluralRules> = { fi: new Intl.PluralRules('fi-FI'), sv: new Intl.PluralRules('sv-FI'), en: new Intl.PluralRules('en-GB') };
+
+/** Returns credits with their sign: `+1 686,5 op`, `−2 op` (the locale's minus), `0 op`. */
+export function signedCredits(f: Formatter, n: number): string {
+  return `${n > 0 ? '+' : ''}${f.credits(n)}`;
+}
+
+/** Returns a signed number without the unit, for a table column headed by it. */
+export function signedNumber(f: Formatter, n: number): string {
+  return `${n > 0 ? '+' : ''}${f.number(n)}`;
+}
+
+/** Returns `3 korjattua`, `1 poistettu`: a count of completions with the word that agrees with it. */
+export function countText(lang: Lang, which: Count, n: number): string {
+  const form = PLURALS[lang].select(n) === 'one' ? 'one' : 'other';
+  return t(lang, `change.${which}.${form}` satisfies StringKey, { count: formatter(lang).number(n) });
+}
+
+/** Returns the counts of a row joined in a list (`120 uutta, 3 korjattua, 1 poistettu`), or null when not compared. */
+export function countsText(lang: Lang, row: HistoryRow, which: readonly Count[]): string | null {
+  if (row.added === null || row.corrected === null || row.withdrawn === null) return null;
+  const counts: Record<Count, number> = { added: row.added, corrected: row.corrected, withdrawn: row.withdrawn };
+  return which.map((w) => countText(lang, w, counts[w])).join(', ');
+}
+
+/** Returns `+1 686,5 op 28.12.2023 jälkeen` for a row with a date before it, else null. */
+export function changeSince(lang: Lang, row: HistoryRow): string | null {
+  if (row.since === null || row.creditChange === null) return null;
+  const f = formatter(lang);
+  return t(lang, 'change.since', { change: signedCredits(f, row.creditChange), date: f.date(row.since) });
+}
+
+/** Returns the change at the latest snapshot date for the headline, or null with a single snapshot date. */
+export function latestChange(history: readonly HistoryRow[], lang: Lang): ChangeView | null {
+  const row = history[history.length - 1];
+  const credits = row ? changeSince(lang, row) : null;
+  if (!row || row.since === null || credits === null) return null;
+  const since = formatter(lang).date(row.since);
+  const counts = countsText(lang, row, ['corrected', 'withdrawn']);
+  return {
+    credits,
+    creditsAround: aroundDate(credits, since),
+    since: { text: since, iso: row.since },
+    corrections: counts && t(lang, 'change.countsSince', { counts, date: since }),
+  };
+}
+
+/** Returns the text before and after the (last) date in it. */
+function aroundDate(text: string, date: string): AroundDate {
+  const at = text.lastIndexOf(date);
+  return at < 0 ? { before: text, after: '' } : { before: text.slice(0, at), after: text.slice(at + date.length) };
+}
