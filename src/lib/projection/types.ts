@@ -16,10 +16,17 @@ export interface ProjectionInput {
 }
 
 /**
- * Short ids of the projection methods (see candidates.ts): five seasonal candidates compared on the
+ * Short ids of the projection methods (see candidates.ts): six seasonal candidates compared on the
  * programme's own history, and the short-history fallback.
  */
-export type MethodId = 'seasonal-naive' | 'seasonal-share' | 'yoy-scaled' | 'damped-share' | 'holt-winters' | 'recent-average';
+export type MethodId =
+  | 'seasonal-naive'
+  | 'seasonal-share'
+  | 'yoy-scaled'
+  | 'damped-share'
+  | 'local-trend'
+  | 'holt-winters'
+  | 'recent-average';
 
 /**
  * Machine-readable caveats; the text layer translates them (fi/sv/en), so they are codes.

@@ -1,0 +1,44 @@
+/** One point of a weighted straight-line fit: position t, value y, weight w > 0. */
+export interface WeightedPoint {
+  t: number;
+  y: number;
+  w: number;
+}
+
+/** A fitted line: its value at t = 0, its slope, and the slope's standard error. */
+export interface Line {
+  level: number;
+  slope: number;
+  slopeError: number;
+}
+
+/**
+ * Returns the weighted least-squares line through the points and its slope's standard error,
+ * se² = (weighted mean squared residual) / ((n_eff − 2) × weighted variance of t), n_eff being
+ * (Σw)² / Σw² (the number of equally weighted points that would be as informative). With under
+ * three points or no spread in t the slope is 0 and its error infinite.
+ */
+export function weightedLine(points: readonly WeightedPoint[]): Line {
+  const W = points.reduce((s, p) => s + p.w, 0);
+  if (points.length === 0 || !(W > 0)) return { level: 0, slope: 0, slopeError: Infinity };
+  const mt = points.reduce((s, p) => s + p.w * p.t, 0) / W;
+  const my = points.reduce((s, p) => s + p.w * p.y, 0) / W;
+  const vt = points.reduce((s, p) => s + p.w * (p.t - mt) ** 2, 0) / W;
+  if (points.length < 3 || !(vt > 0)) return { level: my, slope: 0, slopeError: Infinity };
+  const slope = points.reduce((s, p) => s + p.w * (p.t - mt) * (p.y - my), 0) / W / vt;
+  const residual = points.reduce((s, p) => s + p.w * (p.y - my - slope * (p.t - mt)) ** 2, 0) / W;
+  const nEff = (W * W) / points.reduce((s, p) => s + p.w * p.w, 0);
+  const slopeError = nEff > 2 ? Math.sqrt(residual / ((nEff - 2) * vt)) : Infinity;
+  return { level: my - slope * mt, slope, slopeError };
+}
+
+/**
+ * Returns the slope shrunk toward 0 by its own uncertainty, slope × slope² / (slope² + se²): a
+ * slope many times its error is kept, one within its error mostly dropped (a steady programme's
+ * noise then adds no trend to its projection).
+ */
+export function shrunkSlope(line: Line): number {
+  const b2 = line.slope * line.slope;
+  if (!Number.isFinite(line.slopeError)) return 0;
+  return b2 === 0 ? 0 : (line.slope * b2) / (b2 + line.slopeError * line.slopeError);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { monthRange } from '../../src/lib/dates.ts';
+import { localTrend, PHI, seasonFactors } from '../../src/lib/projection/local-trend.ts';
+import { movingAverageIndex } from '../../src/lib/projection/moving-average-profile.ts';
+import { seasonalIndex } from '../../src/lib/projection/seasonal-profile.ts';
+import type { MonthCredits } from '../../src/lib/projection/types.ts';
+import { shrunkSlope, weightedLine } from '../../src/lib/projection/weighted-line.ts';
+
+/** Two equal years: 10 credits a month, 20 in December (130 a year): December's share 2/13, the others 1/13. */
+const periodic: MonthCredits[] = monthRange('2022-01', '2023-12').map((month) => ({ month, credits: month.endsWith('-12') ? 20 : 10 }));
+/** A straight line without season: 100, 110, …, 330 credits over 2022–2023. */
+const line: MonthCredits[] = monthRange('2022-01', '2023-12').map((month, t) => ({ month, credits: 100 + 10 * t }));
+
+describe('movingAverageIndex()', () => {
+  it('recovers an exact season: December 2/13, every other month 1/13', () => {
+    const index = movingAverageIndex(periodic);
+    expect(index[11]).toBeCloseTo(2 / 13, 12);
+    index.slice(0, 11).forEach((s) => expect(s).toBeCloseTo(1 / 13, 12));
+  });
+
+  it('is flat for a straight line: the centred moving average runs along the line', () => {
+    movingAverageIndex(line).forEach((s) => expect(s).toBeCloseTo(1 / 12, 12));
+    // seasonalIndex() reads the same line as a season: January is 220 of 2023's 3 300 credits and
+    // 100 of 2022's 1 860, so its share is (220 / 3300 + 100 / 1860) / 2, under 1/12.
+    expect(seasonalIndex(line)[0]).toBeCloseTo((220 / 3300 + 100 / 1860) / 2, 12);
+  });
+});
+
+describe('weightedLine() and shrunkSlope()', () => {
+  it('fits points on a line exactly: level 10, slope 2, no error, nothing shrunk', () => {
+    const fit = weightedLine([0, 1, 2].map((t) => ({ t, y: 10 + 2 * t, w: 1 })));
+    expect(fit.level).toBeCloseTo(10, 12);
+    expect(fit.slope).toBeCloseTo(2, 12);
+    expect(fit.slopeError).toBeCloseTo(0, 12);
+    expect(shrunkSlope(fit)).toBeCloseTo(2, 12);
+  });
+
+  it('fits 10, 14, 12, 16: slope 2 / 1.25 = 1.6, level 13 − 1.6 × 1.5 = 10.6, se² = 1.8 / (2 × 1.25) = 0.72', () => {
+    // Mean t 1.5, mean y 13; variance of t 1.25, covariance 2; residuals −0.6, 1.8, −1.8, 0.6 (mean square 1.8).
+    const fit = weightedLine([10, 14, 12, 16].map((y, t) => ({ t, y, w: 1 })));
+    expect(fit.slope).toBeCloseTo(1.6, 12);
+    expect(fit.level).toBeCloseTo(10.6, 12);
+    expect(fit.slopeError).toBeCloseTo(Math.sqrt(0.72), 12);
+    // Shrunk by its error: 1.6 × 2.56 / (2.56 + 0.72).
+    expect(shrunkSlope(fit)).toBeCloseTo((1.6 * 2.56) / 3.28, 12);
+  });
+
+  it('weights count: a point of weight 2 pulls the line as two points would', () => {
+    const weighted = weightedLine([{ t: 0, y: 10, w: 1 }, { t: 1, y: 14, w: 2 }, { t: 2, y: 12, w: 1 }]);
+    const doubled = weightedLine([{ t: 0, y: 10, w: 1 }, { t: 1, y: 14, w: 1 }, { t: 1, y: 14, w: 1 }, { t: 2, y: 12, w: 1 }]);
+    expect(weighted.slope).toBeCloseTo(doubled.slope, 12);
+    expect(weighted.level).toBeCloseTo(doubled.level, 12);
+  });
+
+  it('with under three points there is no slope to trust', () => {
+    const fit = weightedLine([{ t: 0, y: 10, w: 1 }, { t: 1, y: 20, w: 1 }]);
+    expect(fit.slope).toBe(0);
+    expect(shrunkSlope(fit)).toBe(0);
+  });
+});
+
+describe('localTrend', () => {
+  it('seasonFactors() of an exact season: December 24/13, every other month 12/13 (mean 1)', () => {
+    const f = seasonFactors(periodic);
+    expect(f[11]).toBeCloseTo(24 / 13, 12);
+    f.slice(0, 11).forEach((x) => expect(x).toBeCloseTo(12 / 13, 12));
+  });
+
+  it('repeats an exact season without trend: 10, 10, 10 in spring and 20 in December', () => {
+    localTrend.forecast(periodic, ['2024-01', '2024-02', '2024-03']).forEach((c) => expect(c).toBeCloseTo(10, 9));
+    expect(localTrend.forecast(periodic, monthRange('2024-01', '2024-12')).at(-1)).toBeCloseTo(20, 9);
+  });
+
+  it('carries its trend forward damped: each month ahead adds 0.9 times the step of the month before', () => {
+    // A programme that grows by one credit a month more in 2023 than in 2022; divided by its season
+    // factors, month k ahead is level + slope × (0.9 + 0.9² + … + 0.9^k), so the steps shrink by 0.9.
+    const rising = periodic.map((m, t) => ({ ...m, credits: m.credits + Math.max(0, t - 11) }));
+    const months = ['2024-01', '2024-02', '2024-03', '2024-04'];
+    const season = seasonFactors(rising);
+    const pace = localTrend.forecast(rising, months).map((c, i) => c / season[i]);
+    expect(PHI).toBe(0.9);
+    expect(pace[1] - pace[0]).toBeGreaterThan(0);
+    expect((pace[2] - pace[1]) / (pace[1] - pace[0])).toBeCloseTo(0.9, 9);
+    expect((pace[3] - pace[2]) / (pace[2] - pace[1])).toBeCloseTo(0.9, 9);
+  });
+});
