@@ -16,8 +16,9 @@ const row = (method: MethodId, backtests: number, mae: number | null, bias: numb
 });
 
 /**
- * Year-on-year scaled replaced the default (damped share): 9.4 % against 25.0 %. The others missed
- * by 20.0 % and 12.5 %, i.e. 10.6, 3.1 and 15.6 points more; Holt–Winters could not be re-run.
+ * Year-on-year scaled replaced the default (local trend): 9.4 % against 30.0 %. The others missed
+ * by 20.0 %, 12.5 % and 25.0 %, i.e. 10.6, 3.1, 15.6 and 20.6 points more; Holt–Winters could not
+ * be re-run.
  */
 const REPLACED = {
   method: 'yoy-scaled' as const,
@@ -26,6 +27,7 @@ const REPLACED = {
     row('seasonal-share', 8, 12.5, -12.5, 87.5),
     row('yoy-scaled', 8, 9.4, 3.1, 62.5, true),
     row('damped-share', 8, 25, 0, 87.5),
+    row('local-trend', 8, 30, 30, 50),
     row('holt-winters', 0, null, null, null),
   ],
 };
@@ -36,7 +38,7 @@ const KEPT = {
   scorecard: [row('seasonal-naive', 8, 10, -10, 87.5), row('seasonal-share', 8, 10, -4, 100, true)],
 };
 
-/** The demo's case: seasonal naive ties seasonal share and wins as the simpler. */
+/** Seasonal naive ties seasonal share and wins as the simpler. */
 const TIED = {
   method: 'seasonal-naive' as const,
   scorecard: [row('seasonal-naive', 6, 10.8, -10.8, 100, true), row('seasonal-share', 6, 10.8, -10.8, 100), row('damped-share', 6, 22, 22, 50)],
@@ -55,6 +57,7 @@ describe('scorecardView(projection, lang)', () => {
       ['Seasonal share', '8', '12.5%', '12.5% too low', '87.5%'],
       ['Same month × recent growth (chosen)', '8', '9.4%', '3.1% too high', '62.5%'],
       ['Seasonal share × damped growth', '8', '25.0%', 'none', '87.5%'],
+      ['Local trend', '8', '30.0%', '30.0% too high', '50.0%'],
       ['Holt–Winters smoothing', '0', '–', '–', '–'],
     ]);
   });
@@ -68,10 +71,10 @@ describe('scorecardView(projection, lang)', () => {
   it('says which method replaced the default, by how much it beat each other method, and what was not compared', () => {
     const v = scorecardView(REPLACED, 'en');
     expect(v.chosen).toBe(
-      'The projection uses “same month × recent growth”: its backtests missed by clearly less than those of “seasonal share × damped growth”, the method used by default (see the rule above).',
+      'The projection uses “same month × recent growth”: its backtests missed by clearly less than those of “local trend”, the method used by default (see the rule above).',
     );
     expect(v.versus).toBe(
-      "Over the same 8 backtests its mean absolute error was 9.4%; the other methods': “same month a year earlier” 20.0% (10.6 percentage points more); “seasonal share” 12.5% (3.1 percentage points more); “seasonal share × damped growth” 25.0% (15.6 percentage points more).",
+      "Over the same 8 backtests its mean absolute error was 9.4%; the other methods': “same month a year earlier” 20.0% (10.6 percentage points more); “seasonal share” 12.5% (3.1 percentage points more); “seasonal share × damped growth” 25.0% (15.6 percentage points more); “local trend” 30.0% (20.6 percentage points more).",
     );
     expect(v.notCompared).toBe('Not compared yet, as the history is too short to re-run them: “Holt–Winters smoothing”.');
     expect(v.lean).toBe('It has over-projected by 3.1% on average.');
@@ -82,7 +85,7 @@ describe('scorecardView(projection, lang)', () => {
 
   it('a kept default says so, and a tie with an earlier, simpler method gets no tie note', () => {
     const v = scorecardView(KEPT, 'fi');
-    expect(v.chosen).toBe('Ennuste käyttää menetelmää ”kausiosuus”, joka on oletusmenetelmä: minkään muun menetelmän testivirhe ei jäänyt alle puoleen sen virheestä.');
+    expect(v.chosen).toBe('Ennuste käyttää menetelmää ”kausiosuus”, joka on oletusmenetelmä: minkään muun menetelmän testivirhe ei jäänyt alle kolmasosaan sen virheestä.');
     expect(v.versus).toBe('Samoissa 8 testissä sen keskimääräinen absoluuttinen virhe oli 10,0\u00a0%; muiden menetelmien: ”sama kuukausi vuotta aiemmin” 10,0\u00a0% (sama).');
     expect(v.lean).toBe('Se on keskimäärin aliarvioinut 4,0\u00a0%.');
     expect(v.notCompared).toBeNull();
@@ -119,7 +122,7 @@ describe('leanSentence(lang, bias)', () => {
 describe('methodBrief(projection, lang) for the report', () => {
   it('names the method, its error and its lean', () => {
     expect(methodBrief(REPLACED, 'en')).toBe(
-      "The projection uses “same month × recent growth”, chosen among five seasonal methods by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80 % interval comes from the same method's own backtests.",
+      "The projection uses “same month × recent growth”, chosen among six seasonal methods by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80 % interval comes from the same method's own backtests.",
     );
   });
   it('without backtests says the methods could not be tested yet', () => {
@@ -129,19 +132,19 @@ describe('methodBrief(projection, lang) for the report', () => {
 
 describe('the rule as written', () => {
   it('names the defaults and the figures the selection code uses', () => {
-    // The text says "under half", "at least five" and names these two defaults: the code must agree.
-    expect(SWITCH_MARGIN).toBe(0.5);
+    // The text says "under a third", "at least five" and names these two defaults: the code must agree.
+    expect(SWITCH_MARGIN).toBe(2 / 3);
     expect(MIN_BACKTESTS).toBe(5);
     expect(DEFAULTS.map((d) => [d.id, d.minMonths])).toEqual([
-      ['damped-share', 18],
+      ['local-trend', 18],
       ['seasonal-share', 12],
     ]);
     const rule = selectionRule('en');
-    expect(rule).toContain('By default “seasonal share × damped growth” is used (“seasonal share” with under 18 months of history), unless another method scored under half of its score');
+    expect(rule).toContain('By default “local trend” is used (“seasonal share” with under 18 months of history), unless another method scored under a third of its score');
     expect(rule).toContain('at least five earlier months');
   });
-  it('lists the five seasonal candidates by name', () => {
-    expect(methodList('en').map((m) => m.name)).toEqual(['Same month a year earlier', 'Seasonal share', 'Same month × recent growth', 'Seasonal share × damped growth', 'Holt–Winters smoothing']);
+  it('lists the six seasonal candidates by name', () => {
+    expect(methodList('en').map((m) => m.name)).toEqual(['Same month a year earlier', 'Seasonal share', 'Same month × recent growth', 'Seasonal share × damped growth', 'Local trend', 'Holt–Winters smoothing']);
   });
 });
 
