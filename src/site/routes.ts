@@ -51,6 +51,16 @@ export function embedPath(lang: Lang, key: EmbedKey): string {
   return `/${lang}/${EMBED_SLUG[lang]}/${key}/`;
 }
 
+/** Returns the path of a language's Atom feed, e.g. `/fi/feed.xml`. */
+export function feedPath(lang: Lang): string {
+  return `/${lang}/feed.xml`;
+}
+
+/** Returns the path of an embed's oEmbed file, e.g. `/fi/upota/cumulative/oembed.json`. */
+export function oembedPath(lang: Lang, key: EmbedKey): string {
+  return `${embedPath(lang, key)}oembed.json`;
+}
+
 /** Returns a page's path in every language (its hreflang alternates). */
 export function pagePaths(page: PageKey): Record<Lang, string> {
   return inEveryLang((lang) => pagePath(lang, page));

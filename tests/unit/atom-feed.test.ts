@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { atomFeed } from '../../src/lib/publish/atom-feed.ts';
+import { dashboardData } from '../../src/lib/view/dashboard-data.ts';
+import { parseAtom } from '../helpers/atom.ts';
+import { CHANGING_SNAPSHOTS } from '../helpers/changing-exports.ts';
+import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
+
+const NB = '\u00a0';
+const names = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
+// A name and a milestone title that are not markup, though they look it.
+const programme = {
+  ...tinyProgramme,
+  name: names('Pieni & <ohjelma>'),
+  milestones: [{ date: '2023-05-31', credits: 12, source: names('Uutinen'), url: 'https://news.example/1', title: 'Puolet & <b>yli</b>' }],
+};
+const data = dashboardData(loadData(memorySource(programme, CHANGING_SNAPSHOTS)));
+const paths = { self: '/fi/feed.xml', dashboard: '/fi/' };
+const tag = (key: string, host = 'tiny') => `tag:${host},2023-01-01:tiny/fi/feed/${key}`;
+
+// The tiny programme (target 15) reaches its target on 1.6.2023 (4 + 2,5 + 0,1 + 10 = 16,6);
+// the reporting history is worked out in tests/helpers/changing-exports.ts.
+describe('atomFeed', () => {
+  const feed = parseAtom(atomFeed(data, 'fi', paths, undefined));
+
+  it('is an Atom feed with a stable id, an author and the latest data date as its update', () => {
+    expect(feed.id).toBe(tag('').slice(0, -1));
+    expect(feed.title).toBe('Pieni & <ohjelma>: päivitykset');
+    expect(feed.authors).toEqual(['Pieni & <ohjelma>']);
+    expect(feed.updated).toBe('2023-07-15T00:00:00.000Z');
+  });
+
+  it('has one entry per snapshot date and milestone, newest first, each id named by what it is about', () => {
+    expect(feed.entries.map((e) => [e.id, e.updated])).toEqual([
+      [tag('snapshot/2023-07-15'), '2023-07-15T00:00:00.000Z'],
+      [tag('snapshot/2023-06-30'), '2023-06-30T00:00:00.000Z'],
+      [tag('target'), '2023-06-01T00:00:00.000Z'],
+      [tag('milestone/2023-05-31/12'), '2023-05-31T00:00:00.000Z'],
+      [tag('snapshot/2023-03-31'), '2023-03-31T00:00:00.000Z'],
+    ]);
+  });
+
+  it('says what each snapshot date reported and what it changed', () => {
+    const [july, , , , march] = feed.entries;
+    expect(july.title).toBe(`Aineistopäivä 15.7.2023: 20,6${NB}op`);
+    expect(july.titleType).toBe('html');
+    expect(july.contentType).toBe('html');
+    expect(july.content).toBe(
+      `<p>Raportoitu yhteensä 20,6${NB}op, 137,3${NB}% tavoitteesta 15${NB}op.</p>` +
+        `<p>Muutos: +0,8${NB}op 30.6.2023 jälkeen.</p>` +
+        '<p>Suoritukset korkeakoulujen edellisiin aineistoihin verrattuna: 1 uusi, 1 korjattu, 1 poistettu.</p>',
+    );
+    expect(march.content).toBe(`<p>Raportoitu yhteensä 8,8${NB}op, 58,7${NB}% tavoitteesta 15${NB}op.</p><p>Ensimmäinen aineistopäivä.</p>`);
+  });
+
+  it('escapes text from the data in its HTML, so a reader shows it as written', () => {
+    const milestone = feed.entries[3];
+    expect(milestone.title).toBe(`Julkaistu luku: 12${NB}op (toukokuu 2023)`);
+    expect(milestone.content).toBe('<p>Lähde: Uutinen: “Puolet &amp; &lt;b&gt;yli&lt;/b&gt;”.</p>');
+    expect(milestone.links).toEqual([{ rel: 'alternate', href: 'https://news.example/1' }]);
+  });
+
+  it('without a site address, links are site paths', () => {
+    expect(feed.links).toEqual([
+      { rel: 'alternate', href: '/fi/' },
+      { rel: 'self', href: '/fi/feed.xml' },
+    ]);
+    expect(feed.entries[0].links).toEqual([{ rel: 'alternate', href: '/fi/#history-title' }]);
+    expect(feed.entries[2].links).toEqual([{ rel: 'alternate', href: '/fi/#chart-cumulative' }]);
+  });
+
+  it('with one, links are absolute on it and ids are named by its host', () => {
+    const site = parseAtom(atomFeed(data, 'fi', paths, new URL('https://example.org/')));
+    expect(site.links.map((l) => l.href)).toEqual(['https://example.org/fi/', 'https://example.org/fi/feed.xml']);
+    expect(site.entries[0].links[0].href).toBe('https://example.org/fi/#history-title');
+    expect(site.entries[0].id).toBe(tag('snapshot/2023-07-15', 'example.org'));
+  });
+
+  it('is the same bytes whenever it is written (no clock in it)', () => {
+    const first = atomFeed(data, 'fi', paths, undefined);
+    expect(atomFeed(data, 'fi', paths, undefined)).toBe(first);
+    expect(first).not.toContain(String(new Date().getUTCFullYear() + 1));
+  });
+
+  it('speaks the language asked for', () => {
+    const en = parseAtom(atomFeed(data, 'en', { self: '/en/feed.xml', dashboard: '/en/' }, undefined));
+    expect(en.entries[0].title).toBe(`Data date 15 July 2023: 20.6${NB}credits`);
+    expect(en.entries[2].title).toBe(`The 15${NB}credits target was reached on 1 June 2023`);
+    const sv = parseAtom(atomFeed(data, 'sv', { self: '/sv/feed.xml', dashboard: '/sv/' }, undefined));
+    expect(sv.entries[0].content).toContain(`Förändring: +0,8${NB}sp sedan 30.6.2023.`);
+  });
+});
