@@ -8,13 +8,32 @@ export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 /** The path of the loader script that sizes embeds to their content. */
 export const EMBED_LOADER = '/embed.js';
 
+/** A frame's box: near the embed's own shape (width / height), with a floor for phones in pixels. */
+interface FrameBox {
+  ratio: readonly [number, number];
+  minHeight: number;
+}
+const frameBox = (key: EmbedKey): FrameBox =>
+  key === 'card' ? { ratio: [3, 1], minHeight: 500 } : key === 'fields' ? { ratio: [3, 2], minHeight: 680 } : { ratio: [16, 10], minHeight: 520 };
+
 /**
  * The frame's size before (or without) the loader: full width, a box near the embed's own shape,
  * and a floor for phones. The embed page fits itself into any box, so nothing is cut off.
  */
 export function embedFrameStyle(key: EmbedKey): string {
-  const box = key === 'card' ? 'aspect-ratio:3/1;min-height:500px' : key === 'fields' ? 'aspect-ratio:3/2;min-height:680px' : 'aspect-ratio:16/10;min-height:520px';
-  return `display:block;width:100%;${box};border:0`;
+  const { ratio, minHeight } = frameBox(key);
+  return `display:block;width:100%;aspect-ratio:${ratio[0]}/${ratio[1]};min-height:${minHeight}px;border:0`;
+}
+
+/** Returns the height in pixels the frame takes at a width without the loader: its shape, but not below its floor. */
+export function embedFrameHeight(key: EmbedKey, width: number): number {
+  const { ratio, minHeight } = frameBox(key);
+  return Math.max(minHeight, Math.round((width * ratio[1]) / ratio[0]));
+}
+
+/** Returns what a screen reader announces for the frame: the programme, then what is embedded. */
+export function embedFrameTitle(programme: string, what: string): string {
+  return `${programme}: ${what}`;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

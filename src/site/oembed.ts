@@ -1,0 +1,68 @@
+// The oEmbed file of an embed page (https://oembed.com/, type "rich"): what a CMS needs to turn a
+// pasted link into the chart. It is a static file, so it cannot read maxwidth or maxheight: it
+// gives one size, the frame's at the wide image's width.
+import { chartImagePath, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath } from '../lib/charts/images.ts';
+import type { Lang } from '../lib/contract/programme.ts';
+import { t } from '../lib/i18n/index.ts';
+import { chartTitle } from '../lib/view/chart-texts.ts';
+import type { DashboardData } from '../lib/view/dashboard-data.ts';
+import { dashboardTitle } from '../lib/view/headline.ts';
+import { embedFrameHeight, embedFrameTitle, embedSnippet } from './embed-snippet.ts';
+import { embedPath, pagePath, type EmbedKey } from './routes.ts';
+
+/** An oEmbed 1.0 response of type rich, with the optional fields this site fills in. */
+export interface OembedRich {
+  version: '1.0';
+  type: 'rich';
+  html: string;
+  width: number;
+  height: number;
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  cache_age: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+}
+
+/** The width an oEmbed consumer is offered: the wide chart image's CSS width. */
+export const OEMBED_WIDTH = IMAGE_SIZES.wide.width;
+/** How long a consumer may keep the file, in seconds: the published site is rebuilt every night. */
+export const OEMBED_CACHE_AGE = 86_400;
+
+type EmbedData = Pick<DashboardData, 'programme' | 'aggregates'>;
+
+/** Returns the title of an embed page (browser tab, link previews and its oEmbed file). */
+export function embedPageTitle(d: EmbedData, lang: Lang, key: EmbedKey): string {
+  return key === 'card' ? dashboardTitle(d, lang) : `${chartTitle(key, lang)} – ${d.programme.name[lang]}`;
+}
+
+/** Returns what the embed snippet names an embed: the chart's title, or the headline figures. */
+export function embedWhat(lang: Lang, key: EmbedKey): string {
+  return key === 'card' ? t(lang, 'embed.cardTitle') : chartTitle(key, lang);
+}
+
+/** Returns the oEmbed response of an embed page; every address in it is absolute, on `site`. */
+export function oembedFor(d: EmbedData, lang: Lang, key: EmbedKey, site: URL): OembedRich {
+  const abs = (path: string) => new URL(path, site).href;
+  const thumbnail =
+    key === 'card'
+      ? { path: socialImagePath(lang), ...SOCIAL_SIZE }
+      : { path: chartImagePath(lang, key, 'light', 'wide', 'png'), width: IMAGE_SIZES.wide.width * IMAGE_SCALE, height: IMAGE_SIZES.wide.height * IMAGE_SCALE };
+  return {
+    version: '1.0',
+    type: 'rich',
+    // Exactly the snippet the embed control offers, so that a pasted link and a pasted snippet embed alike.
+    html: embedSnippet({ origin: site.origin, path: embedPath(lang, key), key, title: embedFrameTitle(d.programme.name[lang], embedWhat(lang, key)), theme: 'auto' }),
+    width: OEMBED_WIDTH,
+    height: embedFrameHeight(key, OEMBED_WIDTH),
+    title: embedPageTitle(d, lang, key),
+    provider_name: d.programme.name[lang],
+    provider_url: abs(pagePath(lang, 'dashboard')),
+    cache_age: OEMBED_CACHE_AGE,
+    thumbnail_url: abs(`/${thumbnail.path}`),
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
+  };
+}

@@ -1,0 +1,114 @@
+// A build that knows its public address (SITE_URL), as the deploy workflows make it: oEmbed files
+// beside every embed page, checked against the oEmbed spec (https://oembed.com/, type rich), each
+// embed page linking its own; the feeds' links absolute on the site.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
+import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
+import { embedSnippet } from '../../src/site/embed-snippet.ts';
+import { embedWhat } from '../../src/site/oembed.ts';
+import { EMBED_KEYS, embedPath, feedPath, oembedPath, pagePath } from '../../src/site/routes.ts';
+import { parseAtom } from '../helpers/atom.ts';
+import { pngSize } from '../helpers/png-size.ts';
+import { runBuild } from '../helpers/run-build.ts';
+
+const SITE = 'https://example.org';
+const tmp = mkdtempSync(join(tmpdir(), 'site-url-'));
+const env = { data: 'data', generated: join(tmp, 'generated'), out: join(tmp, 'dist') };
+let build: ReturnType<typeof runBuild>;
+const before = process.env.SITE_URL;
+
+beforeAll(() => {
+  process.env.SITE_URL = SITE;
+  build = runBuild(env);
+  if (before === undefined) delete process.env.SITE_URL;
+  else process.env.SITE_URL = before;
+}, 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const read = (path: string) => readFileSync(join(env.out, path), 'utf8');
+const data = () => JSON.parse(readFileSync(join(env.generated, 'dashboard.json'), 'utf8')) as DashboardData;
+
+/**
+ * Returns what is wrong with an oEmbed response of type rich: the fields the spec requires (version
+ * 1.0, type, html, width and height in pixels) and the types of the optional ones it names
+ * (title, author and provider names and URLs, cache_age in seconds, the thumbnail's URL and size,
+ * which come all three or not at all).
+ */
+function oembedProblems(o: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\//.test(v) && URL.canParse(v);
+  const isPixels = (v: unknown) => Number.isInteger(v) && (v as number) > 0;
+  if (o.version !== '1.0') problems.push('version must be "1.0"');
+  if (o.type !== 'rich') problems.push('type must be "rich"');
+  if (typeof o.html !== 'string' || o.html.trim() === '') problems.push('html is required');
+  for (const k of ['width', 'height']) if (!isPixels(o[k])) problems.push(`${k} must be a whole number of pixels`);
+  for (const k of ['title', 'author_name', 'provider_name']) if (k in o && typeof o[k] !== 'string') problems.push(`${k} must be text`);
+  for (const k of ['author_url', 'provider_url', 'thumbnail_url']) if (k in o && !isUrl(o[k])) problems.push(`${k} must be an absolute URL`);
+  if ('cache_age' in o && !(Number.isInteger(o.cache_age) && (o.cache_age as number) >= 0)) problems.push('cache_age must be whole seconds');
+  for (const k of ['thumbnail_width', 'thumbnail_height']) if (k in o && !isPixels(o[k])) problems.push(`${k} must be a whole number of pixels`);
+  const thumbs = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((k) => k in o);
+  if (thumbs.length !== 0 && thumbs.length !== 3) problems.push('thumbnail_url, thumbnail_width and thumbnail_height come together');
+  return problems;
+}
+
+describe('a build with SITE_URL', () => {
+  it('builds', () => {
+    expect(build.status, build.stderr || build.stdout).toBe(0);
+    expect(build.stdout).not.toContain('SITE_URL is not set');
+  });
+
+  it('the spec check finds what it should', () => {
+    expect(oembedProblems({ version: '1.0', type: 'rich', html: '<iframe></iframe>', width: 720, height: 520 })).toEqual([]);
+    expect(oembedProblems({ version: 1, type: 'video', width: '720', thumbnail_url: '/a.png', cache_age: 1.5 })).toEqual([
+      'version must be "1.0"',
+      'type must be "rich"',
+      'html is required',
+      'width must be a whole number of pixels',
+      'height must be a whole number of pixels',
+      'thumbnail_url must be an absolute URL',
+      'cache_age must be whole seconds',
+      'thumbnail_url, thumbnail_width and thumbnail_height come together',
+    ]);
+  });
+
+  for (const lang of LANGS as readonly Lang[]) {
+    it(`${lang}: every embed page links its own oEmbed file, which meets the spec for type rich`, () => {
+      const d = data();
+      for (const key of EMBED_KEYS) {
+        const html = read(join(embedPath(lang, key), 'index.html'));
+        const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)"/g)];
+        expect(links.map((m) => m[1]), embedPath(lang, key)).toEqual([`${SITE}${oembedPath(lang, key)}`]);
+        const o = JSON.parse(read(oembedPath(lang, key))) as Record<string, unknown>;
+        expect(oembedProblems(o), oembedPath(lang, key)).toEqual([]);
+        // The iframe and the loader exactly as the embed control gives them, with absolute addresses.
+        const frameTitle = `${d.programme.name[lang]}: ${embedWhat(lang, key)}`;
+        expect(o.html).toBe(embedSnippet({ origin: SITE, path: embedPath(lang, key), key, title: frameTitle, theme: 'auto' }));
+        expect(o.html).toContain(`<iframe src="${SITE}${embedPath(lang, key)}"`);
+        expect(o.html).toContain(`<script src="${SITE}/embed.js" async></script>`);
+        expect(o.title).toBe(links[0][2].replace(/&amp;/g, '&'));
+        expect(o.provider_name).toBe(d.programme.name[lang]);
+        expect(o.provider_url).toBe(`${SITE}${pagePath(lang, 'dashboard')}`);
+        expect(o.cache_age).toBe(86_400);
+        // The thumbnail is a PNG of the site, of the size stated.
+        const thumb = new URL(o.thumbnail_url as string);
+        expect(thumb.origin).toBe(SITE);
+        expect(pngSize(join(env.out, thumb.pathname))).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
+      }
+    });
+
+    it(`${lang}: the feed's links and the head's feed link are absolute on the site`, () => {
+      const feed = parseAtom(read(feedPath(lang)));
+      expect(feed.links).toEqual([
+        { rel: 'alternate', href: `${SITE}/${lang}/` },
+        { rel: 'self', href: `${SITE}${feedPath(lang)}` },
+      ]);
+      const sources = new Set(data().programme.milestones.flatMap((m) => (m.url ? [m.url] : [])));
+      for (const l of feed.entries.flatMap((e) => e.links)) if (!sources.has(l.href)) expect(l.href.startsWith(`${SITE}/${lang}/`), l.href).toBe(true);
+      expect(feed.entries.every((e) => e.id.startsWith('tag:example.org,'))).toBe(true);
+      expect(read(join(pagePath(lang, 'dashboard'), 'index.html'))).toContain(`<link rel="alternate" type="application/atom+xml" href="${SITE}${feedPath(lang)}"`);
+    });
+  }
+});
