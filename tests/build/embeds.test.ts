@@ -15,6 +15,7 @@ import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/publish/open-data-dict
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedPath, pagePath, type EmbedKey } from '../../src/site/routes.ts';
+import { pngSize } from '../helpers/png-size.ts';
 
 // `npm test` builds dist/ from the shipped data before running these.
 const DIST = 'dist';
@@ -34,14 +35,6 @@ function webpSize(file: string): { width: number; height: number } | null {
   if (chunk === 'VP8X') return { width: 1 + b.readUIntLE(24, 3), height: 1 + b.readUIntLE(27, 3) };
   if (chunk === 'VP8 ' && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
   return null;
-}
-
-/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
-function pngSize(file: string): { width: number; height: number } {
-  const b = readFileSync(file);
-  expect(b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} is a PNG`).toBe(true);
-  expect(b.subarray(12, 16).toString('latin1'), `${file} starts with IHDR`).toBe('IHDR');
-  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
 describe('embed pages', () => {
@@ -179,7 +172,7 @@ describe('social tags', () => {
 
 describe('beside every chart on the dashboard', () => {
   for (const lang of LANGS) {
-    it(`${lang}: an embed snippet with a frame title and the loader, and image downloads that exist`, () => {
+    it(`${lang}: an embed snippet with a frame title and the loader, and PNG and SVG downloads that exist`, () => {
       const html = page(pagePath(lang, 'dashboard'));
       for (const key of EMBEDS) {
         const title = key === 'card' ? t(lang, 'embed.cardTitle') : t(lang, `chart.${key}.title`);
@@ -198,7 +191,14 @@ describe('beside every chart on the dashboard', () => {
           for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
             const href = `/${chartImagePath(lang, chart, theme, size)}`;
             expect(html).toContain(`href="${href}" download="${chart}-${lang}-${theme}-${size}.png"`);
+            // The vector image beside it, for print and design work.
+            const svg = `/${chartImagePath(lang, chart, theme, size, 'svg')}`;
+            expect(html).toContain(`href="${svg}" download="${chart}-${lang}-${theme}-${size}.svg" type="image/svg+xml"`);
           }
+      // Every image link on the page resolves to a file in dist/.
+      const images = [...html.matchAll(/href="(\/img\/charts\/[^"]+)"/g)].map((m) => m[1]);
+      expect(images.filter((h) => h.endsWith('.svg'))).toHaveLength(CHART_IDS.length * 4);
+      for (const href of images) expect(existsSync(join(DIST, href)), href).toBe(true);
     });
   }
 });
