@@ -11,9 +11,12 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-embed-contro
   const status = control.querySelector<HTMLElement>('[data-embed-status]');
   if (!code || !copy || !theme || !status) continue;
   const d = code.dataset;
+  // A build without SITE_URL writes site-relative addresses, which would point at the host page
+  // once pasted elsewhere: the page's own origin completes them (not a file: page's "null").
+  const origin = d.origin || (/^https?:$/.test(location.protocol) ? location.origin : '');
   const update = () => {
     code.value = embedSnippet({
-      origin: d.origin || location.origin,
+      origin,
       path: d.path ?? '',
       key: d.key as EmbedKey,
       title: d.title ?? '',

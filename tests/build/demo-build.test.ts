@@ -41,6 +41,24 @@ describe('the demo build (dist/)', () => {
     expect(html).toMatch(/ylittivät 8\u00a0400\u00a0op tavoitteen \d{1,2}\.12\.2023/);
   });
 
+  it('the headline says what changed since the previous snapshot date, 28.12.2023, in every language and in the report', () => {
+    // 7 250,5 op reported on 28.12.2023, 8 937 op on 31.12.2023; two completions corrected that day.
+    const change = (page: string) => /<span class="sub change"[^>]*data-figure="change"[^>]*>([\s\S]*?)<\/span>/.exec(read(page))?.[1].replace(/<[^>]+>/g, '');
+    const corrections = (page: string) => /data-figure="corrections"[^>]*>([^<]*)</.exec(read(page))?.[1];
+    expect(change('fi/index.html')).toBe('+1\u00a0686,5\u00a0op 28.12.2023 jälkeen');
+    expect(corrections('fi/index.html')).toBe('2 korjattua, 0 poistettua 28.12.2023 jälkeen');
+    expect(change('sv/index.html')).toBe('+1\u00a0686,5\u00a0sp sedan 28.12.2023');
+    expect(corrections('sv/index.html')).toBe('2 korrigerade, 0 borttagna sedan 28.12.2023');
+    expect(change('en/index.html')).toBe('+1,686.5\u00a0credits since 28 December 2023');
+    expect(corrections('en/index.html')).toBe('2 corrected, 0 withdrawn since 28 December 2023');
+    expect(change('fi/raportti/index.html')).toBe('+1\u00a0686,5\u00a0op 28.12.2023 jälkeen');
+    expect(/<time datetime="2023-12-28"[^>]*>28\.12\.2023<\/time>/.test(read('fi/index.html'))).toBe(true);
+  });
+
+  it('summary.json gives the change since 28.12.2023', () => {
+    expect(json('data/summary.json').change).toEqual({ since: '2023-12-28', credits: 1686.5, added: 350, withdrawn: 0, corrected: 2 });
+  });
+
   it('the root page leads to /fi/ without JavaScript', () => {
     expect(read('index.html')).toContain('content="0; url=/fi/"');
   });
