@@ -30,11 +30,14 @@ describe('the funder’s report prints on A4', () => {
       const state = await page.evaluate(() => ({
         images: [...document.querySelectorAll<HTMLImageElement>('.report-figure img')].map((i) => i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 0),
         figures: [...document.querySelectorAll('[data-figure]')].map((e) => e.textContent?.trim()),
+        // What changed since the previous snapshot date prints with the figures.
+        changes: [...document.querySelectorAll<HTMLElement>('[data-change]')].map((e) => e.getBoundingClientRect().height > 0 && (e.textContent ?? '').trim() !== ''),
         tables: document.querySelectorAll('.report table').length,
         navHidden: getComputedStyle(document.querySelector('.site-header')!).display === 'none',
       }));
       expect(state.images).toEqual([true, true, true, true]);
       expect(state.figures.length).toBe(4);
+      expect(state.changes).toEqual([true, true]);
       expect(state.tables).toBeGreaterThanOrEqual(5);
       expect(state.navHidden).toBe(true);
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });

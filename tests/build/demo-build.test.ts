@@ -43,8 +43,8 @@ describe('the demo build (dist/)', () => {
 
   it('the headline says what changed since the previous snapshot date, 28.12.2023, in every language and in the report', () => {
     // 7 250,5 op reported on 28.12.2023, 8 937 op on 31.12.2023; two completions corrected that day.
-    const change = (page: string) => /<span class="sub change"[^>]*data-figure="change"[^>]*>([\s\S]*?)<\/span>/.exec(read(page))?.[1].replace(/<[^>]+>/g, '');
-    const corrections = (page: string) => /data-figure="corrections"[^>]*>([^<]*)</.exec(read(page))?.[1];
+    const change = (page: string) => /<span class="sub change"[^>]*data-change="credits"[^>]*>([\s\S]*?)<\/span>/.exec(read(page))?.[1].replace(/<[^>]+>/g, '');
+    const corrections = (page: string) => /data-change="corrections"[^>]*>([^<]*)</.exec(read(page))?.[1];
     expect(change('fi/index.html')).toBe('+1\u00a0686,5\u00a0op 28.12.2023 jälkeen');
     expect(corrections('fi/index.html')).toBe('2 korjattua, 0 poistettua 28.12.2023 jälkeen');
     expect(change('sv/index.html')).toBe('+1\u00a0686,5\u00a0sp sedan 28.12.2023');
