@@ -123,6 +123,8 @@ describe('open data CSV cannot start a spreadsheet formula', () => {
     percentOfTarget: 100,
     completions: 1,
     targetReachedOn: null,
+    targetReachedMonth: null,
+    totalsPartners: [],
     learners: null,
     partners: [],
     fields: [],

@@ -39,6 +39,10 @@ export interface Aggregates {
    * when monthly totals stand behind that month, and the day is not known (see targetReachedMonth).
    */
   targetReachedOn: string | null;
+  /** The month (YYYY-MM) the cumulative total first reached the target, or null: exact from totals too. */
+  targetReachedMonth: string | null;
+  /** The partners whose newest export is monthly totals: their learners, and so the total's and the fields', are not known. */
+  totalsPartners: string[];
   /**
    * Distinct learners over the current truth, counts below 5 published as "<5"; null when some
    * partner's newest export has no learner_id column, or is monthly totals (which carry no learners;
@@ -53,18 +57,6 @@ export interface Aggregates {
   monthly: MonthlyCell[];
   /** Total as reported at each snapshot date. */
   snapshots: { date: string; reportedCredits: number }[];
-}
-
-/**
- * The aggregates with what monthly totals leave unknown said outright. A subtype, so that the
- * views and files that take Aggregates (and the aggregates tests make by hand) stay as they are
- * until they present these (phase 2 of issue 15 publishes targetReachedMonth).
- */
-export interface AggregatesWithPrecision extends Aggregates {
-  /** The month (YYYY-MM) the cumulative total first reached the target, or null: exact from totals too. */
-  targetReachedMonth: string | null;
-  /** The partners whose newest export is monthly totals: their learners, and so the total's and the fields', are not known. */
-  totalsPartners: string[];
 }
 
 /** Credits and completions of a group of cells. */
@@ -120,7 +112,7 @@ function runningTotals(byMonth: Map<string, Centi>, first: string, last: string)
  * Returns every aggregate the pages and the open data files show, from resolved snapshots and
  * (when known) the exact learner counts, which are published with small counts suppressed.
  */
-export function aggregate(programme: Programme, resolved: Resolved, learners: LearnerCounts | null = null): AggregatesWithPrecision {
+export function aggregate(programme: Programme, resolved: Resolved, learners: LearnerCounts | null = null): Aggregates {
   const cs = resolved.current;
   const target = Math.round(programme.targetCredits * 100);
   // The day cells (days × partners × fields: tens of thousands at national scale) are summed once

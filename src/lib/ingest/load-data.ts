@@ -1,4 +1,4 @@
-import { aggregate, type AggregatesWithPrecision } from '../aggregate/aggregate.ts';
+import { aggregate, type Aggregates } from '../aggregate/aggregate.ts';
 import { resolveSnapshots, type PartnerExport, type Resolved } from '../aggregate/resolve-snapshots.ts';
 import type { Completion } from '../contract/completion.ts';
 import { planExports, type ExportFile } from '../contract/export-files.ts';
@@ -40,7 +40,7 @@ export interface LoadedData<E extends PartnerExport = PartnerExport> {
   programme: Programme;
   exports: E[];
   resolved: Resolved;
-  aggregates: AggregatesWithPrecision;
+  aggregates: Aggregates;
   /** Things a coordinator should look at that do not stop the build (encoding, corrections). */
   warnings: string[];
   /**
