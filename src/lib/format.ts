@@ -17,11 +17,22 @@ export interface Formatter {
   date(iso: string): string;
   /** YYYY-MM → `joulukuu 2023`, `december 2023`, `December 2023`. */
   month(ym: string): string;
+  /** YYYY-MM → "in" that month: `joulukuussa 2023`, `i december 2023`, `in December 2023`. */
+  inMonth(ym: string): string;
   /** YYYY-MM → `12/2023` style short month for axes: `joulu 2023`, `dec. 2023`, `Dec 2023`. */
   monthShort(ym: string): string;
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * Returns "in <month>" from a month's name and year. CLDR has no Finnish inessive, but every
+ * Finnish month name is a compound of "kuu" (month), whose inessive is "kuussa".
+ */
+function inMonthOf(lang: Lang, name: string, year: string): string {
+  if (lang === 'fi') return `${name}ssa ${year}`;
+  return `${lang === 'sv' ? 'i' : 'in'} ${name} ${year}`;
+}
 
 /** Returns the one formatter for numbers and dates in a language; every renderer uses it. */
 export function formatter(lang: Lang): Formatter {
@@ -43,5 +54,10 @@ export function formatter(lang: Lang): Formatter {
     date: (iso) => day.format(utc(iso)),
     month: (ym) => month.format(utc(`${ym}-01`)),
     monthShort: (ym) => short.format(utc(`${ym}-01`)),
+    inMonth: (ym) => {
+      const parts = month.formatToParts(utc(`${ym}-01`));
+      const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === type)?.value ?? '';
+      return inMonthOf(lang, part('month'), part('year'));
+    },
   };
 }

@@ -52,4 +52,30 @@ describe('formatter', () => {
       expect(f.month('2024-01')).toMatch(/2024$/);
     }
   });
+
+  it('inMonth(ym): Finnish month names in the inessive, every month of the year', () => {
+    const f = formatter('fi');
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => f.inMonth(`2023-${m}`));
+    expect(months).toEqual([
+      'tammikuussa 2023',
+      'helmikuussa 2023',
+      'maaliskuussa 2023',
+      'huhtikuussa 2023',
+      'toukokuussa 2023',
+      'kesäkuussa 2023',
+      'heinäkuussa 2023',
+      'elokuussa 2023',
+      'syyskuussa 2023',
+      'lokakuussa 2023',
+      'marraskuussa 2023',
+      'joulukuussa 2023',
+    ]);
+  });
+
+  it('inMonth(ym): "i december 2023" in Swedish (lower case), "in December 2023" in English', () => {
+    expect(formatter('sv').inMonth('2023-12')).toBe('i december 2023');
+    expect(formatter('sv').inMonth('2024-05')).toBe('i maj 2024');
+    expect(formatter('en').inMonth('2023-12')).toBe('in December 2023');
+    expect(formatter('en').inMonth('2024-05')).toBe('in May 2024');
+  });
 });
