@@ -15,6 +15,7 @@ describe('the demo build (dist/)', () => {
     expect(s.targetCredits).toBe(8400);
     expect(s.percentOfTarget).toBe(106.4);
     expect(String(s.targetReachedOn)).toMatch(/^2023-12-\d\d$/);
+    expect(s.targetReachedMonth).toBe('2023-12');
   });
 
   it('publishes the same files under the as-of date for citation', () => {

@@ -24,7 +24,7 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-type TypeName = 'month' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
+type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
 const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
 
 export const OPEN_DATA_FILES: readonly FileDoc[] = [
@@ -42,6 +42,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
       col('percentOfTarget', 'number', 'data.key.percentOfTarget'),
       col('completions', 'integer', 'data.key.completions'),
       col('targetReachedOn', 'dateOrNull', 'data.key.targetReachedOn'),
+      col('targetReachedMonth', 'monthOrNull', 'data.key.targetReachedMonth'),
       col('learners', 'learners', 'data.key.learners'),
       col('partners', 'list', 'data.key.partners'),
       col('partners[].id', 'text', 'data.col.partner'),

@@ -45,6 +45,7 @@ export function summaryJson(a: Aggregates, extra: Record<string, unknown> = {}):
     percentOfTarget: a.percentOfTarget,
     completions: a.completions,
     targetReachedOn: a.targetReachedOn,
+    targetReachedMonth: a.targetReachedMonth,
     // Distinct learners; counts of 1 to 4 people are published as the string "<5".
     learners: a.learners,
     partners: a.partners,
