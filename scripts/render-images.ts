@@ -13,6 +13,7 @@ import { registerCharts } from '../src/lib/charts/register.ts';
 import { CHART_IDS, seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { PALETTES, type Theme } from '../src/lib/charts/theme.ts';
 import type { DashboardData } from '../src/lib/view/dashboard-data.ts';
+import { headlineView } from '../src/lib/view/headline.ts';
 import { formatter } from '../src/lib/format.ts';
 import { t } from '../src/lib/i18n/index.ts';
 import { LANGS, type Lang } from '../src/lib/contract/programme.ts';
@@ -146,9 +147,9 @@ function fitText(ctx: SKRSContext2D, text: string, weight: number, size: number,
 }
 
 /**
- * Returns the 1200×630 social card of a language: the headline figure against the target, the
- * date it was crossed, a small cumulative line with the target, and the credit line. Light theme:
- * link previews are shown on many backgrounds, and a light card reads on all of them.
+ * Returns the 1200×630 social card of a language: the headline's figure against the target and its
+ * words for when it was reached (a month where the day is not known), a small cumulative line with
+ * the target, the credit line. Light: link previews are shown on many backgrounds, and it reads on all.
  */
 export function renderSocialPng(d: DashboardData, lang: Lang): Buffer {
   registerFonts();
@@ -156,6 +157,7 @@ export function renderSocialPng(d: DashboardData, lang: Lang): Buffer {
   const p = PALETTES.light;
   const f = formatter(lang);
   const a = d.aggregates;
+  const h = headlineView(d, lang);
   const canvas = new Canvas(W, H);
   const ctx = canvas.getContext('2d');
   const M = 64;
@@ -187,21 +189,20 @@ export function renderSocialPng(d: DashboardData, lang: Lang): Buffer {
 
   ctx.fillStyle = p.muted;
   ctx.font = `400 28px '${IMAGE_FONT}'`;
-  ctx.fillText(t(lang, 'headline.heading', { date: f.date(a.asOf) }), M, M + 84);
+  ctx.fillText(h.heading, M, M + 84);
 
   // The headline figure.
   ctx.fillStyle = p.actual;
-  const big = f.credits(a.totalCredits);
-  fitText(ctx, big, 700, 120, 560);
-  ctx.fillText(big, M - 4, 310);
+  fitText(ctx, h.total, 700, 120, 560);
+  ctx.fillText(h.total, M - 4, 310);
   ctx.fillStyle = p.text;
   const ofTarget = t(lang, 'social.ofTarget', { percent: f.percent(a.percentOfTarget), target: f.credits(a.targetCredits) });
   fitText(ctx, ofTarget, 600, 36, 560);
   ctx.fillText(ofTarget, M, 372);
-  if (a.targetReachedOn) {
+  if (h.reached) {
     ctx.fillStyle = p.muted;
     ctx.font = `400 28px '${IMAGE_FONT}'`;
-    ctx.fillText(`${t(lang, 'headline.reached')} ${f.date(a.targetReachedOn)}`, M, 420);
+    ctx.fillText(`${h.reached.label} ${h.reached.text}`, M, 420);
   }
 
   // Progress bar: the total against the target, on a scale that leaves room past the target.

@@ -33,7 +33,7 @@ describe('the Atom feeds', () => {
       expect(f.updated).toBe(`${data.aggregates.asOf}T00:00:00.000Z`);
       const snapshots = data.history.map((h) => `snapshot/${h.date}`);
       const milestones = data.programme.milestones.map((m) => `milestone/${m.date}/${m.credits}`);
-      const keys = [...snapshots, ...milestones, ...(data.aggregates.targetReachedOn ? ['target'] : [])];
+      const keys = [...snapshots, ...milestones, ...(data.aggregates.targetReachedMonth ? ['target'] : [])];
       expect(f.entries.map((e) => e.id).sort()).toEqual(keys.map((k) => `tag:${SITE?.hostname ?? data.programme.id},${data.programme.period.start}:${data.programme.id}/${lang}/feed/${k}`).sort());
       for (const e of f.entries) {
         expect(e.title, e.id).not.toBe('');

@@ -31,6 +31,7 @@ const DATA: ChartData = {
     totalCredits: 120,
     completions: 24,
     targetReachedOn: '2024-03-10',
+    targetReachedMonth: '2024-03',
     partners: [
       { id: 'a', credits: 30, completions: 6, learners: null, lastSnapshot: '2024-03-31' },
       { id: 'b', credits: 60, completions: 12, learners: null, lastSnapshot: '2024-03-30' },

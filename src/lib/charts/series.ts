@@ -1,5 +1,6 @@
 import { chartView, type BreakdownView, type ChartData, type ChartView, type CumulativeView, type MonthlyView } from '../view/chart-view.ts';
 import { formatter } from '../format.ts';
+import { reachedMonth, reachedText } from '../view/target-reached.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 
@@ -12,7 +13,7 @@ export interface CumulativeSeries {
   months: string[];
   actual: (number | null)[];
   target: number;
-  /** Index in `months` of the month the target was crossed, with the exact date. */
+  /** Index in `months` of the month the target was crossed, with the day (or only the month, YYYY-MM, when no more is known). */
   crossing: { index: number; date: string } | null;
   projection: { central: (number | null)[]; low: (number | null)[]; high: (number | null)[] } | null;
   /** Values that arrived after a frozen projection origin. */
@@ -46,19 +47,21 @@ export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
   const later = frozen ? v.rows.map((r, i) => (i === originIndex ? p.start : i > originIndex ? r.cumulative : null)) : null;
   const pick = (key: 'central' | 'low' | 'high') =>
     v.rows.map((r, i) => (i === originIndex ? p!.start : i < originIndex ? null : (r.projected?.[key] ?? null)));
-  const index = v.reachedOn ? months.indexOf(v.reachedOn.slice(0, 7)) : -1;
+  const r = v.reached;
+  const index = r ? months.indexOf(reachedMonth(r)) : -1;
   return {
     kind: 'cumulative',
     months,
     actual,
     target: v.target,
-    crossing: index >= 0 && v.reachedOn ? { index, date: v.reachedOn } : null,
+    crossing: index >= 0 && r ? { index, date: r.iso } : null,
     projection: p && originIndex >= 0 ? { central: pick('central'), low: pick('low'), high: pick('high') } : null,
     later,
     labels: {
       actual: t(v.lang, 'chart.cumulative.actual'),
       target: `${t(v.lang, 'chart.cumulative.target')} ${f.credits(v.target)}`,
-      crossed: v.reachedOn ? t(v.lang, 'chart.cumulative.crossed', { date: f.date(v.reachedOn) }) : null,
+      // "Tavoite ylittyi 8.12.2023" and "… joulukuussa 2023" read alike: one string serves both.
+      crossed: r ? t(v.lang, 'chart.cumulative.crossed', { date: reachedText(r, f) }) : null,
       projection: t(v.lang, 'chart.cumulative.projection'),
       band: t(v.lang, 'chart.cumulative.band'),
       later: t(v.lang, 'chart.cumulative.later'),

@@ -9,6 +9,8 @@ import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { changeSince, countsText } from '../view/change-view.ts';
 import type { DashboardData } from '../view/dashboard-data.ts';
+import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
+import { endOfMonth } from '../dates.ts';
 
 /** Where the feed and its entries point, as site paths (`/fi/`, `/fi/feed.xml`). */
 export interface FeedPaths {
@@ -21,7 +23,7 @@ export interface FeedEntry {
   /** What the entry is about, the end of its id: `snapshot/2023-12-31`, `target`, `milestone/2023-12-31/8937`. */
   key: string;
   title: string;
-  /** The entry's date (ISO): the snapshot date, the day the target was reached, a milestone's date. */
+  /** The entry's date (ISO): the snapshot date, the day the target was reached (see entryDate), a milestone's date. */
   date: string;
   /** A site path (`/fi/#history-title`) or, for a published source, its own address. */
   link: string;
@@ -47,14 +49,16 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
   const a = d.aggregates;
   const target = f.credits(a.targetCredits);
   const snapshots = d.history.map((row) => snapshotEntry(row, lang, paths, target, a.targetCredits));
-  const reached: FeedEntry[] = a.targetReachedOn
+  const when = targetReached(a);
+  const byDay = when?.precision === 'day';
+  const reached: FeedEntry[] = when
     ? [
         {
           key: 'target',
-          title: t(lang, 'feed.target.title', { target, date: f.date(a.targetReachedOn) }),
-          date: a.targetReachedOn,
+          title: t(lang, byDay ? 'feed.target.title' : 'feed.target.titleMonth', { target, date: reachedText(when, f) }),
+          date: entryDate(when, a.asOf),
           link: `${paths.dashboard}#chart-cumulative`,
-          paragraphs: [t(lang, 'feed.target.text', { target, date: f.date(a.targetReachedOn), asOf: f.date(a.asOf) })],
+          paragraphs: [t(lang, byDay ? 'feed.target.text' : 'feed.target.textMonth', { target, date: reachedText(when, f), asOf: f.date(a.asOf) })],
         },
       ]
     : [];
@@ -70,6 +74,16 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
   // Newest first; on one day a milestone before the target before the snapshot (the order is fixed, so the bytes are).
   const order = (e: FeedEntry) => (e.key.startsWith('milestone/') ? 0 : e.key === 'target' ? 1 : 2);
   return [...milestones, ...reached, ...snapshots].sort((x, y) => (x.date === y.date ? order(x) - order(y) : x.date < y.date ? 1 : -1));
+}
+
+/**
+ * Returns the date of the target's entry: the day it was reached, or where only the month is known
+ * the last day of that month (by then it had been reached), or the as-of date if that is earlier.
+ */
+function entryDate(r: TargetReached, asOf: string): string {
+  if (r.precision === 'day') return r.iso;
+  const end = endOfMonth(r.iso);
+  return end < asOf ? end : asOf;
 }
 
 function snapshotEntry(row: HistoryRow, lang: Lang, paths: FeedPaths, target: string, targetCredits: number): FeedEntry {

@@ -2,6 +2,7 @@ import { greatest } from 'd3-array';
 import type { ChartId } from '../charts/series.ts';
 import type { ChartView } from './chart-view.ts';
 import { formatter } from '../format.ts';
+import { reachedText } from './target-reached.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 import type { Projection } from '../projection/types.ts';
@@ -16,8 +17,10 @@ export function chartSummary(v: ChartView): string {
   const f = formatter(v.lang);
   if (v.id === 'cumulative') {
     const params = { target: f.credits(v.target), total: f.credits(v.total), asOf: f.date(v.asOf) };
-    const text = v.reachedOn
-      ? t(v.lang, 'chart.cumulative.summaryReached', { ...params, date: f.date(v.reachedOn) })
+    const r = v.reached;
+    // "on 8 December 2023" but "in December 2023": the month takes its own sentence in sv and en.
+    const text = r
+      ? t(v.lang, r.precision === 'day' ? 'chart.cumulative.summaryReached' : 'chart.cumulative.summaryReachedMonth', { ...params, date: reachedText(r, f) })
       : t(v.lang, 'chart.cumulative.summaryNotReached', params);
     const p = projectionSentence(v.projection, v.lang);
     return p ? `${text} ${p}` : text;

@@ -7,11 +7,12 @@ import type { ChartId } from '../charts/series.ts';
 import type { Lang } from '../contract/programme.ts';
 import type { Projection } from '../projection/types.ts';
 import type { DashboardData } from './dashboard-data.ts';
+import { targetReached, type TargetReached } from './target-reached.ts';
 
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
   programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
-  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetCredits' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'partners' | 'fields' | 'cumulative' | 'monthly'>;
+  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetCredits' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'>;
   projection: Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> | null;
   laterActual: DashboardData['laterActual'];
 }
@@ -33,8 +34,8 @@ export interface CumulativeView {
   target: number;
   total: number;
   asOf: string;
-  /** The day the running total first reached the target, or null. */
-  reachedOn: string | null;
+  /** When the running total first reached the target (the day, or only the month), or null. */
+  reached: TargetReached | null;
   projection: {
     origin: string;
     horizon: string;
@@ -113,7 +114,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
     target: a.targetCredits,
     total: a.totalCredits,
     asOf: a.asOf,
-    reachedOn: a.targetReachedOn,
+    reached: targetReached(a),
     projection: p && {
       origin: p.origin,
       horizon: p.horizon,

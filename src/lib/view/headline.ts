@@ -3,6 +3,7 @@
 import type { DashboardData } from './dashboard-data.ts';
 import { latestChange, type ChangeView } from './change-view.ts';
 import { formatter } from '../format.ts';
+import { reachedText, targetReached } from './target-reached.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 
@@ -14,8 +15,11 @@ export interface HeadlineView {
   total: string;
   target: string;
   percent: string;
-  /** The day the target was reached, formatted and as an ISO date; null before it is. */
-  reached: { text: string; iso: string } | null;
+  /**
+   * When the target was reached: its label ("Target reached on", or "Target reached" before a
+   * month), the day or "in <month>" formatted, and as an ISO date or month; null before it is.
+   */
+  reached: { label: string; text: string; iso: string } | null;
   completions: string;
   /** What changed since the previous snapshot date; null with a single one. */
   change: ChangeView | null;
@@ -28,6 +32,7 @@ export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'>, l
   const f = formatter(lang);
   const a = d.aggregates;
   const scale = Math.max(a.targetCredits * 1.12, a.totalCredits);
+  const reached = targetReached(a);
   return {
     lang,
     asOf: f.date(a.asOf),
@@ -35,7 +40,11 @@ export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'>, l
     total: f.credits(a.totalCredits),
     target: f.credits(a.targetCredits),
     percent: f.percent(a.percentOfTarget),
-    reached: a.targetReachedOn ? { text: f.date(a.targetReachedOn), iso: a.targetReachedOn } : null,
+    reached: reached && {
+      label: t(lang, reached.precision === 'day' ? 'headline.reached' : 'headline.reachedMonth'),
+      text: reachedText(reached, f),
+      iso: reached.iso,
+    },
     completions: f.number(a.completions),
     change: latestChange(d.history, lang),
     bar: { total: Math.round((Math.min(a.totalCredits, scale) / scale) * 1000), target: Math.round((a.targetCredits / scale) * 1000) },
