@@ -19,6 +19,8 @@ export interface Formatter {
   month(ym: string): string;
   /** YYYY-MM → "in" that month: `joulukuussa 2023`, `i december 2023`, `in December 2023`. */
   inMonth(ym: string): string;
+  /** Names joined as a sentence lists them: `A, B ja C`, `A, B och C`, `A, B and C`. */
+  list(items: readonly string[]): string;
   /** YYYY-MM → `12/2023` style short month for axes: `joulu 2023`, `dec. 2023`, `Dec 2023`. */
   monthShort(ym: string): string;
 }
@@ -45,6 +47,7 @@ export function formatter(lang: Lang): Formatter {
       : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const short = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   return {
     lang,
     unit: UNIT[lang],
@@ -54,6 +57,7 @@ export function formatter(lang: Lang): Formatter {
     date: (iso) => day.format(utc(iso)),
     month: (ym) => month.format(utc(`${ym}-01`)),
     monthShort: (ym) => short.format(utc(`${ym}-01`)),
+    list: (items) => list.format(items),
     inMonth: (ym) => {
       const parts = month.formatToParts(utc(`${ym}-01`));
       const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === type)?.value ?? '';

@@ -78,4 +78,11 @@ describe('formatter', () => {
     expect(formatter('en').inMonth('2023-12')).toBe('in December 2023');
     expect(formatter('en').inMonth('2024-05')).toBe('in May 2024');
   });
+
+  it('list(items): names joined as a sentence lists them', () => {
+    expect(formatter('fi').list(['HAMK'])).toBe('HAMK');
+    expect(formatter('fi').list(['HAMK', 'Laurea', 'Xamk'])).toBe('HAMK, Laurea ja Xamk');
+    expect(formatter('sv').list(['HAMK', 'Laurea'])).toBe('HAMK och Laurea');
+    expect(formatter('en').list(['HAMK', 'Laurea', 'Xamk'])).toBe('HAMK, Laurea and Xamk');
+  });
 });
