@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
-import { diffExports } from '../src/lib/changes/export-diff.ts';
+import { diffExports, diffMonths } from '../src/lib/changes/export-diff.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
 import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace } from '../src/lib/changes/validate-plan.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
@@ -63,7 +63,14 @@ async function main(argv: string[]): Promise<number> {
   for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`warning: ${w}\n`);
   checks.forEach((c, i) => {
     const { previous, next } = around[i];
-    const diff = diffExports(previous ? loaded.indexes.get(previous)! : null, loaded.indexes.get(c.rel)!);
+    const exportAt = (rel: string) => loaded.exports.find((e) => `${e.date}/${e.partnerId}` === rel.replace(/\.(csv|xlsx)$/, ''))!;
+    const before = previous ? exportAt(previous) : null;
+    const after = exportAt(c.rel);
+    // Monthly totals name no completion: then only months can be compared.
+    const diff =
+      before?.kind === 'totals' || after.kind === 'totals'
+        ? diffMonths(before?.cells ?? null, after.cells)
+        : diffExports(previous ? loaded.indexes.get(previous)! : null, loaded.indexes.get(c.rel)!);
     const lines = changeLines({ path: placed(c.rel), previous: previous && placed(previous), next: next && placed(next), diff }, lang);
     process.stdout.write(`${lines.join('\n')}\n`);
   });

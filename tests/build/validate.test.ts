@@ -114,3 +114,30 @@ describe('npm run validate on a broken export', () => {
     expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
   });
 });
+
+describe('npm run validate on monthly totals', () => {
+  it('compares a totals export with the one before month by month, and says why', () => {
+    // alpha sends totals for 31.3. (January 5 op, February 2,5 op) and 30.6. (February now 3 op,
+    // June 10 op from 2 completions); beta's March export (0,3 op) stands: 5 + 3 + 10 + 0,3 = 18,3 op.
+    const totals = join(work, 'totals');
+    cpSync('tests/fixtures/tiny', totals, { recursive: true });
+    writeFileSync(join(totals, 'snapshots/2023-03-31/alpha.csv'), 'month;field_code;credits;completions\r\n2023-01;1;5;1\r\n2023-02;2;2,5;1\r\n');
+    writeFileSync(join(totals, 'snapshots/2023-06-30/alpha.csv'), 'month;field_code;credits;completions\r\n2023-01;1;5;1\r\n2023-02;2;3;1\r\n2023-06;1;10;2\r\n');
+    const r = spawnSync(process.execPath, ['scripts/validate.ts', join(totals, 'snapshots/2023-06-30/alpha.csv')], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: totals } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const at = (rel: string) => `${totals}/snapshots/${rel}`;
+    expect(r.stdout.split('\n')).toEqual([
+      `warning: ${at('2023-06-30/alpha.csv')}:3: month 2023-02, field 2 changed since ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
+      `${at('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${at('2023-03-31/alpha.csv')}`,
+      '  kuukausisummat: verrattu kuukausittain (yksittäisiä suorituksia ei voi verrata)',
+      `  muutos yhteensä: +10,5${NB}op`,
+      '  kuukaudet:',
+      `    helmikuu 2023: +0,5${NB}op (0 suoritusta)`,
+      `    kesäkuu 2023: +10${NB}op (+2 suoritusta)`,
+      `Ohjelma, kun tiedosto on paikallaan: 18,3${NB}op, 122,0${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      '',
+    ]);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffExports, isUnchanged, type ExportRows } from '../../src/lib/changes/export-diff.ts';
+import { diffExports, diffMonths, isUnchanged, type ExportRows } from '../../src/lib/changes/export-diff.ts';
 import { loadData } from '../../src/lib/ingest/load-data.ts';
 import { memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
 
@@ -91,3 +91,24 @@ describe('loadData() keepIndexes: the rows a comparison needs', () => {
     expect(loadData(memorySource(tinyProgramme, tinySnapshots)).indexes.size).toBe(0);
   });
 });
+
+describe('diffMonths(previous, next): exports compared month by month (monthly totals name no completion)', () => {
+  const cell = (completedOn: string, credits: number, completions: number) => ({ completedOn, credits, completions });
+  it('gives each month whose credits or count changed, and the net change', () => {
+    // Before: January 5 op (1), February 2,5 op (1). After: January as it was, February 3 op (1),
+    // June 10 op (2). So February +0,5 op (±0), June +10 op (+2), net +10,5 op.
+    const d = diffMonths([cell('2023-01-31', 500, 1), cell('2023-02-28', 250, 1)], [cell('2023-01-31', 500, 1), cell('2023-02-28', 300, 1), cell('2023-06-30', 1000, 2)]);
+    expect(d.by).toBe('months');
+    expect(d.months).toEqual([
+      { month: '2023-02', credits: 50, completions: 0 },
+      { month: '2023-06', credits: 1000, completions: 2 },
+    ]);
+    expect(d.net).toBe(1050);
+    expect(isUnchanged(d)).toBe(false);
+  });
+  it('a month withdrawn counts negative; the same totals again are no change', () => {
+    expect(diffMonths([cell('2023-01-31', 500, 1)], []).months).toEqual([{ month: '2023-01', credits: -500, completions: -1 }]);
+    expect(isUnchanged(diffMonths([cell('2023-01-31', 500, 1)], [cell('2023-01-31', 500, 1)]))).toBe(true);
+  });
+});
+

@@ -21,6 +21,11 @@ export function signedCredits(f: Formatter, c: Centi): string {
   return c > 0 ? `+${text}` : text;
 }
 
+/** Returns a count with its sign: `+3`, `−2`, `0`. */
+function signedCount(f: Formatter, n: number): string {
+  return n > 0 ? `+${f.number(n)}` : f.number(n);
+}
+
 /** Returns the lines telling what one export changes, the first unindented, the rest under it. */
 export function changeLines(change: ExportChange, lang: ValidateLang): string[] {
   const s = VALIDATE_STRINGS[lang];
@@ -29,7 +34,12 @@ export function changeLines(change: ExportChange, lang: ValidateLang): string[] 
   const counted = (c: Counted) => `${s.completions(f.number(c.completions), c.completions)}, ${signedCredits(f, c.credits)}`;
   const lines = [`${s.ok(change.path)}; ${change.previous ? s.comparedWith(change.previous) : s.firstExport}`];
   if (isUnchanged(d)) lines.push(`  ${s.unchanged}`);
-  else {
+  else if (d.by === 'months') {
+    lines.push(`  ${s.byMonths}`);
+    lines.push(`  ${s.net}: ${signedCredits(f, d.net)}`);
+    lines.push(`  ${s.months}:`);
+    for (const m of d.months) lines.push(`    ${f.month(m.month)}: ${signedCredits(f, m.credits)} (${s.completionsChange(signedCount(f, m.completions), m.completions)})`);
+  } else {
     if (d.added.completions > 0) lines.push(`  ${s.added}: ${counted(d.added)}`);
     if (d.withdrawn.completions > 0) lines.push(`  ${s.withdrawn}: ${counted(d.withdrawn)}`);
     if (d.corrected.completions > 0) {

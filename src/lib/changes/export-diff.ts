@@ -24,6 +24,12 @@ export interface MonthChange extends Counted {
 
 /** What a partner's new export changes against its previous one. */
 export interface ExportDiff {
+  /**
+   * `completions`: matched completion by completion_id. `months`: either export is monthly
+   * totals, which name no completion, so only each month's totals are compared (added, withdrawn
+   * and corrected are then zero: not known).
+   */
+  by: 'completions' | 'months';
   /** Completions only in the new export. */
   added: Counted;
   /** Completions only in the previous export, with their credits negative. */
@@ -90,6 +96,7 @@ export function diffExports(previous: ExportRows | null, next: ExportRows): Expo
   });
 
   return {
+    by: 'completions',
     added,
     withdrawn,
     corrected,
@@ -98,7 +105,46 @@ export function diffExports(previous: ExportRows | null, next: ExportRows): Expo
   };
 }
 
+/** A day cell as a month-by-month comparison needs it. */
+export interface MonthCell {
+  /** ISO date. */
+  completedOn: string;
+  credits: Centi;
+  completions: number;
+}
+
+/**
+ * Returns what `next` changes against `previous` (null: the partner's first export) month by
+ * month, from their day cells: what a comparison can say where either export is monthly totals.
+ * A month's `completions` is then the change in its count of completions (negative when fewer).
+ */
+export function diffMonths(previous: readonly MonthCell[] | null, next: readonly MonthCell[]): ExportDiff {
+  const months = new Map<string, MonthChange>();
+  const add = (cells: readonly MonthCell[], sign: 1 | -1) => {
+    for (const c of cells) {
+      const month = monthOf(c.completedOn);
+      const m = months.get(month) ?? { month, completions: 0, credits: 0 };
+      m.completions += sign * c.completions;
+      m.credits += sign * c.credits;
+      months.set(month, m);
+    }
+  };
+  add(previous ?? [], -1);
+  add(next, 1);
+  const changed = [...months.values()].filter((m) => m.credits !== 0 || m.completions !== 0).sort((a, b) => ascending(a.month, b.month));
+  const none = { completions: 0, credits: 0 };
+  return {
+    by: 'months',
+    added: none,
+    withdrawn: none,
+    corrected: { ...none, creditsChanged: 0, datesChanged: 0 },
+    net: changed.reduce((n, m) => n + m.credits, 0),
+    months: changed,
+  };
+}
+
 /** Returns true when the new export changes nothing at all. */
 export function isUnchanged(d: ExportDiff): boolean {
+  if (d.by === 'months') return d.months.length === 0;
   return d.added.completions === 0 && d.withdrawn.completions === 0 && d.corrected.completions === 0;
 }

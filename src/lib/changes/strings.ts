@@ -14,6 +14,10 @@ export interface ValidateStrings {
   comparedWith(previous: string): string;
   firstExport: string;
   completions(n: string, count: number): string;
+  /** A change in a month's count of completions, the number signed (`+3`, `−2`). */
+  completionsChange(n: string, count: number): string;
+  /** Said before a month-by-month comparison (either export is monthly totals). */
+  byMonths: string;
   added: string;
   withdrawn: string;
   corrected: string;
@@ -33,6 +37,8 @@ export const VALIDATE_STRINGS: Record<ValidateLang, ValidateStrings> = {
     comparedWith: (previous) => `verrattu edelliseen: ${previous}`,
     firstExport: 'korkeakoulun ensimmäinen tiedosto: kaikki on uutta',
     completions: (n, count) => `${n} ${count === 1 ? 'suoritus' : 'suoritusta'}`,
+    completionsChange: (n, count) => `${n} ${Math.abs(count) === 1 ? 'suoritus' : 'suoritusta'}`,
+    byMonths: 'kuukausisummat: verrattu kuukausittain (yksittäisiä suorituksia ei voi verrata)',
     added: 'lisätty',
     withdrawn: 'poistettu',
     corrected: 'korjattu',
@@ -51,6 +57,8 @@ export const VALIDATE_STRINGS: Record<ValidateLang, ValidateStrings> = {
     comparedWith: (previous) => `compared with the previous export: ${previous}`,
     firstExport: "the partner's first export: everything in it is new",
     completions: (n, count) => `${n} ${count === 1 ? 'completion' : 'completions'}`,
+    completionsChange: (n, count) => `${n} ${Math.abs(count) === 1 ? 'completion' : 'completions'}`,
+    byMonths: 'monthly totals: compared month by month (single completions cannot be matched)',
     added: 'added',
     withdrawn: 'withdrawn',
     corrected: 'corrected',
