@@ -1,6 +1,7 @@
 import type { Lang } from './contract/programme.ts';
 
-const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+/** The locale each language's numbers, dates and plurals follow. */
+export const LOCALE: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const UNIT: Record<Lang, string> = { fi: 'op', sv: 'sp', en: 'credits' };
 
 export interface Formatter {
@@ -9,6 +10,10 @@ export interface Formatter {
   number(n: number): string;
   /** `8 937 op`, `8 937 sp`, `8,937 credits`. */
   credits(n: number): string;
+  /** A change, its sign shown: `+1 686,5 op`, `−2 op` (the locale's minus), `0 op`. */
+  signedCredits(n: number): string;
+  /** A change without the unit: `+3`, `−2`, `0`. */
+  signedNumber(n: number): string;
   /** The unit alone: `op`, `sp`, `credits`. */
   unit: string;
   /** Percent given as 106.4 → `106,4 %` (fi), `106.4%` (en). */
@@ -53,6 +58,9 @@ export function formatter(lang: Lang): Formatter {
     unit: UNIT[lang],
     number: (n) => num.format(n),
     credits: (n) => `${num.format(n)}\u00a0${UNIT[lang]}`,
+    // Intl puts its own minus on a negative number; a gain gets an explicit plus.
+    signedCredits: (n) => `${n > 0 ? '+' : ''}${num.format(n)}\u00a0${UNIT[lang]}`,
+    signedNumber: (n) => `${n > 0 ? '+' : ''}${num.format(n)}`,
     percent: (p) => pct.format(p / 100),
     date: (iso) => day.format(utc(iso)),
     month: (ym) => month.format(utc(`${ym}-01`)),

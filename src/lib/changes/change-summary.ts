@@ -15,15 +15,9 @@ export interface ExportChange {
   diff: ExportDiff;
 }
 
-/** Returns credits with their sign, as a Finn reads them: `+1 686,5 op`, `−8 op`, `0 op`. */
+/** Returns credits given in hundredths with their sign, as a Finn reads them: `+1 686,5 op`, `−8 op`, `0 op`. */
 export function signedCredits(f: Formatter, c: Centi): string {
-  const text = f.credits(centiToNumber(c));
-  return c > 0 ? `+${text}` : text;
-}
-
-/** Returns a count with its sign: `+3`, `−2`, `0`. */
-function signedCount(f: Formatter, n: number): string {
-  return n > 0 ? `+${f.number(n)}` : f.number(n);
+  return f.signedCredits(centiToNumber(c));
 }
 
 /** Returns the lines telling what one export changes, the first unindented, the rest under it. */
@@ -38,7 +32,7 @@ export function changeLines(change: ExportChange, lang: ValidateLang): string[] 
     lines.push(`  ${s.byMonths}`);
     lines.push(`  ${s.net}: ${signedCredits(f, d.net)}`);
     lines.push(`  ${s.months}:`);
-    for (const m of d.months) lines.push(`    ${f.month(m.month)}: ${signedCredits(f, m.credits)} (${s.completionsChange(signedCount(f, m.completions), m.completions)})`);
+    for (const m of d.months) lines.push(`    ${f.month(m.month)}: ${signedCredits(f, m.credits)} (${s.completionsChange(f.signedNumber(m.completions), m.completions)})`);
   } else {
     if (d.added.completions > 0) lines.push(`  ${s.added}: ${counted(d.added)}`);
     if (d.withdrawn.completions > 0) lines.push(`  ${s.withdrawn}: ${counted(d.withdrawn)}`);

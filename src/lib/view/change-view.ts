@@ -1,7 +1,7 @@
 // What a snapshot date changed, in words: for the headline, the reporting history table and the
 // feeds, so that all three say it the same way.
 import type { HistoryRow } from '../aggregate/reporting-history.ts';
-import { formatter, type Formatter } from '../format.ts';
+import { formatter, LOCALE } from '../format.ts';
 import { t, type StringKey } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 
@@ -24,17 +24,7 @@ export interface ChangeView {
 }
 
 type Count = 'added' | 'corrected' | 'withdrawn';
-const PLURALS: Record<Lang, Intl.PluralRules> = { fi: new Intl.PluralRules('fi-FI'), sv: new Intl.PluralRules('sv-FI'), en: new Intl.PluralRules('en-GB') };
-
-/** Returns credits with their sign: `+1 686,5 op`, `−2 op` (the locale's minus), `0 op`. */
-export function signedCredits(f: Formatter, n: number): string {
-  return `${n > 0 ? '+' : ''}${f.credits(n)}`;
-}
-
-/** Returns a signed number without the unit, for a table column headed by it. */
-export function signedNumber(f: Formatter, n: number): string {
-  return `${n > 0 ? '+' : ''}${f.number(n)}`;
-}
+const PLURALS: Record<Lang, Intl.PluralRules> = { fi: new Intl.PluralRules(LOCALE.fi), sv: new Intl.PluralRules(LOCALE.sv), en: new Intl.PluralRules(LOCALE.en) };
 
 /** Returns `3 korjattua`, `1 poistettu`: a count of completions with the word that agrees with it. */
 export function countText(lang: Lang, which: Count, n: number): string {
@@ -53,7 +43,7 @@ export function countsText(lang: Lang, row: HistoryRow, which: readonly Count[])
 export function changeSince(lang: Lang, row: HistoryRow): string | null {
   if (row.since === null || row.creditChange === null) return null;
   const f = formatter(lang);
-  return t(lang, 'change.since', { change: signedCredits(f, row.creditChange), date: f.date(row.since) });
+  return t(lang, 'change.since', { change: f.signedCredits(row.creditChange), date: f.date(row.since) });
 }
 
 /** Returns the change at the latest snapshot date for the headline, or null with a single snapshot date. */

@@ -1,6 +1,5 @@
 import { percentOf, type ChartView, type CumulativeView } from './chart-view.ts';
 import type { DashboardData } from './dashboard-data.ts';
-import { signedNumber } from './change-view.ts';
 import { formatter } from '../format.ts';
 import { publishedErrorPercent } from '../publish/open-data.ts';
 import { t, type StringKey } from '../i18n/index.ts';
@@ -70,7 +69,7 @@ export function snapshotsTable(d: Pick<DashboardData, 'history'>, lang: Lang): T
     rows: d.history.map((r) => [
       f.date(r.date),
       f.number(r.reportedCredits),
-      r.creditChange === null ? '–' : signedNumber(f, r.creditChange),
+      r.creditChange === null ? '–' : f.signedNumber(r.creditChange),
       n(r.added),
       n(r.corrected),
       n(r.withdrawn),
