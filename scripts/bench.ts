@@ -20,7 +20,7 @@ import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { parseProgramme, type Programme } from '../src/lib/contract/programme.ts';
 import { loadData } from '../src/lib/ingest/load-data.ts';
-import { dayNumber, isoOfDay } from '../tools/demo/days.ts';
+import { dayNumber, isoOfDayNumber as isoOfDay } from '../src/lib/dates.ts';
 import { fsDataSource } from './io/fs-data-source.ts';
 import { mulberry32 } from '../tools/demo/random.ts';
 
