@@ -27,6 +27,10 @@ export interface Random {
   next(): number;
   /** A whole number from `min` to `max`, both included. */
   int(min: number, max: number): number;
+  /** A number in [lo, hi). */
+  uniform(lo: number, hi: number): number;
+  /** A standard normal draw (Box–Muller, two draws of next()). */
+  normal(): number;
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;
   /** One item, chosen with probability proportional to its weight (weights ≥ 0, some > 0). */
@@ -43,6 +47,8 @@ export function createRandom(seed: number): Random {
   return {
     next,
     int,
+    uniform: (lo, hi) => lo + (hi - lo) * next(),
+    normal: () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()),
     chance: (p) => next() < p,
     pick: (items) => {
       if (items.length === 0) throw new Error('pick from an empty list');

@@ -12,7 +12,7 @@
  * It takes the same options as generate.ts, read in its own terms (see each option below).
  */
 import { monthRange } from '../../src/lib/dates.ts';
-import { deriveSeed, mulberry32 } from '../demo/random.ts';
+import { createRandom, deriveSeed } from '../demo/random.ts';
 import { KINDS, type SimulatedProgramme, type TestbedOptions } from './generate.ts';
 
 /** Its own academic shape, January first: a December peak, May and June peaks, a quiet July. */
@@ -29,10 +29,7 @@ export const COURSE_CREDITS = 5;
  * the season's drift from one year to the next (default 0.1); `seasonStrength` an exponent on it.
  */
 export function simulateProgrammesAlt(options: TestbedOptions): SimulatedProgramme[] {
-  const rand = mulberry32(deriveSeed(options.seed, 'testbed-alt'));
-  const uniform = (lo: number, hi: number) => lo + (hi - lo) * rand();
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const { next: rand, uniform, int, normal } = createRandom(deriveSeed(options.seed, 'testbed-alt'));
   const poisson = (lambda: number) => {
     if (lambda > 40) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normal()));
     let k = 0;

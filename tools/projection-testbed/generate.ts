@@ -8,7 +8,7 @@
  */
 import { monthRange } from '../../src/lib/dates.ts';
 import type { MonthCredits } from '../../src/lib/projection/types.ts';
-import { mulberry32 } from '../demo/random.ts';
+import { createRandom } from '../demo/random.ts';
 
 export type ProgrammeKind = 'growing' | 'steady' | 'ramp-up' | 'winding-down';
 export const KINDS: readonly ProgrammeKind[] = ['growing', 'steady', 'ramp-up', 'winding-down'];
@@ -49,10 +49,7 @@ export interface SimulatedProgramme {
 
 /** Returns `options.count` simulated programmes, the same ones for the same options. */
 export function simulateProgrammes(options: TestbedOptions): SimulatedProgramme[] {
-  const rand = mulberry32(options.seed);
-  const uniform = (lo: number, hi: number) => lo + (hi - lo) * rand();
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const { uniform, int, normal } = createRandom(options.seed);
   const kinds = options.kinds ?? KINDS;
   const [nLo, nHi] = options.historyMonths ?? [24, 36];
   const [hLo, hHi] = options.horizonMonths ?? [5, 9];
