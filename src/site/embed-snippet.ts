@@ -8,27 +8,33 @@ export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 /** The path of the loader script that sizes embeds to their content. */
 export const EMBED_LOADER = '/embed.js';
 
-/** A frame's box: near the embed's own shape (width / height), with a floor for phones in pixels. */
-interface FrameBox {
-  ratio: readonly [number, number];
-  minHeight: number;
-}
-const frameBox = (key: EmbedKey): FrameBox =>
-  key === 'card' ? { ratio: [3, 1], minHeight: 500 } : key === 'fields' ? { ratio: [3, 2], minHeight: 680 } : { ratio: [16, 10], minHeight: 520 };
+/** The width an embed's frame is declared at (the wide chart image's CSS width). */
+export const EMBED_FRAME_WIDTH = 720;
 
 /**
- * The frame's size before (or without) the loader: full width, a box near the embed's own shape,
- * and a floor for phones. The embed page fits itself into any box, so nothing is cut off.
+ * Each embed's content height in CSS pixels at EMBED_FRAME_WIDTH, laid out by its content, in
+ * the language whose words take the most lines: measured in Chromium (tests/browser/
+ * embed-wordpress.test.ts holds them to the built pages). A chart's content grows with the width
+ * (its box keeps a 2:1 shape); the headline card's does not.
+ */
+export const EMBED_FRAME_HEIGHT: Record<EmbedKey, number> = { cumulative: 542, monthly: 522, partners: 502, fields: 502, card: 268 };
+
+/**
+ * The frame's box before (or without) the loader: full width, as tall as the content at the
+ * declared width, and for a chart the same shape when wider (never lower on a phone, where the
+ * embed fits itself into the box). The card's words wrap onto more lines as it narrows, which no
+ * shape expresses: it keeps its height, with a floor that grows as the reader's screen narrows
+ * (a frame on a phone is about as wide as the screen; 415 px of content at 264 px wide).
  */
 export function embedFrameStyle(key: EmbedKey): string {
-  const { ratio, minHeight } = frameBox(key);
-  return `display:block;width:100%;aspect-ratio:${ratio[0]}/${ratio[1]};min-height:${minHeight}px;border:0`;
+  const h = EMBED_FRAME_HEIGHT[key];
+  const box = key === 'card' ? `height:${h}px;min-height:calc(560px - 40vw)` : `height:auto;aspect-ratio:${EMBED_FRAME_WIDTH}/${h};min-height:${h}px`;
+  return `display:block;width:100%;${box};border:0`;
 }
 
-/** Returns the height in pixels the frame takes at a width without the loader: its shape, but not below its floor. */
-export function embedFrameHeight(key: EmbedKey, width: number): number {
-  const { ratio, minHeight } = frameBox(key);
-  return Math.max(minHeight, Math.round((width * ratio[1]) / ratio[0]));
+/** Returns the height in pixels a frame of the declared width has without the loader. */
+export function embedFrameHeight(key: EmbedKey): number {
+  return EMBED_FRAME_HEIGHT[key];
 }
 
 /** Returns what a screen reader announces for the frame: the programme, then what is embedded. */
@@ -49,11 +55,15 @@ export interface SnippetOptions {
   theme: EmbedTheme;
 }
 
-/** Returns the iframe and loader script tags to paste, two lines. */
+/**
+ * Returns the iframe and loader script tags to paste, two lines. The frame works alone: a CMS
+ * that keeps only `src`, `width`, `height` and `title` (WordPress does, for an oEmbed) still gets
+ * the content's size; the style makes it full-width, and the loader sizes it to its content.
+ */
 export function embedSnippet(o: SnippetOptions): string {
   const src = `${o.origin}${o.path}${o.theme === 'auto' ? '' : `?theme=${o.theme}`}`;
   return [
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(o.title)}" loading="lazy" style="${embedFrameStyle(o.key)}"></iframe>`,
+    `<iframe src="${escapeAttr(src)}" width="${EMBED_FRAME_WIDTH}" height="${embedFrameHeight(o.key)}" title="${escapeAttr(o.title)}" loading="lazy" style="${embedFrameStyle(o.key)}"></iframe>`,
     `<script src="${escapeAttr(`${o.origin}${EMBED_LOADER}`)}" async></script>`,
   ].join('\n');
 }

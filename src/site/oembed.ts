@@ -1,13 +1,13 @@
 // The oEmbed file of an embed page (https://oembed.com/, type "rich"): what a CMS needs to turn a
 // pasted link into the chart. It is a static file, so it cannot read maxwidth or maxheight: it
-// gives one size, the frame's at the wide image's width.
+// gives one size: the frame's declared width and the content's height at it.
 import { chartImagePath, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath } from '../lib/charts/images.ts';
 import type { Lang } from '../lib/contract/programme.ts';
 import { t } from '../lib/i18n/index.ts';
 import { chartTitle } from '../lib/view/chart-texts.ts';
 import type { DashboardData } from '../lib/view/dashboard-data.ts';
 import { dashboardTitle } from '../lib/view/headline.ts';
-import { embedFrameHeight, embedFrameTitle, embedSnippet } from './embed-snippet.ts';
+import { EMBED_FRAME_WIDTH, embedFrameHeight, embedFrameTitle, embedSnippet } from './embed-snippet.ts';
 import { embedPath, pagePath, type EmbedKey } from './routes.ts';
 
 /** An oEmbed 1.0 response of type rich, with the optional fields this site fills in. */
@@ -26,8 +26,8 @@ export interface OembedRich {
   thumbnail_height: number;
 }
 
-/** The width an oEmbed consumer is offered: the wide chart image's CSS width. */
-export const OEMBED_WIDTH = IMAGE_SIZES.wide.width;
+/** The width an oEmbed consumer is offered: the frame's declared width (the wide chart image's CSS width). */
+export const OEMBED_WIDTH = EMBED_FRAME_WIDTH;
 /** How long a consumer may keep the file, in seconds: the published site is rebuilt every night. */
 export const OEMBED_CACHE_AGE = 86_400;
 
@@ -56,7 +56,7 @@ export function oembedFor(d: EmbedData, lang: Lang, key: EmbedKey, site: URL): O
     // Exactly the snippet the embed control offers, so that a pasted link and a pasted snippet embed alike.
     html: embedSnippet({ origin: site.origin, path: embedPath(lang, key), key, title: embedFrameTitle(d.programme.name[lang], embedWhat(lang, key)), theme: 'auto' }),
     width: OEMBED_WIDTH,
-    height: embedFrameHeight(key, OEMBED_WIDTH),
+    height: embedFrameHeight(key),
     title: embedPageTitle(d, lang, key),
     provider_name: d.programme.name[lang],
     provider_url: abs(pagePath(lang, 'dashboard')),

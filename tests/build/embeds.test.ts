@@ -13,6 +13,7 @@ import { formatter } from '../../src/lib/format.ts';
 import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';
 import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/publish/open-data-dictionary.ts';
 import { LANGS } from '../../src/lib/contract/programme.ts';
+import { embedDataPath } from '../../src/site/embed-data.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedPath, pagePath, type EmbedKey } from '../../src/site/routes.ts';
 import { pngSize } from '../helpers/png-size.ts';
@@ -47,7 +48,13 @@ describe('embed pages', () => {
         expect(html).toContain(`<html lang="${lang}" class="embed"`);
         expect(shown).toContain(t(lang, 'footer.asOf', { date: f.date(asOf) }));
         expect(shown).toContain(data.programme.source[lang]);
-        if (data.programme.demo) expect(shown).toContain(t(lang, 'embed.demo'));
+        // One credit line: the demonstration label once, not in a second notice.
+        const credit = shown.match(/<footer class="embed-credit"[^>]*>\s*<p>(.*?)<\/p>/s)![1].replace(/<[^>]+>/g, '');
+        expect(credit).toBe(creditParts(data, lang).join(' · '));
+        if (data.programme.demo) expect(shown.toLowerCase().split(t(lang, 'demo.title').toLowerCase())).toHaveLength(2);
+        // The data behind it, one click away.
+        expect(html).toContain(`<a href="${embedDataPath(key)}" target="_blank" rel="noopener">${t(lang, 'embed.data')}`);
+        expect(existsSync(join(DIST, embedDataPath(key)))).toBe(true);
         expect(html).toMatch(new RegExp(`<a href="${pagePath(lang, 'dashboard')}#[\\w-]+" target="_blank" rel="noopener">`));
         expect(html).toContain('<script src="/embed-frame.js"></script>');
         // Indexable: Lighthouse's SEO audit asks it, and an embed leads back to the dashboard.
@@ -136,11 +143,14 @@ describe('chart images and social cards', () => {
     expect(new Set(cards.map((c) => readFileSync(png(c)).toString('base64'))).size).toBe(LANGS.length);
   });
 
-  it('the credit line drawn into each image names the as-of date, the source and the demo label', () => {
+  it('the credit line drawn into each image names the as-of date, the source and the demo label once', () => {
     const parts = creditParts(data, 'fi');
     expect(parts[0]).toBe('Tiedot 31.12.2023');
-    expect(parts[1]).toContain(data.programme.source.fi);
-    expect(parts).toContain(data.programme.demo ? 'Demonstraatioaineisto' : parts[1]);
+    expect(parts[1]).toBe(`Lähde: ${data.programme.source.fi}`);
+    // The shipped source names the demonstration data itself, so no second label follows it.
+    expect(parts.join(' · ').toLowerCase().match(/demonstraatioaineisto/g)).toHaveLength(data.programme.demo ? 1 : 0);
+    const plain = { ...data, programme: { ...data.programme, demo: true, source: { ...data.programme.source, fi: 'AMKosaaja-hanke' } } };
+    expect(creditParts(plain, 'fi')).toEqual(['Tiedot 31.12.2023', 'Lähde: AMKosaaja-hanke', 'Demonstraatioaineisto']);
   });
 });
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { wrapParts } from '../../src/lib/charts/credit.ts';
 import { jsonPaths } from '../../src/lib/publish/open-data-dictionary.ts';
-import { embedFrameStyle, embedSnippet } from '../../src/site/embed-snippet.ts';
+import { EMBED_FRAME_HEIGHT, embedFrameStyle, embedSnippet } from '../../src/site/embed-snippet.ts';
 
 describe('embedSnippet', () => {
   const base = { origin: 'https://example.org', path: '/fi/upota/cumulative/', key: 'cumulative' as const, title: 'AMKosaaja: "Kertyneet" & <muut>', theme: 'auto' as const };
 
-  it('is an iframe with an escaped title and the fallback box, then the loader', () => {
+  it('is an iframe with its size as attributes, an escaped title and the fallback box, then the loader', () => {
     const [frame, loader] = embedSnippet(base).split('\n');
     expect(frame).toBe(
-      `<iframe src="https://example.org/fi/upota/cumulative/" title="AMKosaaja: &quot;Kertyneet&quot; &amp; &lt;muut&gt;" loading="lazy" style="${embedFrameStyle('cumulative')}"></iframe>`,
+      `<iframe src="https://example.org/fi/upota/cumulative/" width="720" height="542" title="AMKosaaja: &quot;Kertyneet&quot; &amp; &lt;muut&gt;" loading="lazy" style="${embedFrameStyle('cumulative')}"></iframe>`,
     );
     expect(loader).toBe('<script src="https://example.org/embed.js" async></script>');
   });
@@ -20,8 +20,13 @@ describe('embedSnippet', () => {
     expect(embedSnippet({ ...base, origin: '' })).toContain('<script src="/embed.js" async>');
   });
 
-  it('gives every frame a full width, no border and a floor for phones', () => {
-    for (const key of ['cumulative', 'monthly', 'partners', 'fields', 'card'] as const) expect(embedFrameStyle(key)).toMatch(/^display:block;width:100%;aspect-ratio:\d+\/\d+;min-height:\d+px;border:0$/);
+  it("gives every frame a full width, no border, and the content's height at 720 px (a chart keeps that shape when wider)", () => {
+    expect(embedFrameStyle('cumulative')).toBe('display:block;width:100%;height:auto;aspect-ratio:720/542;min-height:542px;border:0');
+    expect(embedFrameStyle('card')).toBe('display:block;width:100%;height:268px;min-height:calc(560px - 40vw);border:0');
+    for (const key of ['cumulative', 'monthly', 'partners', 'fields', 'card'] as const) {
+      expect(embedSnippet({ ...base, key })).toContain(` width="720" height="${EMBED_FRAME_HEIGHT[key]}" `);
+      expect(embedFrameStyle(key)).toContain(`${EMBED_FRAME_HEIGHT[key]}px`);
+    }
   });
 });
 

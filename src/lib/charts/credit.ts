@@ -5,12 +5,16 @@ import type { Lang } from '../contract/programme.ts';
 
 /**
  * Returns the credit line every chart image and embed carries, in parts to be joined with " · ":
- * the data-as-of date, the source, and the demonstration label when the data is not real.
+ * the data-as-of date, the source, and the demonstration label when the data is not real — once:
+ * a source that already names the demonstration data ("…; opintosuoritukset:
+ * demonstraatioaineisto") gets no second label.
  */
 export function creditParts(d: Pick<DashboardData, 'programme' | 'aggregates'>, lang: Lang): string[] {
   const f = formatter(lang);
-  const parts = [t(lang, 'footer.asOf', { date: f.date(d.aggregates.asOf) }), t(lang, 'footer.source', { source: d.programme.source[lang] })];
-  if (d.programme.demo) parts.push(t(lang, 'demo.title'));
+  const source = d.programme.source[lang];
+  const parts = [t(lang, 'footer.asOf', { date: f.date(d.aggregates.asOf) }), t(lang, 'footer.source', { source })];
+  const label = t(lang, 'demo.title');
+  if (d.programme.demo && !source.toLocaleLowerCase(lang).includes(label.toLocaleLowerCase(lang))) parts.push(label);
   return parts;
 }
 

@@ -1,0 +1,18 @@
+import type { EmbedKey } from './routes.ts';
+
+/**
+ * The published CSV each embed's figures come from, for its "get the data" link: the monthly file
+ * holds partner and field as columns, so the bar charts are sums of it.
+ */
+const EMBED_DATA_FILE: Record<EmbedKey, string> = {
+  cumulative: 'cumulative.csv',
+  monthly: 'monthly.csv',
+  partners: 'monthly.csv',
+  fields: 'monthly.csv',
+  card: 'cumulative.csv',
+};
+
+/** Returns the site path of the open-data file behind an embed, e.g. `/data/cumulative.csv`. */
+export function embedDataPath(key: EmbedKey): string {
+  return `/data/${EMBED_DATA_FILE[key]}`;
+}
