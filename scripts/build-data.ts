@@ -3,10 +3,13 @@
 import { resolve } from 'node:path';
 import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
+import { WORKBOOK_FILE } from '../src/lib/publish/open-data-dictionary.ts';
+import { openDataWorkbook } from '../src/lib/publish/open-data-workbook.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { loadData } from '../src/lib/ingest/load-data.ts';
 import { dataDir, openDataFolder } from './io/fs-data-source.ts';
 import { replaceFolder } from './io/write-atomically.ts';
+import { workbookBytes } from './io/write-workbook.ts';
 
 /** Where the pages read the precomputed data from (the `@generated` alias in astro.config.mjs). */
 export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';
@@ -25,9 +28,12 @@ export async function buildData(dir = dataDir()): Promise<void> {
   for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
   const data = dashboardData(loaded);
   const open = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
+  // The same tables as an Excel workbook, beside the CSVs.
+  const workbook = await workbookBytes(openDataWorkbook(open), loaded.aggregates.asOf);
   replaceFolder(GENERATED, {
     'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,
     ...Object.fromEntries(Object.entries(open).map(([name, text]) => [`open-data/${name}`, text])),
+    [`open-data/${WORKBOOK_FILE}`]: workbook,
   });
   const a = loaded.aggregates;
   const p = data.projection;

@@ -8,11 +8,13 @@ export interface ColumnDoc {
   name: string;
   type: StringKey;
   meaning: StringKey;
+  /** A workbook's sheet of a table written only when the programme has a projection. */
+  withProjection?: boolean;
 }
 
 export interface FileDoc {
   file: string;
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'xlsx';
   description: StringKey;
   /**
    * Its name in the dashboard's download list (and so in every page's footer). The projection's
@@ -24,10 +26,10 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
+type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners' | 'sheet';
 const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
 
-export const OPEN_DATA_FILES: readonly FileDoc[] = [
+const TABLES_AND_SUMMARY: readonly FileDoc[] = [
   {
     file: 'summary.json',
     format: 'json',
@@ -147,6 +149,31 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     ],
   },
 ];
+
+/** The workbook of the published tables (scripts/io/write-workbook.ts writes it). */
+export const WORKBOOK_FILE = 'tables.xlsx';
+/** The workbook's sheet that describes every column. */
+export const COLUMNS_SHEET = 'columns';
+
+/** Returns a table's sheet name in the workbook: its file name without `.csv`. */
+export const sheetName = (doc: FileDoc) => doc.file.replace(/\.csv$/, '');
+
+/**
+ * The same tables as one Excel workbook: a sheet a CSV file (the dictionary's "columns" of the
+ * workbook are its sheets), and a sheet describing the columns.
+ */
+const WORKBOOK: FileDoc = {
+  file: WORKBOOK_FILE,
+  format: 'xlsx',
+  description: 'data.file.workbook',
+  label: 'download.workbook',
+  columns: [
+    ...TABLES_AND_SUMMARY.filter((d) => d.format === 'csv').map((d) => ({ name: sheetName(d), type: 'data.type.sheet' as const, meaning: d.description, withProjection: d.withProjection })),
+    { name: COLUMNS_SHEET, type: 'data.type.sheet', meaning: 'data.sheet.columns' },
+  ],
+};
+
+export const OPEN_DATA_FILES: readonly FileDoc[] = [...TABLES_AND_SUMMARY, WORKBOOK];
 
 /** The files every page offers: the figures themselves, each with its name in the download list. */
 export const DOWNLOADS = OPEN_DATA_FILES.filter((d): d is FileDoc & { label: StringKey } => d.label !== undefined);
