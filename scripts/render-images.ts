@@ -5,7 +5,7 @@
 import { Canvas, createCanvas, GlobalFonts, SvgExportFlag, type SKRSContext2D, type SvgCanvas } from '@napi-rs/canvas';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Chart, type Plugin } from 'chart.js';
+import { Chart, SubTitle, Title, type Plugin } from 'chart.js';
 import { chartConfig } from '../src/lib/charts/config.ts';
 import { creditParts, wrapParts } from '../src/lib/charts/credit.ts';
 import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
@@ -14,6 +14,9 @@ import { CHART_IDS, seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { PALETTES, type Theme } from '../src/lib/charts/theme.ts';
 import type { DashboardData } from '../src/lib/view/dashboard-data.ts';
 import { headlineView } from '../src/lib/view/headline.ts';
+import { chartSummary, chartTitle } from '../src/lib/view/chart-texts.ts';
+import { chartView } from '../src/lib/view/chart-view.ts';
+import { recordText, withText } from './svg-text.ts';
 import { formatter } from '../src/lib/format.ts';
 import { t } from '../src/lib/i18n/index.ts';
 import { LANGS, type Lang } from '../src/lib/contract/programme.ts';
@@ -28,7 +31,8 @@ function registerFonts(): void {
   for (const subset of ['latin', 'latin-ext'])
     for (const weight of ['400', '600', '700'])
       GlobalFonts.registerFromPath(join(dir, `noto-sans-${subset}-${weight}-normal.woff2`), IMAGE_FONT);
-  registerCharts();
+  // An image carries its own title and unit line (chart.js's title and subtitle); pages do not.
+  registerCharts().register(Title, SubTitle);
   fontsReady = true;
 }
 
@@ -45,11 +49,22 @@ const creditFont = `${CREDIT.size}px '${IMAGE_FONT}'`;
  */
 const SVG_FLAGS = SvgExportFlag.NoPrettyXML;
 
-/** Returns the credit line wrapped to an image's width (measured with the image font). */
-function creditLines(parts: readonly string[], width: number): string[] {
+/** Returns parts wrapped to an image's width, measured in a font (the credit line's by default). */
+function creditLines(parts: readonly string[], width: number, font = creditFont): string[] {
   const ctx = new Canvas(1, 1).getContext('2d');
-  ctx.font = creditFont;
+  ctx.font = font;
   return wrapParts(parts, width - 2 * CREDIT.inset, (s) => ctx.measureText(s).width);
+}
+
+/** What an image says about itself above the plot: the chart's title and its unit. */
+export interface ImageCaption {
+  title: string;
+  unit: string;
+}
+
+/** Returns an image's caption (the chart's title and unit line) in a language. */
+export function imageCaption(id: Series['kind'], lang: Lang): ImageCaption {
+  return { title: chartTitle(id, lang), unit: t(lang, `chart.${id}.unit`) };
 }
 
 /** Paints the theme background (the canvas is transparent) and, for images only, the credit line. */
@@ -79,40 +94,60 @@ function imagePlugin(theme: Theme, lines: readonly string[]): Plugin {
 
 /**
  * Returns a chart drawn onto `canvas` (a raster or an SVG canvas of the image's CSS size) with its
- * credit line (data date · source · demonstration label) under the plot; `scale` is the pixel
- * ratio, which chart.js multiplies the canvas size by itself.
+ * caption (title and unit) above and its credit line (data date · source · demonstration label)
+ * under the plot; `scale` is the pixel ratio, which chart.js multiplies the canvas size by itself.
  */
-function drawChart(canvas: Canvas | SvgCanvas, series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], scale: number): Chart {
+function drawChart(canvas: Canvas | SvgCanvas, series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], scale: number, caption?: ImageCaption): Chart {
   registerFonts();
   const { width } = chartImageSize(series.kind, size);
-  const config = chartConfig(series, { lang, theme, fontFamily: IMAGE_FONT, animate: false, narrow: size === 'narrow' });
-  const lines = credit.length > 0 ? creditLines(credit, width) : [];
+  const narrow = size === 'narrow';
+  const base = { lang, theme, fontFamily: IMAGE_FONT, animate: false, narrow };
+  // The caption's lines are broken here, where the text can be measured in the fonts chart.js will use.
+  const type = narrow ? 11 : 13;
+  const lines = (text: string, font: string) => creditLines([text], width, font);
+  const wrapped = caption && { title: lines(caption.title, `700 ${type + 3}px '${IMAGE_FONT}'`), unit: lines(caption.unit, `400 ${type}px '${IMAGE_FONT}'`) };
+  const config = chartConfig(series, { ...base, caption: wrapped });
+  const credits = credit.length > 0 ? creditLines(credit, width) : [];
   const options = config.options ?? {};
   const padding = (options.layout?.padding ?? {}) as Record<string, number>;
-  const bottom = lines.length > 0 ? lines.length * CREDIT.lineHeight + CREDIT.gap + CREDIT.inset : (padding.bottom ?? 0);
-  config.options = { ...options, responsive: false, devicePixelRatio: scale, layout: { ...options.layout, padding: { ...padding, bottom } } };
-  config.plugins = [...(config.plugins ?? []), imagePlugin(theme, lines)];
+  const bottom = credits.length > 0 ? credits.length * CREDIT.lineHeight + CREDIT.gap + CREDIT.inset : (padding.bottom ?? 0);
+  // A caption starts at the credit line's inset, so the image's text lines up at its left edge.
+  const framed = caption ? { top: CREDIT.inset, left: CREDIT.inset } : {};
+  config.options = { ...options, responsive: false, devicePixelRatio: scale, layout: { ...options.layout, padding: { ...padding, ...framed, bottom } } };
+  config.plugins = [...(config.plugins ?? []), imagePlugin(theme, credits)];
   // chart.js accepts any canvas-like object; @napi-rs/canvas implements the 2D context it needs.
   return new Chart(canvas as unknown as HTMLCanvasElement, config);
 }
 
-/** Returns one chart with its credit line as a PNG and as the WebP that screens show (see images.ts). */
-export function renderChartImages(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[]): Record<ImageFormat, Buffer> {
+/**
+ * Returns one chart as a PNG that stands alone (caption above, credit line under the plot) and as
+ * the WebP that screens show under the page's own heading: that one leaves out the caption, which
+ * the heading and the drawn chart (drawn over it) do not repeat.
+ */
+export function renderChartImages(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], caption: ImageCaption): Record<ImageFormat, Buffer> {
   const { width, height } = chartImageSize(series.kind, size);
-  const canvas = new Canvas(width, height);
-  const chart = drawChart(canvas, series, lang, theme, size, credit, IMAGE_SCALE);
-  // Before destroy(), which clears the canvas.
-  const images = { png: canvas.toBuffer('image/png'), webp: canvas.toBuffer('image/webp', WEBP_QUALITY) };
-  chart.destroy();
-  return images;
+  const draw = (withCaption: boolean, format: ImageFormat) => {
+    const canvas = new Canvas(width, height);
+    const chart = drawChart(canvas, series, lang, theme, size, credit, IMAGE_SCALE, withCaption ? caption : undefined);
+    // Before destroy(), which clears the canvas.
+    const bytes = format === 'png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/webp', WEBP_QUALITY);
+    chart.destroy();
+    return bytes;
+  };
+  return { png: draw(true, 'png'), webp: draw(false, 'webp') };
 }
 
-/** Returns the same chart as an SVG document of its CSS size, text kept as text (see SVG_FLAGS). */
-export function renderChartSvg(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[]): Buffer {
+/**
+ * Returns the same chart as the PNG as an SVG document of its CSS size, with a <title> (the
+ * caption) and a <desc> (the chart's one-sentence reading), every label one <text> element.
+ */
+export function renderChartSvg(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], caption: ImageCaption, desc: string): Buffer {
+  registerFonts();
   const { width, height } = chartImageSize(series.kind, size);
   const canvas = createCanvas(width, height, SVG_FLAGS);
-  const chart = drawChart(canvas, series, lang, theme, size, credit, 1);
-  const svg = standaloneSvg(canvas.getContent().toString('utf8'), width, height);
+  const runs = recordText(canvas.getContext('2d'));
+  const chart = drawChart(canvas, series, lang, theme, size, credit, 1, caption);
+  const svg = withText(standaloneSvg(canvas.getContent().toString('utf8'), width, height), runs, `${caption.title} – ${caption.unit}`, desc);
   chart.destroy();
   return Buffer.from(svg, 'utf8');
 }
@@ -278,11 +313,13 @@ export function renderAllImages(data: DashboardData, outDir: string): number {
     const credit = creditParts(data, lang);
     for (const id of CHART_IDS) {
       const series = seriesFor(id, data, lang);
+      const caption = imageCaption(id, lang);
+      const desc = chartSummary(chartView(id, data, lang));
       for (const theme of ['light', 'dark'] as const)
         for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
-          const images = renderChartImages(series, lang, theme, size, credit);
+          const images = renderChartImages(series, lang, theme, size, credit, caption);
           for (const format of ['png', 'webp'] as const) write(chartImagePath(lang, id, theme, size, format), images[format]);
-          write(chartImagePath(lang, id, theme, size, 'svg'), renderChartSvg(series, lang, theme, size, credit));
+          write(chartImagePath(lang, id, theme, size, 'svg'), renderChartSvg(series, lang, theme, size, credit, caption, desc));
         }
     }
     write(socialImagePath(lang), renderSocialPng(data, lang));

@@ -10,6 +10,10 @@ import { chartImagePath, chartImageSize, IMAGE_SIZES, type ImageSize } from '../
 import { CHART_IDS } from '../../src/lib/charts/series.ts';
 import { PALETTES } from '../../src/lib/charts/theme.ts';
 import { LANGS } from '../../src/lib/contract/programme.ts';
+import { formatter } from '../../src/lib/format.ts';
+import { chartSummary } from '../../src/lib/view/chart-texts.ts';
+import { chartView } from '../../src/lib/view/chart-view.ts';
+import { imageCaption } from '../../scripts/render-images.ts';
 import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
 
 // `npm test` builds dist/ from the shipped data before running these.
@@ -25,6 +29,11 @@ interface Parsed {
   root: { name: string; attributes: Record<string, string> };
   /** The text of every `<text>` element, in document order. */
   texts: string[];
+  /** Each `<text>` element's position and text, to find copies drawn on top of each other. */
+  placed: string[];
+  /** The text of the document's `<title>` and `<desc>` (the first of each). */
+  title: string;
+  desc: string;
   fills: Set<string>;
 }
 
@@ -33,8 +42,12 @@ function parseSvg(xml: string): Parsed {
   const parser = sax.parser(true);
   let root: Parsed['root'] | null = null;
   const texts: string[] = [];
+  const placed: string[] = [];
+  const meta = { title: '', desc: '' };
   const fills = new Set<string>();
   let inText = false;
+  let inMeta: 'title' | 'desc' | null = null;
+  let at = '';
   parser.onerror = (e) => {
     throw e;
   };
@@ -44,16 +57,21 @@ function parseSvg(xml: string): Parsed {
     if (attributes.fill) fills.add(hex(attributes.fill));
     inText = tag.name === 'text';
     if (inText) texts.push('');
+    at = `${attributes.x},${attributes.y},${attributes.transform ?? ''}`;
+    inMeta = tag.name === 'title' || tag.name === 'desc' ? tag.name : null;
   };
-  parser.onclosetag = () => {
+  parser.onclosetag = (name) => {
+    if (name === 'text') placed.push(`${at} ${texts[texts.length - 1]}`);
     inText = false;
+    inMeta = null;
   };
   parser.ontext = (t) => {
     if (inText) texts[texts.length - 1] += t;
+    if (inMeta && !meta[inMeta]) meta[inMeta] = t;
   };
   parser.write(xml).close();
   if (!root) throw new Error('no root element');
-  return { root, texts, fills };
+  return { root, texts, placed, ...meta, fills };
 }
 
 describe('chart SVGs beside the PNGs', () => {
@@ -75,9 +93,31 @@ describe('chart SVGs beside the PNGs', () => {
               expect(svg.fills).toContain(hex(PALETTES[theme].background));
               const text = oneSpace(svg.texts.join(' '));
               for (const part of creditParts(data, lang)) expect(text).toContain(oneSpace(part));
+              // It says what it is: the title and unit drawn at the top as whole lines, and as <title>; the reading as <desc>.
+              const caption = imageCaption(chart, lang);
+              expect(oneSpace(svg.texts.slice(0, 4).join(' ')).startsWith(oneSpace(`${caption.title} ${caption.unit}`))).toBe(true);
+              expect(svg.title).toBe(`${caption.title} – ${caption.unit}`);
+              expect(svg.desc).toBe(chartSummary(chartView(chart, data, lang)));
+              // One element per label: none drawn twice (a halo is the element's own stroke), none empty.
+              expect(svg.placed.filter((p, i) => svg.placed.indexOf(p) !== i)).toEqual([]);
+              expect(svg.texts.filter((x) => x.trim() === '')).toEqual([]);
             });
           }
       });
+
+  it('writes every label as one whole string, its halo as a stroke of the same element', () => {
+    const xml = readFileSync(join(DIST, chartImagePath('fi', 'cumulative', 'light', 'wide', 'svg')), 'utf8');
+    const { texts } = parseSvg(xml);
+    const f = formatter('fi');
+    // Tick labels, the direct labels with their numbers, and the credit line, each exactly once.
+    for (const whole of ['tammi 2022', 'Tavoite 8 400 op', f.credits(data.aggregates.totalCredits), f.number(8000)])
+      expect(texts.filter((x) => oneSpace(x) === oneSpace(whole)), whole).toHaveLength(1);
+    // No word or digit group on its own ("937", "op"), as Skia's own text output had.
+    expect(texts.filter((x) => /^(?:\d{3}|op)$/.test(x.trim()))).toEqual([]);
+    const halo = xml.match(/<text[^>]*>Tavoite 8[\s\u00a0]400[\s\u00a0]op<\/text>/)![0];
+    expect(halo).toContain('paint-order="stroke"');
+    expect(halo).toContain(`stroke="${hex(PALETTES.light.background)}"`);
+  });
 
   it('keeps text as text: no glyph drawn as a path, every font with a sans-serif fallback', () => {
     const xml = readFileSync(join(DIST, chartImagePath('fi', 'cumulative', 'light', 'wide', 'svg')), 'utf8');

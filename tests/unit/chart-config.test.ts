@@ -35,4 +35,15 @@ describe('chart definitions', () => {
     expect(c.options?.indexAxis).toBe('y');
     expect((c.options?.plugins?.directLabels?.items ?? []).map((i) => i?.text)).toEqual(['1,234.5', '2']);
   });
+
+  it('an image that travels alone draws its title and unit line above the plot; a page\'s chart does not', () => {
+    const s: BarSeries = { kind: 'monthly', categories: ['2023-01'], labels: ['tammi 2023'], values: [5], seriesLabel: 'Opintopisteet' };
+    const caption = { title: ['Opintopisteet kuukausittain'], unit: ['Opintopisteet (op) kuukaudessa'] };
+    const plugins = chartConfig(s, { ...options, caption }).options?.plugins as Record<string, { display: boolean; text?: string[]; color?: string }>;
+    expect(plugins.title).toMatchObject({ display: true, text: ['Opintopisteet kuukausittain'] });
+    expect(plugins.subtitle).toMatchObject({ display: true, text: ['Opintopisteet (op) kuukaudessa'] });
+    expect(plugins.subtitle.color).not.toBe(plugins.title.color);
+    const page = chartConfig(s, options).options?.plugins as Record<string, { display: boolean }>;
+    expect([page.title.display, page.subtitle.display]).toEqual([false, false]);
+  });
 });

@@ -13,6 +13,12 @@ export interface RenderOptions {
   animate: boolean;
   /** Narrow layouts (phones, small embeds) get fewer ticks and smaller type. */
   narrow: boolean;
+  /**
+   * A title and a unit line drawn above the plot, for an image that travels without the page
+   * around it (each a list of lines, broken by the renderer that can measure them). Pages leave
+   * it out: their heading says it.
+   */
+  caption?: { title: readonly string[]; unit: readonly string[] };
 }
 
 type Config = ChartConfiguration<'line' | 'bar', (number | null)[], string | string[]>;
@@ -131,6 +137,21 @@ function axis(o: RenderOptions, extra: Record<string, unknown>) {
   return { grid: { color: p.grid }, border: { color: p.muted }, ...extra };
 }
 
+/** Returns chart.js's title and subtitle options for an image's caption (both off without one). */
+export function captionPlugins(o: RenderOptions) {
+  const { p, font, size } = base(o);
+  if (!o.caption) return { title: { display: false }, subtitle: { display: false } };
+  const line = (text: readonly string[], color: string, px: number, weight: number, bottom: number) => ({
+    display: true,
+    text: [...text],
+    align: 'start',
+    color,
+    font: { ...font, size: px, weight, lineHeight: 1.25 },
+    padding: { top: 0, bottom },
+  });
+  return { title: line(o.caption.title, p.text, size + 3, 700, 2), subtitle: line(o.caption.unit, p.muted, size, 400, 10) };
+}
+
 function common(o: RenderOptions, extra: { plugins: Record<string, unknown>; [k: string]: unknown }) {
   const { p, font, f } = base(o);
   return {
@@ -150,6 +171,7 @@ function common(o: RenderOptions, extra: { plugins: Record<string, unknown>; [k:
             `${ctx.dataset.label ?? ''}: ${f.credits(extra.indexAxis === 'y' ? ctx.parsed.x : ctx.parsed.y)}`,
         },
       },
+      ...captionPlugins(o),
       ...extra.plugins,
     },
   };
