@@ -12,7 +12,7 @@ import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/
 import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace } from '../src/lib/changes/validate-plan.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { loadData } from '../src/lib/pipeline.ts';
 import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
 
 const USAGE = `usage: npm run validate -- [--lang fi|en] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv)

@@ -2,7 +2,7 @@ import { ascending, rollup, sum } from 'd3-array';
 import { centiToNumber, type Centi } from '../credits.ts';
 import { monthOf, monthRange } from '../dates.ts';
 import { suppressSmall, type LearnerCount } from '../contract/small-numbers.ts';
-import type { LearnerCounts } from '../ingest/learners.ts';
+import type { LearnerCounts } from './learner-counts.ts';
 import type { Programme } from '../contract/programme.ts';
 import type { Resolved } from './resolve-snapshots.ts';
 

@@ -1,7 +1,7 @@
 import { planExports } from '../contract/export-files.ts';
 import { isIsoDate } from '../dates.ts';
 import type { ExportBytes } from '../ingest/decode.ts';
-import type { DataSource } from '../ingest/load-data.ts';
+import type { DataSource } from '../ingest/read-exports.ts';
 
 /** Where an export belongs: `snapshots/<date>/<partnerId>.csv`. */
 export interface ExportPlace {

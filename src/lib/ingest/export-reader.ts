@@ -4,7 +4,7 @@ import { quote } from '../contract/problems.ts';
 import { parseCredits, type Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber, parseDate } from '../dates.ts';
 import { digitsAt } from '../digits.ts';
-import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
 import { compareExports } from './export-checks.ts';
