@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Chart, type Plugin } from 'chart.js';
 import { chartConfig } from '../src/lib/charts/config.ts';
-import { creditParts, wrapParts } from '../src/lib/charts/credit.ts';
+import { creditParts, wrapParts } from '../src/lib/charts/attribution.ts';
 import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
 import { registerCharts } from '../src/lib/charts/register.ts';
 import { seriesFor, type Series } from '../src/lib/charts/series.ts';

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { creditParts } from '../../src/lib/charts/credit.ts';
+import { creditParts } from '../../src/lib/charts/attribution.ts';
 import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, type ImageSize } from '../../src/lib/charts/images.ts';
 import { CHART_IDS } from '../../src/lib/view/chart-view.ts';
 import type { DashboardData } from '../../src/lib/pipeline.ts';

@@ -23,7 +23,7 @@ export const MAX_CREDITS_PER_COMPLETION = 6000;
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
  * (see inEitherEncoding).
  */
-export function readExport(open: () => ExportBytes, ctx: ExportContext): ExportRead {
+export function readCompletions(open: () => ExportBytes, ctx: ExportContext): ExportRead {
   return inEitherEncoding(ctx.path, (encoding) => readIn(open, ctx, encoding));
 }
 

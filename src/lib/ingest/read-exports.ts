@@ -5,7 +5,7 @@ import type { PartnerExport } from '../contract/partner-export.ts';
 import { parseProgramme, type Programme } from '../contract/programme.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
-import { readExport } from './export-reader.ts';
+import { readCompletions } from './export-reader.ts';
 import type { Learners } from './learners.ts';
 import { monthChangeWarnings } from './month-changes.ts';
 import { sniffKind } from './read-csv.ts';
@@ -119,7 +119,7 @@ function readOne(source: DataSource, f: ExportFile, ctx: ExportContext): ExportR
     return readWorkbookExport(book, ctx);
   }
   const open = () => source.readExport(f.rel);
-  return sniffKind(open()) === 'totals' ? readTotals(open, ctx) : readExport(open, ctx);
+  return sniffKind(open()) === 'totals' ? readTotals(open, ctx) : readCompletions(open, ctx);
 }
 
 /** Returns programme.json checked against the contract, or throws a DataError naming what is wrong. */
