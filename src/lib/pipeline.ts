@@ -11,7 +11,6 @@ import { reportingHistory, type HistoryRow } from './aggregate/reporting-history
 import { resolveSnapshots, type Resolved } from './aggregate/resolve-snapshots.ts';
 import type { PartnerExport } from './contract/partner-export.ts';
 import type { Programme } from './contract/programme.ts';
-import type { LearnerCount } from './contract/small-numbers.ts';
 import { monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { project } from './projection/project.ts';
@@ -66,24 +65,17 @@ export interface ProjectionSummary {
   intervalCoveragePercent: number | null;
 }
 
-/** The published summary (summary.json): the figures a citation needs, in a stable shape and key order. */
-export interface Summary {
-  programme: string;
-  asOf: string;
-  demo: boolean;
-  targetCredits: number;
-  totalCredits: number;
-  percentOfTarget: number;
-  completions: number;
-  targetReachedOn: string | null;
-  targetReachedMonth: string | null;
-  /** Distinct learners; counts of 1 to 4 people are published as the string "<5". */
-  learners: LearnerCount | null;
-  partners: Aggregates['partners'];
-  fields: Aggregates['fields'];
+/**
+ * The published summary (summary.json): the figures a citation needs, in a stable shape and key
+ * order (summaryOf sets it). Learners: counts of 1 to 4 people are published as the string "<5".
+ */
+export type Summary = Pick<
+  Aggregates,
+  'programme' | 'asOf' | 'demo' | 'targetCredits' | 'totalCredits' | 'percentOfTarget' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'learners' | 'partners' | 'fields'
+> & {
   change: ChangeSummary | null;
   projection: ProjectionSummary | null;
-}
+};
 
 /** What a build publishes and presents. */
 export interface Built {
