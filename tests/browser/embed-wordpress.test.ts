@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
-import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { EMBED_FRAME_HEIGHT } from '../../src/site/embed-snippet.ts';
 import { oembedFor } from '../../src/site/oembed.ts';
 import { EMBED_KEYS, type EmbedKey } from '../../src/site/routes.ts';

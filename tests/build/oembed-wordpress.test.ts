@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/contract/programme.ts';
-import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { EMBED_FRAME_HEIGHT, embedFrameTitle, embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedWhat, oembedFor } from '../../src/site/oembed.ts';
 import { embedPath, EMBED_KEYS, oembedPath } from '../../src/site/routes.ts';
