@@ -122,14 +122,14 @@ function drawChart(canvas: Canvas | SvgCanvas, series: Series, lang: Lang, theme
 
 /**
  * Returns one chart as a PNG that stands alone (caption above, credit line under the plot) and as
- * the WebP that screens show under the page's own heading: that one leaves out the caption, which
- * the heading and the drawn chart (drawn over it) do not repeat.
+ * the WebP that screens show inside a page: that one is the plot alone, like the chart drawn over
+ * it later, since the page's heading and footer (an embed's one credit line) already say the rest.
  */
 export function renderChartImages(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], caption: ImageCaption): Record<ImageFormat, Buffer> {
   const { width, height } = chartImageSize(series.kind, size);
-  const draw = (withCaption: boolean, format: ImageFormat) => {
+  const draw = (alone: boolean, format: ImageFormat) => {
     const canvas = new Canvas(width, height);
-    const chart = drawChart(canvas, series, lang, theme, size, credit, IMAGE_SCALE, withCaption ? caption : undefined);
+    const chart = drawChart(canvas, series, lang, theme, size, alone ? credit : [], IMAGE_SCALE, alone ? caption : undefined);
     // Before destroy(), which clears the canvas.
     const bytes = format === 'png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/webp', WEBP_QUALITY);
     chart.destroy();

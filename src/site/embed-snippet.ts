@@ -24,11 +24,12 @@ export const EMBED_FRAME_HEIGHT: Record<EmbedKey, number> = { cumulative: 542, m
  * declared width, and for a chart the same shape when wider (never lower on a phone, where the
  * embed fits itself into the box). The card's words wrap onto more lines as it narrows, which no
  * shape expresses: it keeps its height, with a floor that grows as the reader's screen narrows
- * (a frame on a phone is about as wide as the screen; 415 px of content at 264 px wide).
+ * (a frame on a phone is about as wide as the screen: measured at 264–704 px wide in the three
+ * languages, from 428 px of content at 264 px to 268 px at 664 px, the floor stays above it).
  */
 export function embedFrameStyle(key: EmbedKey): string {
   const h = EMBED_FRAME_HEIGHT[key];
-  const box = key === 'card' ? `height:${h}px;min-height:calc(560px - 40vw)` : `height:auto;aspect-ratio:${EMBED_FRAME_WIDTH}/${h};min-height:${h}px`;
+  const box = key === 'card' ? `height:${h}px;min-height:calc(545px - 40vw)` : `height:auto;aspect-ratio:${EMBED_FRAME_WIDTH}/${h};min-height:${h}px`;
   return `display:block;width:100%;${box};border:0`;
 }
 

@@ -60,7 +60,7 @@ async function open(lang: Lang, errors: string[]): Promise<Page> {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${host}/${lang}.html`, { waitUntil: 'networkidle' });
+  await page.goto(`${host}/${lang}.html`, { waitUntil: 'load', timeout: 60_000 });
   return page;
 }
 

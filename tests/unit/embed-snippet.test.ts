@@ -22,7 +22,7 @@ describe('embedSnippet', () => {
 
   it("gives every frame a full width, no border, and the content's height at 720 px (a chart keeps that shape when wider)", () => {
     expect(embedFrameStyle('cumulative')).toBe('display:block;width:100%;height:auto;aspect-ratio:720/542;min-height:542px;border:0');
-    expect(embedFrameStyle('card')).toBe('display:block;width:100%;height:268px;min-height:calc(560px - 40vw);border:0');
+    expect(embedFrameStyle('card')).toBe('display:block;width:100%;height:268px;min-height:calc(545px - 40vw);border:0');
     for (const key of ['cumulative', 'monthly', 'partners', 'fields', 'card'] as const) {
       expect(embedSnippet({ ...base, key })).toContain(` width="720" height="${EMBED_FRAME_HEIGHT[key]}" `);
       expect(embedFrameStyle(key)).toContain(`${EMBED_FRAME_HEIGHT[key]}px`);
