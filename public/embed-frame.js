@@ -1,11 +1,7 @@
-/* Runs in the <head> of every AMKosaaja embed page, before the first paint.
-   1. ?theme=light|dark fixes the theme; otherwise the reader's setting decides.
-   2. Inside a frame, says hello to the host page; when the host's loader (/embed.js) answers,
-      the page lays itself out by its content and reports its height on every change.
-   3. Framed by WordPress (an oEmbed it discovered), the address ends in #?secret=…: WordPress
-      resizes the frame only on {message:'height', value, secret} and asks with 'ready', so the
-      page lays itself out by its content at once and answers in that form too. No storage and
-      no reading of the parent: WordPress frames it with sandbox="allow-scripts" (no same origin). */
+/* AMKosaaja embed page, run in <head> before the first paint: ?theme=light|dark fixes the theme.
+   In a frame: says hello; when the host's /embed.js answers, lays out by content and reports its
+   height. Framed by WordPress (#?secret=… in the address, sandbox="allow-scripts": no storage,
+   no new tabs): lays out by content, posts {message:'height'|'link', value, secret}. */
 (function (w, d) {
   var root = d.documentElement;
   var theme = /[?&]theme=(light|dark)(&|$)/.exec(location.search);
@@ -40,6 +36,12 @@
   w.addEventListener('DOMContentLoaded', function () {
     post({ type: 'amk-embed-hello', id: id });
     if (secret) fit();
+  });
+  if (secret) d.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+    if (!a || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    post({ message: 'link', value: a.href, secret: secret });
   });
   w.addEventListener('load', function () { if (observer) report(); });
 })(window, document);

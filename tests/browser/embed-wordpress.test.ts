@@ -116,6 +116,16 @@ describe('embeds in a WordPress post (sandboxed, resized by the secret message)'
     });
   }
 
+  it('a link in the sandboxed frame (no new tabs there) opens through WordPress in the host\'s window', async () => {
+    const page = await open('fi', []);
+    const frame = (await (await page.$('iframe.wp-embedded-content'))!.contentFrame())!;
+    await frame.waitForFunction(() => document.documentElement.classList.contains('auto-height'));
+    const link = frame.locator('.embed-credit a').last();
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    await Promise.all([page.waitForURL(href, { timeout: 10_000 }), link.click()]);
+    expect(page.url()).toBe(href);
+  });
+
   it('the declared heights (oEmbed height, snippet height) are the tallest language\'s content at 720 px', () => {
     for (const key of EMBED_KEYS) {
       const tallest = Math.max(...measured[key]);

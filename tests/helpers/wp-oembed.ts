@@ -7,8 +7,9 @@
 //   then class="wp-embedded-content" sandbox="allow-scripts" security="restricted".
 // - wp.receiveEmbedMessage(), wp-includes/js/wp-embed.js (the host side, HOST_SCRIPT below): on a
 //   message {message:'height', value, secret} from the frame holding that data-secret, removes the
-//   frame's style and sets its height attribute, clamped to 200–1000; on load it sends the frame
-//   {message:'ready', secret}.
+//   frame's style and sets its height attribute, clamped to 200–1000; on {message:'link', value}
+//   it opens value in the top window when it is http(s) on the frame's host and the frame has
+//   focus; on load it sends the frame {message:'ready', secret}.
 
 type Allowed = Record<string, readonly string[]>;
 
@@ -85,6 +86,9 @@ export const WP_HOST_SCRIPT = `(function (w, d) {
         height = parseInt(data.value, 10);
         if (height > 1000) height = 1000; else if (~~height < 200) height = 200;
         source.height = height;
+      } else if (data.message === 'link') {
+        var from = new URL(source.getAttribute('src')), to = new URL(data.value);
+        if (/^https?:$/i.test(to.protocol) && to.host === from.host && d.activeElement === source) w.top.location.href = data.value;
       }
     }
   });
