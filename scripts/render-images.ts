@@ -58,7 +58,7 @@ function creditLines(parts: readonly string[], width: number, font = creditFont)
 }
 
 /** What an image says about itself above the plot: the chart's title and its unit. */
-export interface ImageCaption {
+interface ImageCaption {
   title: string;
   unit: string;
 }

@@ -6,7 +6,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 
 /** One fillText/strokeText call, with the context's state at that moment. */
-export interface TextRun {
+interface TextRun {
   text: string;
   x: number;
   y: number;
@@ -68,7 +68,7 @@ function fontAttrs(font: string): string {
 }
 
 /** Returns one SVG <text> element for a recorded run. */
-export function textElement(r: TextRun): string {
+function textElement(r: TextRun): string {
   const [a, b, c, d, e, f] = r.matrix;
   const identity = a === 1 && b === 0 && c === 0 && d === 1;
   // Translation folds into x and y; anything more (a rotated tick label) keeps its matrix.

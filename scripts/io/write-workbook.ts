@@ -1,6 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
-import type { WorkbookSheet } from '../../src/lib/publish/open-data-workbook.ts';
+import type { PublishedSheet } from '../../src/lib/publish/open-data-workbook.ts';
 
 /**
  * Returns the bytes of an .xlsx file of the sheets, the same bytes for the same sheets: the zip
@@ -8,7 +8,7 @@ import type { WorkbookSheet } from '../../src/lib/publish/open-data-workbook.ts'
  * the same order, stamped with the data date (a local-time Date, as zip stores local time: the
  * bytes do not depend on the machine's time zone either).
  */
-export async function workbookBytes(sheets: readonly WorkbookSheet[], asOf: string): Promise<Uint8Array> {
+export async function workbookBytes(sheets: readonly PublishedSheet[], asOf: string): Promise<Uint8Array> {
   const withHeader = sheets.map((s) => ({
     ...s,
     // The header row stays in view and reads as one.

@@ -5,7 +5,7 @@ import type { DirectLabel } from './direct-labels.ts';
 import type { BarSeries, CumulativeSeries, Series } from './series.ts';
 import { PALETTES, type Theme } from './theme.ts';
 
-export interface RenderOptions {
+interface RenderOptions {
   lang: Lang;
   theme: Theme;
   fontFamily: string;
@@ -138,7 +138,7 @@ function axis(o: RenderOptions, extra: Record<string, unknown>) {
 }
 
 /** Returns chart.js's title and subtitle options for an image's caption (both off without one). */
-export function captionPlugins(o: RenderOptions) {
+function captionPlugins(o: RenderOptions) {
   const { p, font, size } = base(o);
   if (!o.caption) return { title: { display: false }, subtitle: { display: false } };
   const line = (text: readonly string[], color: string, px: number, weight: number, bottom: number) => ({

@@ -8,10 +8,10 @@ import { STRINGS, type StringKey } from '../i18n/index.ts';
 import { COLUMNS_SHEET, OPEN_DATA_FILES, sheetName, type ColumnDoc, type FileDoc } from './open-data-dictionary.ts';
 
 /** A cell as write-excel-file takes it: a value of its own type, and a display format for dates. */
-export type WorkbookCell = { value: string | number | boolean | Date; format?: string } | null;
-export interface WorkbookSheet {
+export type PublishedCell = { value: string | number | boolean | Date; format?: string } | null;
+export interface PublishedSheet {
   sheet: string;
-  data: WorkbookCell[][];
+  data: PublishedCell[][];
   columns: { width: number }[];
 }
 
@@ -20,12 +20,12 @@ const DATE_FORMAT = 'd.m.yyyy';
 const MONTH_FORMAT = 'm.yyyy';
 
 /** Returns the tables a workbook holds: the published CSV files, in dictionary order. */
-export function workbookTables(files: Readonly<Record<string, string>>): FileDoc[] {
+function workbookTables(files: Readonly<Record<string, string>>): FileDoc[] {
   return OPEN_DATA_FILES.filter((d) => d.format === 'csv' && files[d.file] !== undefined);
 }
 
 /** Returns a CSV text's cell as the column's type says, or throws naming file, line and column. */
-function typedCell(text: string, col: ColumnDoc, where: string): WorkbookCell {
+function typedCell(text: string, col: ColumnDoc, where: string): PublishedCell {
   if (text === '') return null;
   const type = col.type.replace('data.type.', '').replace(/OrNull$|OrEmpty$/, '');
   const fail = (what: string) => new Error(`${where}, column ${col.name}: "${text}" is not ${what}`);
@@ -54,15 +54,15 @@ function typedCell(text: string, col: ColumnDoc, where: string): WorkbookCell {
   }
 }
 
-const width = (rows: WorkbookCell[][], i: number) =>
+const width = (rows: PublishedCell[][], i: number) =>
   Math.min(60, Math.max(10, ...rows.map((r) => (r[i] && !(r[i]!.value instanceof Date) ? String(r[i]!.value).length + 2 : 10))));
 
 /** Returns a table's sheet: the CSV's header row as it is, then every row typed by the dictionary. */
-function tableSheet(doc: FileDoc, text: string): WorkbookSheet {
+function tableSheet(doc: FileDoc, text: string): PublishedSheet {
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true });
   const [header, ...rows] = parsed.data;
   if (header.join(',') !== doc.columns.map((c) => c.name).join(',')) throw new Error(`${doc.file}: the header ${header.join(',')} is not the dictionary's`);
-  const data: WorkbookCell[][] = [
+  const data: PublishedCell[][] = [
     header.map((h) => ({ value: h })),
     ...rows.map((row, r) => row.map((cell, i) => typedCell(cell, doc.columns[i], `${doc.file} line ${r + 2}`))),
   ];
@@ -70,7 +70,7 @@ function tableSheet(doc: FileDoc, text: string): WorkbookSheet {
 }
 
 /** Returns the sheet that says, for every table's columns, its type and meaning in each language. */
-function columnsSheet(tables: readonly FileDoc[]): WorkbookSheet {
+function columnsSheet(tables: readonly FileDoc[]): PublishedSheet {
   const s = (key: StringKey) => LANGS.flatMap((lang) => [STRINGS[lang][key]]);
   const header = ['table', 'column', ...LANGS.flatMap((lang) => [`type_${lang}`, `meaning_${lang}`])];
   const rows = tables.flatMap((doc) =>
@@ -81,7 +81,7 @@ function columnsSheet(tables: readonly FileDoc[]): WorkbookSheet {
 }
 
 /** Returns the workbook's sheets from the published files (name → CSV text): the tables, then the columns. */
-export function openDataWorkbook(files: Readonly<Record<string, string>>): WorkbookSheet[] {
+export function openDataWorkbook(files: Readonly<Record<string, string>>): PublishedSheet[] {
   const tables = workbookTables(files);
   return [...tables.map((doc) => tableSheet(doc, files[doc.file])), columnsSheet(tables)];
 }
