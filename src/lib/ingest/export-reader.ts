@@ -1,9 +1,9 @@
 import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
 import { quote } from '../contract/problems.ts';
-import { parseCredits, type Centi } from '../credits.ts';
+import { MAX_CREDITS_PER_COMPLETION, parseWholeNumber } from '../contract/values.ts';
+import { centiToString, parseCredits, type Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber, parseDate } from '../dates.ts';
-import { digitsAt } from '../digits.ts';
 import type { DayCell } from '../aggregate/resolve-snapshots.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
@@ -15,9 +15,6 @@ import { Learners } from './learners.ts';
 
 // Positions in REQUIRED_COLUMNS.
 const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
-
-/** A credit above this in one completion is a typing error, not a course (60 op is a whole year). */
-export const MAX_CREDITS_PER_COMPLETION = 6000;
 
 /**
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
@@ -222,7 +219,7 @@ export class ExportReader implements RowSink {
 
   /** Returns the index of the field code in programme.json, or -1 after reporting why. */
   private field(text: string, line: number): number {
-    const field = text.length <= 9 ? (this.fieldIndex.get(digitsAt(text, 0, text.length)) ?? -1) : -1;
+    const field = this.fieldIndex.get(parseWholeNumber(text)) ?? -1;
     if (field < 0) this.report(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
     return field;
   }
@@ -231,7 +228,7 @@ export class ExportReader implements RowSink {
   private centi(text: string, line: number): Centi | null {
     const centi = parseCredits(text);
     if (centi !== null && centi > 0 && centi <= MAX_CREDITS_PER_COMPLETION) return centi;
-    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over 60) for one completion: ${quote(text)}`);
+    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over ${centiToString(MAX_CREDITS_PER_COMPLETION)}) for one completion: ${quote(text)}`);
     else if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) this.report(line, 'credits', `must be greater than 0: ${quote(text)}`);
     else this.report(line, 'credits', `not a number with at most two decimals: ${quote(text)}`);
     return null;

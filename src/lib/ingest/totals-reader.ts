@@ -1,13 +1,12 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { quote } from '../contract/problems.ts';
-import { parseCredits, type Centi } from '../credits.ts';
+import { MAX_CREDITS_PER_COMPLETION, parseWholeNumber } from '../contract/values.ts';
+import { centiToString, parseCredits, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
-import { digitsAt } from '../digits.ts';
 import type { DayCell } from '../aggregate/resolve-snapshots.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
-import { MAX_CREDITS_PER_COMPLETION } from './export-reader.ts';
 import { FileProblems } from './file-problems.ts';
 import { parseMonth } from './parse-month.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
@@ -117,7 +116,7 @@ export class TotalsReader implements RowSink {
     const completions = v[COUNT] === '' ? null : this.completions(v[COUNT], line);
     if (empty > 0 || month === null || field < 0 || centi === null || completions === null) return;
     if (centi > completions * MAX_CREDITS_PER_COMPLETION) {
-      return this.problems.add(line, 'credits', `${v[CREDITS]} for ${completions} completions is over 60 a completion`);
+      return this.problems.add(line, 'credits', `${v[CREDITS]} for ${completions} completions is over ${centiToString(MAX_CREDITS_PER_COMPLETION)} a completion`);
     }
     const fieldCode = this.ctx.fieldCodes[field];
     const key = monthFieldKey(month, fieldCode);
@@ -140,7 +139,7 @@ export class TotalsReader implements RowSink {
   }
 
   private field(text: string, line: number): number {
-    const field = text.length <= 9 ? (this.fieldIndex.get(digitsAt(text, 0, text.length)) ?? -1) : -1;
+    const field = this.fieldIndex.get(parseWholeNumber(text)) ?? -1;
     if (field < 0) this.problems.add(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
     return field;
   }
@@ -154,7 +153,7 @@ export class TotalsReader implements RowSink {
   }
 
   private completions(text: string, line: number): number | null {
-    const n = text.length <= 9 ? digitsAt(text, 0, text.length) : -1;
+    const n = parseWholeNumber(text);
     if (n >= 1) return n;
     this.problems.add(line, 'completions', `not a whole number of 1 or more: ${quote(text)}`);
     return null;
