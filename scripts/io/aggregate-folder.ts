@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBDateValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { readHeader, REQUIRED_COLUMNS, TOTALS_COLUMNS } from '../../src/lib/contract/export-header.ts';
 import { planExports, type ExportFile } from '../../src/lib/contract/export-files.ts';
 import { DataError, formatProblem, type Problem } from '../../src/lib/contract/problems.ts';
 import { parseProgramme, type Programme } from '../../src/lib/contract/programme.ts';
 import { centiToString } from '../../src/lib/credits.ts';
-import { CREDIT_DECIMALS, MAX_CREDITS_PER_COMPLETION, valuePatterns } from '../../src/lib/contract/values.ts';
+import { completionCredits, completionDay, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
+import { MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
 import { sniffHeader, sniffKind } from '../../src/lib/ingest/read-csv.ts';
 import { readTotals } from '../../src/lib/ingest/totals-reader.ts';
 import { duckdbProblem, isInputError } from './duckdb-problem.ts';
@@ -27,21 +28,10 @@ export interface AggregateRun {
 
 /**
  * Returns the statements of aggregate.sql by the name each follows (`-- name: cells`), with the
- * contract's patterns and limits put where `{{name}}` stands.
+ * contract's trimmed characters put where `{{trimmed}}` stands.
  */
 function statements(): Map<string, string> {
-  const p = valuePatterns('re2');
-  const values: Record<string, string> = {
-    trimmed: literal(p.trimmed),
-    blank: literal(p.blank),
-    iso_date: literal(p.isoDate),
-    finnish_date: literal(p.finnishDate),
-    whole_number: literal(p.wholeNumber),
-    credits: literal(p.credits),
-    max_centi: String(MAX_CREDITS_PER_COMPLETION),
-    max_credits: centiToString(MAX_CREDITS_PER_COMPLETION),
-    credit_decimals: ['no', 'one', 'two', 'three', 'four'][CREDIT_DECIMALS] ?? String(CREDIT_DECIMALS),
-  };
+  const values: Record<string, string> = { trimmed: literal(trimmedCharacters()) };
   const sql = readFileSync(SQL, 'utf8').replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     if (values[name] === undefined) throw new Error(`aggregate.sql: no value for {{${name}}}`);
     return values[name];
@@ -80,7 +70,9 @@ function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[
     `columns = {${names.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`,
   ];
   const at = (c: (typeof REQUIRED_COLUMNS)[number]) => names[columns.required![REQUIRED_COLUMNS.indexOf(c)]];
-  const quoted = names.map((n) => `contains(coalesce(${n}, ''), '"')`).join(' or ');
+  // A quote in a date, a field code or credits makes the value refused anyway: only the other columns are looked at.
+  const judged = new Set(['completed_on', 'field_code', 'credits'].map((c) => at(c as (typeof REQUIRED_COLUMNS)[number])));
+  const quoted = names.filter((n) => !judged.has(n)).map((n) => `contains(coalesce(${n}, ''), '"')`).join(' or ');
   return (
     `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${REQUIRED_COLUMNS.map((c) => `${at(c)} as ${c}`).join(', ')}, ` +
     `(${quoted}) as has_quote from read_csv(${literal(abs)}, ${options.join(', ')})`
@@ -157,6 +149,46 @@ function checkTotals(f: ExportFile, abs: string, programme: Programme): string[]
   return readTotals(() => fileChunks(abs), ctx).problems.map(formatProblem);
 }
 
+/** What each problem of aggregate.sql's `problems` statement is, by its number there. */
+const RULES: Record<number, { column?: string; reason: string }> = {
+  1: { reason: 'a value holds a quote character ("), which this aggregate cannot tell from a stray quote (the build refuses those): remove it, or check the file with the normal build' },
+  2: { column: 'completion_id', reason: 'empty value' },
+  3: { column: 'completed_on', reason: 'not a date (YYYY-MM-DD or d.m.yyyy) or no such day' },
+  4: { column: 'completed_on', reason: 'before the programme start' },
+  5: { column: 'completed_on', reason: 'after the snapshot date' },
+  6: { column: 'field_code', reason: 'not a field code listed in programme.json' },
+  7: { column: 'credits', reason: `not a number over 0 and up to ${centiToString(MAX_CREDITS_PER_COMPLETION)} with at most two decimals` },
+  8: { column: 'course_code, course_name', reason: 'empty value' },
+};
+
+/**
+ * Judges every distinct text of the date, field code and credits columns with the contract's own
+ * code (the build's readers'), into the table `judged` that aggregate.sql joins: what a value is
+ * is thus decided in one place for every path, and DuckDB only groups and sums.
+ */
+async function judgeValues(db: DuckDBConnection, values: string, programme: Programme): Promise<void> {
+  const codes = new Set(programme.fields.map((f) => f.code));
+  await db.run('create or replace table judged (col varchar, text varchar, day date, field integer, centi integer)');
+  const appender = await db.createAppender('judged');
+  for (const [col, text] of (await db.runAndReadAll(values)).getRows()) {
+    const t = text === null ? '' : String(text);
+    const day = col === 'completed_on' ? completionDay(t) : null;
+    const field = col === 'field_code' ? fieldCodeOf(t, codes) : null;
+    const centi = col === 'credits' ? completionCredits(t) : null;
+    appender.appendVarchar(String(col));
+    if (text === null) appender.appendNull();
+    else appender.appendVarchar(t);
+    if (day === null) appender.appendNull();
+    else appender.appendDate(DuckDBDateValue.fromParts({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) }));
+    for (const n of [field, centi]) {
+      if (n === null) appender.appendNull();
+      else appender.appendInteger(n);
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
 /** Returns each export's monthly-totals CSV text and the sums, or the problems found. */
 async function sumExports(db: DuckDBConnection, selects: string[], files: ExportFile[], programme: Programme): Promise<{ files: string[]; rows: number; centi: number } | string[]> {
   const sql = statements();
@@ -169,10 +201,13 @@ async function sumExports(db: DuckDBConnection, selects: string[], files: Export
   await db.run(`set variable period_start = date ${literal(programme.period.start)}`);
   await db.run(`set variable field_codes = [${programme.fields.map((x) => x.code).join(', ')}]::integer[]`);
   await db.run('set preserve_insertion_order = false');
-  await db.run(sql.get('rows')!);
+  await db.run(sql.get('macros')!);
+  await db.run(sql.get('cells')!);
+  await judgeValues(db, sql.get('values')!, programme);
+  await db.run(sql.get('judge')!);
   for (const r of (await db.runAndReadAll(sql.get('problems')!)).getRowObjectsJS()) {
-    const [column, reason] = String(r.problem).split(/: (.*)/s);
-    problems.push(formatProblem({ path: files[Number(r.export_id)].path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}, e.g. ${JSON.stringify(r.example)}` }));
+    const { column, reason } = RULES[Number(r.problem)];
+    problems.push(formatProblem({ path: files[Number(r.export_id)].path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}${r.example === '' ? '' : `, e.g. ${JSON.stringify(r.example)}`}` }));
   }
   for (const r of (await db.runAndReadAll(sql.get('duplicates')!)).getRowObjectsJS()) {
     await db.run(`set variable export_id = ${Number(r.export_id)}`);

@@ -1,9 +1,9 @@
 /**
- * What a value of an export is, each rule written once. The readers (completions and monthly
- * totals, CSV and workbook) parse with parseCredits, parseDate and parseWholeNumber, which are
- * built on the limits below; `npm run aggregate` hands DuckDB the patterns of valuePatterns, made
- * from the same limits, so that both accept the same text (tests/unit/contract-values.test.ts
- * holds the parsers to the patterns; tests/build/aggregate-differential.test.ts both paths).
+ * The limits of an export's values, each written once. parseCredits (credits.ts) and
+ * parseWholeNumber read by them, and value-rules.ts says with them what a completion's date,
+ * field code and credits are: the readers (completions and monthly totals, CSV and workbook) and
+ * `npm run aggregate` (which hands DuckDB's distinct texts to value-rules.ts) all judge a value
+ * with that code, so no rule has a second copy to drift.
  */
 
 /** Credits: up to this many digits before the point or comma (999 999 is far above any total a row holds). */
@@ -36,35 +36,9 @@ export function parseWholeNumber(text: string): number {
   return n;
 }
 
-/** The value patterns, unanchored and untrimmed; each has one capturing group: the value itself. */
-export interface ValuePatterns {
-  credits: string;
-  wholeNumber: string;
-  isoDate: string;
-  finnishDate: string;
-  /** Any text (a completion id), its surrounding TRIMMED characters left out of the group. */
-  trimmed: string;
-  /** Only TRIMMED characters, or nothing: an empty value. */
-  blank: string;
-}
-
-/**
- * Returns the contract's patterns in a regular-expression dialect: `js` (a RegExp with the `u`
- * flag) or `re2` (DuckDB's regexp_* functions). Each matches a whole value with the characters
- * that are trimmed around it and captures the value as the readers see it.
- */
-export function valuePatterns(dialect: 'js' | 're2'): ValuePatterns {
-  const cp = (n: number) => (dialect === 'js' ? `\\u{${n.toString(16)}}` : `\\x{${n.toString(16)}}`);
-  const ws = `[${TRIMMED.map(([a, b]) => (a === b ? cp(a) : `${cp(a)}-${cp(b)}`)).join('')}]`;
-  const whole = (p: string) => `^${ws}*(${p})${ws}*$`;
-  const d = '[0-9]';
-  return {
-    credits: whole(`${d}{1,${CREDIT_WHOLE_DIGITS}}(?:[.,]${d}{1,${CREDIT_DECIMALS}})?`),
-    wholeNumber: whole(`${d}{1,${WHOLE_NUMBER_DIGITS}}`),
-    isoDate: whole(`${d}{4}-${d}{2}-${d}{2}`),
-    finnishDate: whole(`${d}{1,2}\\.${d}{1,2}\\.${d}{4}`),
-    // [\s\S] rather than `.`: an id may hold a line end (a quoted value), which `.` skips.
-    trimmed: `^${ws}*([\\s\\S]*?)${ws}*$`,
-    blank: `^${ws}*$`,
-  };
+/** Returns every character of TRIMMED, for an engine that trims by a list of characters (DuckDB's trim). */
+export function trimmedCharacters(): string {
+  let out = '';
+  for (const [a, b] of TRIMMED) for (let c = a; c <= b; c++) out += String.fromCodePoint(c);
+  return out;
 }
