@@ -5,7 +5,7 @@ import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { loadData } from '../src/lib/ingest/load-data.ts';
-import { dataDir, openDataFolder } from './io/fs-data-source.ts';
+import { dataDir, fsDataSource } from './io/fs-data-source.ts';
 import { replaceFolder } from './io/write-atomically.ts';
 
 /** Where the pages read the precomputed data from (the `@generated` alias in astro.config.mjs). */
@@ -15,7 +15,7 @@ export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';
 export async function buildData(dir = dataDir()): Promise<void> {
   let loaded;
   try {
-    loaded = loadData(await openDataFolder(resolve(dir)));
+    loaded = loadData(fsDataSource(resolve(dir)));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);
