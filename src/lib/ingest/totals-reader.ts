@@ -1,5 +1,6 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { quote } from '../contract/problems.ts';
+import { fieldCodeOf } from '../contract/value-rules.ts';
 import { MAX_CREDITS_PER_COMPLETION, parseWholeNumber } from '../contract/values.ts';
 import { centiToString, parseCredits, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
@@ -45,6 +46,7 @@ export class TotalsReader implements RowSink {
   private readonly ctx: ExportContext;
   private readonly problems: FileProblems;
   private readonly fieldIndex: Map<number, number>;
+  private readonly fieldCodes: ReadonlySet<number>;
   private readonly firstMonth: string;
   private readonly lastMonth: string;
   private headerSeen = false;
@@ -60,6 +62,7 @@ export class TotalsReader implements RowSink {
     this.ctx = ctx;
     this.problems = new FileProblems(ctx.path, ctx.sheet);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
+    this.fieldCodes = new Set(ctx.fieldCodes);
     this.firstMonth = monthOf(ctx.programmeStart);
     this.lastMonth = monthOf(ctx.snapshotDate);
   }
@@ -139,7 +142,8 @@ export class TotalsReader implements RowSink {
   }
 
   private field(text: string, line: number): number {
-    const field = this.fieldIndex.get(parseWholeNumber(text)) ?? -1;
+    const code = fieldCodeOf(text, this.fieldCodes);
+    const field = code === null ? -1 : this.fieldIndex.get(code)!;
     if (field < 0) this.problems.add(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
     return field;
   }
