@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataSource } from '../../src/lib/ingest/load-data.ts';
+import type { DataSource } from '../../src/lib/ingest/read-exports.ts';
 import { readXlsx } from '../../src/lib/ingest/xlsx/read-xlsx.ts';
 
 /** Bytes read at a time from a snapshot file: large enough to be fast, small enough to never matter. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
-import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
+import { type DataSource } from '../../src/lib/ingest/read-exports.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
 import { readXlsx } from '../../src/lib/ingest/xlsx/read-xlsx.ts';
 import type { Workbook } from '../../src/lib/ingest/workbook.ts';

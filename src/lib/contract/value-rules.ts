@@ -1,6 +1,6 @@
-import { parseCredits, type Centi } from '../credits.ts';
+import type { Centi } from '../credits.ts';
 import { parseDate } from '../dates.ts';
-import { MAX_CREDITS_PER_COMPLETION, parseWholeNumber } from './values.ts';
+import { MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from './values.ts';
 
 /**
  * What a completion's values are, as every path reads them: the export readers (CSV and

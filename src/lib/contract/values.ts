@@ -1,9 +1,12 @@
+import type { Centi } from '../credits.ts';
+import { digitsAt } from '../digits.ts';
+
 /**
- * The limits of an export's values, each written once. parseCredits (credits.ts) and
- * parseWholeNumber read by them, and value-rules.ts says with them what a completion's date,
- * field code and credits are: the readers (completions and monthly totals, CSV and workbook) and
- * `npm run aggregate` (which hands DuckDB's distinct texts to value-rules.ts) all judge a value
- * with that code, so no rule has a second copy to drift.
+ * What a number in an export is, each limit written once: parseCredits and parseWholeNumber read
+ * by them, and value-rules.ts says with them what a completion's date, field code and credits
+ * are. The readers (completions and monthly totals, CSV and workbook) and `npm run aggregate`
+ * (which hands DuckDB's distinct texts to value-rules.ts) all judge a value with that code, so no
+ * rule has a second copy to drift.
  */
 
 /** Credits: up to this many digits before the point or comma (999 999 is far above any total a row holds). */
@@ -23,6 +26,24 @@ export const TRIMMED: readonly (readonly [number, number])[] = [
   [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029],
   [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
 ];
+
+/**
+ * Returns the credits in hundredths for `5`, `2.5` or `2,5` (one to CREDIT_WHOLE_DIGITS digits, then
+ * at most CREDIT_DECIMALS decimals after a point or a comma), or null when not such a number. It runs
+ * once a row, so it reads digits where a regular expression would build strings.
+ */
+export function parseCredits(text: string): Centi | null {
+  const s = text.trim();
+  const point = s.indexOf('.');
+  const sep = point >= 0 ? point : s.indexOf(',');
+  const whole = digitsAt(s, 0, sep < 0 ? s.length : sep);
+  if (whole < 0 || (sep < 0 ? s.length : sep) > CREDIT_WHOLE_DIGITS) return null;
+  if (sep < 0) return whole * 100;
+  const decimals = s.length - sep - 1;
+  const frac = digitsAt(s, sep + 1, s.length);
+  if (frac < 0 || decimals > CREDIT_DECIMALS) return null;
+  return whole * 100 + frac * 10 ** (CREDIT_DECIMALS - decimals);
+}
 
 /** Returns the whole number (0 up) that `text` writes in at most WHOLE_NUMBER_DIGITS ASCII digits, or -1. */
 export function parseWholeNumber(text: string): number {

@@ -2,10 +2,10 @@ import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
 import { quote } from '../contract/problems.ts';
 import { completionCredits, completionDay, fieldCodeOf } from '../contract/value-rules.ts';
-import { MAX_CREDITS_PER_COMPLETION } from '../contract/values.ts';
-import { centiToString, parseCredits, type Centi } from '../credits.ts';
+import { MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
+import { centiToString, type Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber } from '../dates.ts';
-import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
 import { compareExports } from './export-checks.ts';
@@ -21,7 +21,7 @@ const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
  * (see inEitherEncoding).
  */
-export function readExport(open: () => ExportBytes, ctx: ExportContext): ExportRead {
+export function readCompletions(open: () => ExportBytes, ctx: ExportContext): ExportRead {
   return inEitherEncoding(ctx.path, (encoding) => readIn(open, ctx, encoding));
 }
 

@@ -1,10 +1,10 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { quote } from '../contract/problems.ts';
 import { fieldCodeOf } from '../contract/value-rules.ts';
-import { MAX_CREDITS_PER_COMPLETION, parseWholeNumber } from '../contract/values.ts';
-import { centiToString, parseCredits, type Centi } from '../credits.ts';
+import { MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
+import { centiToString, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
-import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
