@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
 import { centiToString } from '../src/lib/credits.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { loadData } from '../src/lib/pipeline.ts';
 import { fsDataSource } from './io/fs-data-source.ts';
 
 const COLUMNS = ['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits', 'learner_id'];

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { aggregateFolder } from '../../scripts/io/aggregate-folder.ts';
 import { fsDataSource } from '../../scripts/io/fs-data-source.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
-import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
+import type { DataSource } from '../../src/lib/ingest/read-exports.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 import { tinyProgramme } from '../helpers/memory-source.ts';
 
 // Generated exports of the tiny programme (partner alpha, snapshot 2023-06-30, programme start
