@@ -6,11 +6,11 @@ import { centiToString } from '../src/lib/credits.ts';
 import { aggregateFolder } from './io/aggregate-folder.ts';
 
 const NOT_CHECKED =
-  'Checked here with the contract\u2019s own patterns (src/lib/contract/values.ts): the header as the build reads it, row widths, ' +
-  'dates (a real day, from the programme start to the snapshot date), field codes, credits, empty ids, course codes and names, ' +
-  'completion ids repeated within a file (trimmed as the build trims them); monthly-totals exports by the build\u2019s own reader. ' +
-  'Refused rather than guessed at: a file not in UTF-8, a value holding a quote character. Not checked here (the normal build does it): ' +
-  'learner ids and changes against the partner\u2019s previous export; the dashboard built from the output has no learner counts and gives the month the target was reached, not the day.';
+  'Checked as the build checks them (the contract\u2019s own code, src/lib/contract/value-rules.ts, judges every distinct date, field code and credits): ' +
+  'the header, row widths, dates, field codes, credits, empty ids, course codes and names, completion ids repeated within a file (trimmed as the build trims them); ' +
+  'monthly-totals exports by the build\u2019s own reader. Refused rather than guessed at: a file not in UTF-8, a value holding a quote character, mixed line ends. ' +
+  'Not checked here (the normal build does it): learner ids and changes against the partner\u2019s previous export; the dashboard built from the output has no learner counts ' +
+  'and gives the month the target was reached, not the day.';
 
 const [inDir, outDir] = process.argv.slice(2);
 if (!inDir || !outDir || process.argv.length > 4) {
