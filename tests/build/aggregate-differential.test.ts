@@ -21,7 +21,7 @@ const padded = (values: fc.Arbitrary<string>) => fc.tuple(pad, values, pad).map(
 
 /** Values on the valid side of a rule's edge (most of them, so that many files are accepted) and across it. */
 const edge = (valid: string[], invalid: string[]) =>
-  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
+  fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
 
 // An id: the row's own (unique), or A0, which more than one row may have (a repeat, padded or not), or none.
 const ids = edge(['own', 'own', 'own', 'A0'], ['', ' ']);
@@ -34,15 +34,15 @@ const credits = edge(
   ['5', '2,5', '2.5', '0.01', '0,01', '60', '60.00', '59.99'],
   ['60.01', '61', '0', '0.00', '5e1', '.5', '5.', '1.255', '1,5,0', '999999', '1000000', '-5', '+5', '0x3', ''],
 );
-const courses = edge(['Kurssi', 'K'], ['', ' ']);
+const courses = edge(['Kurssi', 'K', 'Kurssi\nosa 2', 'Johtaminen; osa 1'], ['', ' ']);
 
 const row = fc.record({ id: padded(ids), date: padded(dates), field: padded(fields), credits: padded(credits), course: courses });
-const file = fc.record({ delimiter: fc.constantFrom(',', ';'), crlf: fc.boolean(), rows: fc.array(row, { minLength: 1, maxLength: 4 }) });
+const file = fc.record({ delimiter: fc.constantFrom(',', ';', '\t'), crlf: fc.boolean(), rows: fc.array(row, { minLength: 1, maxLength: 4 }) });
 type File = typeof file extends fc.Arbitrary<infer T> ? T : never;
 
-/** Returns the CSV text of a generated export, quoting a value that holds the delimiter. */
+/** Returns the CSV text of a generated export, quoting a value that holds the delimiter or a line break. */
 function csv(f: File): string {
-  const cell = (v: string) => (v.includes(f.delimiter) ? `"${v}"` : v);
+  const cell = (v: string) => (v.includes(f.delimiter) || v.includes('\n') ? `"${v}"` : v);
   const lines = [['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'].join(f.delimiter)];
   f.rows.forEach((r, i) => lines.push([r.id.replace('own', `A${i + 1}`), r.date, 'C1', r.course, r.field, r.credits].map(cell).join(f.delimiter)));
   const eol = f.crlf ? '\r\n' : '\n';
@@ -90,7 +90,7 @@ describe('the build and npm run aggregate read every value alike', () => {
       { numRuns: 40 },
     );
     // Both sides of the edges are tried: files get through both ways, and are refused both ways.
-    expect([accepted, refused].every((n) => n >= 8), `${accepted} accepted, ${refused} refused`).toBe(true);
+    expect([accepted, refused].every((n) => n >= 5), `${accepted} accepted, ${refused} refused`).toBe(true);
   }, 60_000);
 
   it.each([
