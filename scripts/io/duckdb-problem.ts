@@ -18,6 +18,9 @@ export function duckdbProblem(e: unknown, paths: ReadonlyMap<string, string>): s
   if (/Invalid unicode/i.test(message)) {
     reason =
       'not valid UTF-8: probably saved as Windows-1252 (Excel on Windows) — save it as "CSV UTF-8" and run npm run aggregate again (the normal build reads it as Windows-1252, with a warning)';
+  } else if (width && width[2] === '1') {
+    // DuckDB skips an empty line but not one of spaces, which the build skips as blank.
+    reason = `row has 1 value but the header has ${width[1]}: if the line holds only spaces, delete them (the normal build skips such a line as blank)`;
   } else if (width) reason = `row has ${width[2]} values but the header has ${width[1]}`;
   else if (/unterminated quote/i.test(message)) reason = 'a quoted value does not end at the delimiter or the line end, or never closes (write a " inside it twice: "")';
   else if (/state machine reached an invalid state/.test(message)) {

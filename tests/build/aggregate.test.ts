@@ -98,6 +98,8 @@ describe('npm run aggregate: every input it cannot use is a message naming the f
     expect(wide.problems).toEqual([`${wide.path}:3: row has 7 values but the header has 6`]);
     const narrow = await problemsOf('narrow', `\n\n${HEAD}\nA1,2023-01-15,C,K,1,5\nA2,2023-01-15,C,K,1\n`);
     expect(narrow.problems).toEqual([`${narrow.path}:5: row has 5 values but the header has 6`]);
+    const spaces = await problemsOf('spaces', `${HEAD}\nA1,2023-01-15,C,K,1,5\n   \nA2,2023-01-15,C,K,1,5\n`);
+    expect(spaces.problems).toEqual([`${spaces.path}:3: row has 1 value but the header has 6: if the line holds only spaces, delete them (the normal build skips such a line as blank)`]);
   });
 
   it('a file that cannot be opened, and one with a quote inside a value, are named', async () => {
