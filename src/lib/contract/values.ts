@@ -10,13 +10,13 @@ import { digitsAt } from '../digits.ts';
  */
 
 /** Credits: up to this many digits before the point or comma (999 999 is far above any total a row holds). */
-export const CREDIT_WHOLE_DIGITS = 6;
+const CREDIT_WHOLE_DIGITS = 6;
 /** Credits: at most this many decimals (hundredths are what the sums are kept in). */
-export const CREDIT_DECIMALS = 2;
+const CREDIT_DECIMALS = 2;
 /** A credit above this, in hundredths, in one completion is a typing error, not a course (60 op is a whole year). */
 export const MAX_CREDITS_PER_COMPLETION = 6000;
 /** A field code or a count of completions: a whole number of at most this many digits, no sign, no point. */
-export const WHOLE_NUMBER_DIGITS = 9;
+const WHOLE_NUMBER_DIGITS = 9;
 
 /**
  * What is trimmed from around every value: what String.prototype.trim removes (ECMAScript

@@ -47,7 +47,7 @@ class HeaderSink implements RowSink {
 }
 
 /** A CSV export's header row as the readers find it, and the dialect it sets for the rows after it. */
-export interface CsvHeader {
+interface CsvHeader {
   cells: string[];
   /** The line it is on (blank lines may come before it). */
   line: number;

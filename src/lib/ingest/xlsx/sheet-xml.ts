@@ -11,7 +11,7 @@ export interface SheetContext {
 }
 
 /** Returns the 0-based column of a cell reference's letters (`AB12` → 27), or -1. */
-export function columnOf(ref: string): number {
+function columnOf(ref: string): number {
   let n = 0;
   let i = 0;
   for (; i < ref.length; i++) {
