@@ -60,6 +60,17 @@ function built(source: DataSource) {
   }
 }
 
+/** Returns the build's problem lines for the data folder holding the export at `path`. */
+function buildProblems(path: string): string[] {
+  try {
+    loadData(fsDataSource(join(path, '..', '..', '..')));
+    return [];
+  } catch (e) {
+    if (e instanceof DataError) return e.message.split('\n');
+    throw e;
+  }
+}
+
 const work = mkdtempSync(join(tmpdir(), 'dashboard-differential-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 let runs = 0;
@@ -73,7 +84,7 @@ async function bothWays(text: string) {
   const direct = built(fsDataSource(join(dir, 'in')));
   const run = await aggregateFolder(join(dir, 'in'), join(dir, 'out'));
   const aggregated = run.problems.length > 0 ? 'refused' : built(fsDataSource(join(dir, 'out')));
-  return { direct, aggregated, problems: run.problems };
+  return { direct, aggregated, problems: run.problems, path: join(dir, 'in', 'snapshots', '2023-06-30', 'alpha.csv') };
 }
 
 describe('the build and npm run aggregate read every value alike', () => {
@@ -93,16 +104,20 @@ describe('the build and npm run aggregate read every value alike', () => {
     expect([accepted, refused].every((n) => n >= 5), `${accepted} accepted, ${refused} refused`).toBe(true);
   }, 60_000);
 
+  // Each value an aggregate with SQL casts accepted: the aggregate's message names the file, the
+  // column, the rule and the value, as the build's names the file, line, column and value.
   it.each([
-    ['a field code 6.5 (DuckDB would round it to 7)', 'A1,2023-01-15,C,K,6.5,5'],
-    ['a field code 0x2 (DuckDB would read hexadecimal)', 'A1,2023-01-15,C,K,0x2,5'],
-    ['credits 5e1 (DuckDB would read 50)', 'A1,2023-01-15,C,K,1,5e1'],
-    ['credits .5', 'A1,2023-01-15,C,K,1,.5'],
-    ['the date 2023/06/30', 'A1,2023/06/30,C,K,1,5'],
-    ['the date 2023-6-3', 'A1,2023-6-3,C,K,1,5'],
-    ['an id given twice, once with a space after it', 'A16,2023-01-15,C,K,1,5\n"A16 ",2023-01-16,C,K,1,5'],
-  ])('%s is refused both ways', async (_, rows) => {
-    const { direct, aggregated } = await bothWays(`completion_id,completed_on,course_code,course_name,field_code,credits\n${rows}\n`);
+    ['a field code 6.5 (DuckDB would round it to 7)', 'A1,2023-01-15,C,K,6.5,5', 'field_code: not a field code listed in programme.json: 1 row, e.g. "6.5"', ':2: field_code: not a field code listed in programme.json: "6.5"'],
+    ['a field code 0x2 (DuckDB would read hexadecimal)', 'A1,2023-01-15,C,K,0x2,5', 'field_code: not a field code listed in programme.json: 1 row, e.g. "0x2"', ':2: field_code: not a field code listed in programme.json: "0x2"'],
+    ['credits 5e1 (DuckDB would read 50)', 'A1,2023-01-15,C,K,1,5e1', 'credits: not a number over 0 and up to 60 with at most two decimals: 1 row, e.g. "5e1"', ':2: credits: not a number with at most two decimals: "5e1"'],
+    ['credits .5', 'A1,2023-01-15,C,K,1,.5', 'credits: not a number over 0 and up to 60 with at most two decimals: 1 row, e.g. ".5"', ':2: credits: not a number with at most two decimals: ".5"'],
+    ['the date 2023/06/30', 'A1,2023/06/30,C,K,1,5', 'completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: 1 row, e.g. "2023/06/30"', ':2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023/06/30"'],
+    ['the date 2023-6-3', 'A1,2023-6-3,C,K,1,5', 'completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: 1 row, e.g. "2023-6-3"', ':2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-6-3"'],
+    ['an id given twice, once with a space after it', 'A16,2023-01-15,C,K,1,5\n"A16 ",2023-01-16,C,K,1,5', 'completion_id: repeated completion ids, e.g. "A16" ×2', ':3: completion_id: duplicate completion_id "A16" (first on line 2)'],
+  ])('%s is refused both ways', async (_, rows, aggregateSays, buildSays) => {
+    const { direct, aggregated, problems, path } = await bothWays(`completion_id,completed_on,course_code,course_name,field_code,credits\n${rows}\n`);
     expect([direct, aggregated]).toEqual(['refused', 'refused']);
+    expect(problems).toEqual([`${path}: ${aggregateSays}`]);
+    expect(buildProblems(path)).toEqual([`${path}${buildSays}`]);
   });
 });
