@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
+import { partnerFiles } from '../src/lib/publish/partner-files.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { loadData } from '../src/lib/ingest/load-data.ts';
 import { dataDir, openDataFolder } from './io/fs-data-source.ts';
@@ -24,7 +25,7 @@ export async function buildData(dir = dataDir()): Promise<void> {
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
   for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
   const data = dashboardData(loaded);
-  const open = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
+  const open = { ...openDataFiles(loaded.aggregates, data.summaryExtra, data.projection), ...partnerFiles(loaded.aggregates, data.currency) };
   replaceFolder(GENERATED, {
     'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,
     ...Object.fromEntries(Object.entries(open).map(([name, text]) => [`open-data/${name}`, text])),

@@ -98,6 +98,44 @@ export function embedStaticPaths() {
   return LANGS.flatMap((lang) => EMBED_KEYS.map((chart) => ({ params: { lang, embed: EMBED_SLUG[lang], chart } })));
 }
 
+const PARTNER_SLUG: Record<Lang, string> = { fi: 'korkeakoulut', sv: 'hogskolor', en: 'universities' };
+
+/**
+ * A page of the site: one of the fixed pages by its key, or a partner's own page, one for each
+ * partner that programme.json lists (adding a partner there adds its pages, no code).
+ */
+export type PageRef = PageKey | { partner: string };
+
+/** Returns the path of a partner's own page, e.g. `/fi/korkeakoulut/metropolia/`. */
+export function partnerPath(lang: Lang, id: string): string {
+  return `/${lang}/${PARTNER_SLUG[lang]}/${id}/`;
+}
+
+/** Returns the path of any page in a language. */
+export function refPath(lang: Lang, ref: PageRef): string {
+  return typeof ref === 'string' ? pagePath(lang, ref) : partnerPath(lang, ref.partner);
+}
+
+/** Returns any page's path in every language (its hreflang alternates and language switcher). */
+export function refPaths(ref: PageRef): Record<Lang, string> {
+  return inEveryLang((lang) => refPath(lang, ref));
+}
+
+/** Returns every page, fixed ones first (menu order), then the partners' in programme.json order: the sitemap's list. */
+export function allPages(partnerIds: readonly string[]): PageRef[] {
+  return [...PAGE_KEYS, ...partnerIds.map((partner) => ({ partner }))];
+}
+
+/** Returns the partner folder slug of a language (the `[partners]` route parameter). */
+export function partnerSlug(lang: Lang): string {
+  return PARTNER_SLUG[lang];
+}
+
+/** Returns the (lang, partners, partner) static paths of every partner's page in every language. */
+export function partnerStaticPaths(partnerIds: readonly string[]) {
+  return LANGS.flatMap((lang) => partnerIds.map((partner) => ({ params: { lang, partners: PARTNER_SLUG[lang], partner } })));
+}
+
 /**
  * Returns a site path as an absolute URL when the build knows the site address (SITE_URL), and
  * as it is otherwise.

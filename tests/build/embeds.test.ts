@@ -208,7 +208,7 @@ describe('open data', () => {
 
   it('the dated copy equals the latest, file by file', () => {
     expect(published.length).toBeGreaterThan(0);
-    expect(readdirSync(join(DIST, 'data', asOf)).sort()).toEqual(published);
+    expect(readdirSync(join(DIST, 'data', asOf), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort()).toEqual(published);
     for (const f of published) expect(read(`data/${asOf}/${f}`), f).toBe(read(`data/${f}`));
     expect(read(`data/${asOf}/summary.json`)).toBe(read('data/summary.json'));
   });

@@ -6,6 +6,7 @@ import { project } from '../projection/project.ts';
 import type { Projection } from '../projection/types.ts';
 import { resolveSnapshots } from '../aggregate/resolve-snapshots.ts';
 import { reportingHistory, type HistoryRow } from '../aggregate/reporting-history.ts';
+import { partnerCurrency, type Currency } from '../aggregate/partner-currency.ts';
 
 /** Cumulative credits that arrived after a frozen projection origin, to set against it. */
 export interface LaterActual {
@@ -22,6 +23,8 @@ export interface DashboardData {
   laterActual: LaterActual[];
   /** The reporting history, each snapshot date with what changed since the one before. */
   history: HistoryRow[];
+  /** Each partner's newest export against the as-of date, and whether the total is provisional. */
+  currency: Currency;
   /** Fields added to summary.json beyond the aggregates (the projection). */
   summaryExtra: Record<string, unknown>;
 }
@@ -49,8 +52,10 @@ export function dashboardData(loaded: LoadedData): DashboardData {
       ? loaded.aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
       : [];
   const history = reportingHistory(loaded.aggregates.snapshots, loaded.exports);
-  const summaryExtra = { change: changeSummary(history), projection: projection && projectionSummary(projection) };
-  return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, history, summaryExtra };
+  const currency = partnerCurrency(loaded.programme, loaded.exports, loaded.aggregates.asOf);
+  const reporting = { intervalDays: currency.intervalDays, provisional: currency.provisional, partnersBehind: currency.behind };
+  const summaryExtra = { change: changeSummary(history), projection: projection && projectionSummary(projection), reporting };
+  return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, history, currency, summaryExtra };
 }
 
 /**

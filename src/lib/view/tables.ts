@@ -16,6 +16,8 @@ export interface TableModel {
   columns: Column[];
   rows: string[][];
   foot: string[] | null;
+  /** A link for each row's first cell (its row header), e.g. to a partner's own page; none when absent. */
+  rowLinks?: (string | null)[];
 }
 
 /** Returns a column maker for a language: numeric columns (right-aligned) unless told otherwise. */
