@@ -17,7 +17,7 @@ rmSync(STAGE, { recursive: true, force: true });
 await build({ root: process.cwd(), outDir: STAGE, logLevel: 'warn' });
 
 const data = JSON.parse(readFileSync(join(GENERATED, 'dashboard.json'), 'utf8')) as DashboardData;
-const images = renderAllImages(data, STAGE);
+const images = await renderAllImages(data, STAGE);
 // "Latest" files keep their names; the dated copy lets a citation point at one snapshot.
 for (const dir of ['data', `data/${data.aggregates.asOf}`]) {
   mkdirSync(join(STAGE, dir), { recursive: true });

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../lib/contract/programme.ts';
 import { CHART_IDS, type ChartId } from '../lib/charts/series.ts';
+import { PARTNER_CHART_IDS, type PartnerChartId } from '../lib/view/partner-data.ts';
 import type { StringKey } from '../lib/i18n/index.ts';
 
 /** One page of the site: its address in each language, its menu label and its title. */
@@ -35,9 +36,31 @@ export const NAV_PAGES: readonly { page: PageKey; label: StringKey }[] = PAGE_KE
   return label ? [{ page, label }] : [];
 });
 
-export type EmbedKey = ChartId | 'card';
-/** Every embed: one per chart, and the headline card. */
+/**
+ * A partner's chart as an embed, `<partner>-<chart>` (e.g. `haaga-helia-monthly`): chart ids have
+ * no hyphen, so the last one splits it, and the programme's embed route serves it unchanged.
+ */
+export type PartnerEmbedKey = `${string}-${PartnerChartId}`;
+export type EmbedKey = ChartId | 'card' | PartnerEmbedKey;
+/** Every embed of the programme: one per chart, and the headline card. */
 export const EMBED_KEYS: readonly EmbedKey[] = [...CHART_IDS, 'card'];
+
+/** Returns the embed key of a partner's chart. */
+export function partnerEmbedKey(partner: string, chart: PartnerChartId): PartnerEmbedKey {
+  return `${partner}-${chart}`;
+}
+
+/** Returns what an embed key names: a programme chart or the card (partner null), or a partner's chart. */
+export function parseEmbedKey(key: EmbedKey): { partner: string | null; chart: ChartId | 'card' } {
+  const cut = key.lastIndexOf('-');
+  if (cut < 0) return { partner: null, chart: key as ChartId | 'card' };
+  return { partner: key.slice(0, cut), chart: key.slice(cut + 1) as PartnerChartId };
+}
+
+/** Returns every embed: the programme's, then each partner's charts. */
+export function allEmbedKeys(partnerIds: readonly string[]): EmbedKey[] {
+  return [...EMBED_KEYS, ...partnerIds.flatMap((p) => PARTNER_CHART_IDS.map((c) => partnerEmbedKey(p, c)))];
+}
 const EMBED_SLUG: Record<Lang, string> = { fi: 'upota', sv: 'inbaddning', en: 'embed' };
 
 /** Returns the site-absolute path of a page in a language, e.g. `/fi/menetelma/`. */
@@ -93,9 +116,9 @@ export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
 }
 
-/** Returns the (lang, embed, chart) static paths of every embed in every language. */
-export function embedStaticPaths() {
-  return LANGS.flatMap((lang) => EMBED_KEYS.map((chart) => ({ params: { lang, embed: EMBED_SLUG[lang], chart } })));
+/** Returns the (lang, embed, chart) static paths of every embed in every language, the partners' charts included. */
+export function embedStaticPaths(partnerIds: readonly string[] = []) {
+  return LANGS.flatMap((lang) => allEmbedKeys(partnerIds).map((chart) => ({ params: { lang, embed: EMBED_SLUG[lang], chart } })));
 }
 
 const PARTNER_SLUG: Record<Lang, string> = { fi: 'korkeakoulut', sv: 'hogskolor', en: 'universities' };

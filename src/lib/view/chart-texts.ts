@@ -12,10 +12,16 @@ export function chartTitle(id: ChartId, lang: Lang): string {
   return t(lang, `chart.${id}.title`);
 }
 
+/** Returns a view's title: the chart's, but a running total without a target says no target. */
+export function viewTitle(v: ChartView): string {
+  return v.id === 'cumulative' && v.target === null ? t(v.lang, 'chart.cumulative.titleNoTarget') : chartTitle(v.id, v.lang);
+}
+
 /** Returns a one-sentence reading of the chart's view, for everyone (alt text too). */
 export function chartSummary(v: ChartView): string {
   const f = formatter(v.lang);
   if (v.id === 'cumulative') {
+    if (v.target === null) return t(v.lang, 'chart.cumulative.summaryNoTarget', { total: f.credits(v.total), asOf: f.date(v.asOf) });
     const params = { target: f.credits(v.target), total: f.credits(v.total), asOf: f.date(v.asOf) };
     const r = v.reached;
     // "on 8 December 2023" but "in December 2023": the month takes its own sentence in sv and en.

@@ -12,7 +12,8 @@ import { targetReached, type TargetReached } from './target-reached.ts';
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
   programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
-  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetCredits' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'>;
+  /** The target is null for a part without one of its own (a partner's page, see partner-data.ts). */
+  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
   projection: Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> | null;
   laterActual: DashboardData['laterActual'];
 }
@@ -31,7 +32,8 @@ export interface CumulativeView {
   id: 'cumulative';
   lang: Lang;
   rows: CumulativeRow[];
-  target: number;
+  /** The target line, or null where there is none (no line, no column, no crossing). */
+  target: number | null;
   total: number;
   asOf: string;
   /** When the running total first reached the target (the day, or only the month), or null. */

@@ -1,8 +1,15 @@
 import type { DashboardData } from './dashboard-data.ts';
 import { columnsIn, type TableModel } from './tables.ts';
-import { formatter } from '../format.ts';
+import { formatter, type Formatter } from '../format.ts';
+import type { PartnerCurrency } from '../aggregate/partner-currency.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
+
+/** Returns the months a partner's latest data covers, `tammikuu 2022 – joulukuu 2023`, or a dash. */
+export function monthsCovered(c: Pick<PartnerCurrency, 'firstMonth' | 'lastMonth'>, f: Formatter): string {
+  if (!c.firstMonth || !c.lastMonth) return '–';
+  return c.firstMonth === c.lastMonth ? f.month(c.firstMonth) : `${f.month(c.firstMonth)} – ${f.month(c.lastMonth)}`;
+}
 
 /**
  * Returns the completeness and currency table: for each partner (linked to its own page when
@@ -14,9 +21,8 @@ export function currencyTable(d: Pick<DashboardData, 'currency' | 'programme'>, 
   const col = columnsIn(lang);
   const rows = d.currency.partners.map((c) => {
     const name = d.programme.partners.find((p) => p.id === c.id)?.name[lang] ?? c.id;
-    const months = c.firstMonth && c.lastMonth ? (c.firstMonth === c.lastMonth ? f.month(c.firstMonth) : `${f.month(c.firstMonth)} – ${f.month(c.lastMonth)}`) : '–';
     const status = c.lastSnapshot === null ? t(lang, 'currency.none') : t(lang, c.behind ? 'currency.behind' : 'currency.current');
-    return [name, c.lastSnapshot ? f.date(c.lastSnapshot) : '–', c.daysBehind === null ? '–' : f.number(c.daysBehind), months, f.number(c.exports), status];
+    return [name, c.lastSnapshot ? f.date(c.lastSnapshot) : '–', c.daysBehind === null ? '–' : f.number(c.daysBehind), monthsCovered(c, f), f.number(c.exports), status];
   });
   return {
     caption: t(lang, 'currency.title'),

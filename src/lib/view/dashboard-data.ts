@@ -7,6 +7,7 @@ import type { Projection } from '../projection/types.ts';
 import { resolveSnapshots } from '../aggregate/resolve-snapshots.ts';
 import { reportingHistory, type HistoryRow } from '../aggregate/reporting-history.ts';
 import { partnerCurrency, type Currency } from '../aggregate/partner-currency.ts';
+import { partnerHistory, type PartnerHistoryRow } from '../aggregate/partner-history.ts';
 
 /** Cumulative credits that arrived after a frozen projection origin, to set against it. */
 export interface LaterActual {
@@ -25,6 +26,8 @@ export interface DashboardData {
   history: HistoryRow[];
   /** Each partner's newest export against the as-of date, and whether the total is provisional. */
   currency: Currency;
+  /** Each partner's exports with their totals and corrections, by partner id (its page's reporting history). */
+  partnerHistory: Record<string, PartnerHistoryRow[]>;
   /** Fields added to summary.json beyond the aggregates (the projection). */
   summaryExtra: Record<string, unknown>;
 }
@@ -55,7 +58,7 @@ export function dashboardData(loaded: LoadedData): DashboardData {
   const currency = partnerCurrency(loaded.programme, loaded.exports, loaded.aggregates.asOf);
   const reporting = { intervalDays: currency.intervalDays, provisional: currency.provisional, partnersBehind: currency.behind };
   const summaryExtra = { change: changeSummary(history), projection: projection && projectionSummary(projection), reporting };
-  return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, history, currency, summaryExtra };
+  return { programme: loaded.programme, aggregates: loaded.aggregates, projection, laterActual, history, currency, partnerHistory: partnerHistory(loaded.exports), summaryExtra };
 }
 
 /**
