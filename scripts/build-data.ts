@@ -5,6 +5,7 @@ import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { partnerFiles } from '../src/lib/publish/partner-files.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
+import { plausibilityOf } from '../src/lib/changes/plausibility.ts';
 import { loadData } from '../src/lib/ingest/load-data.ts';
 import { dataDir, openDataFolder } from './io/fs-data-source.ts';
 import { replaceFolder } from './io/write-atomically.ts';
@@ -23,7 +24,7 @@ export async function buildData(dir = dataDir()): Promise<void> {
     process.exit(1);
   }
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
-  for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
+  for (const w of [...loaded.warnings, ...plausibilityOf(loaded)]) process.stdout.write(`warning: ${w}\n`);
   const data = dashboardData(loaded);
   const open = { ...openDataFiles(loaded.aggregates, data.summaryExtra, data.projection), ...partnerFiles(loaded.aggregates, data.currency) };
   replaceFolder(GENERATED, {
