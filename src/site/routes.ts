@@ -43,7 +43,7 @@ export const NAV_PAGES: readonly { page: PageKey; label: StringKey }[] = PAGE_KE
 export type PartnerEmbedKey = `${string}-${PartnerChartId}`;
 export type EmbedKey = ChartId | 'card' | PartnerEmbedKey;
 /** Every embed of the programme: one per chart, and the headline card. */
-export const EMBED_KEYS: readonly EmbedKey[] = [...CHART_IDS, 'card'];
+export const EMBED_KEYS: readonly (ChartId | 'card')[] = [...CHART_IDS, 'card'];
 
 /** Returns the embed key of a partner's chart. */
 export function partnerEmbedKey(partner: string, chart: PartnerChartId): PartnerEmbedKey {

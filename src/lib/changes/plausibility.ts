@@ -18,8 +18,8 @@ export interface PlausibilityExport {
 
 /** A month above this many times the partner's median month is far outside its usual months. */
 export const OUTLIER_RATIO = 5;
-/** The median says what is usual only over this many months or more. */
-export const OUTLIER_MIN_MONTHS = 6;
+/** The median says what is usual only over a year of months or more, so that term-end peaks count as usual. */
+export const OUTLIER_MIN_MONTHS = 12;
 /** Snapshot dates at most this many days apart are one reporting round (partners export on different days). */
 export const ROUND_GAP_DAYS = 7;
 
