@@ -317,7 +317,7 @@ export async function renderAllImages(data: DashboardData, outDir: string): Prom
 }
 
 if (import.meta.main) {
-  const data = JSON.parse(readFileSync('src/generated/dashboard.json', 'utf8')) as DashboardData;
+  const data = JSON.parse(readFileSync(join(process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated', 'dashboard.json'), 'utf8')) as DashboardData;
   const out = process.argv[2] ?? 'dist';
   const t0 = performance.now();
   const n = await renderAllImages(data, out);
