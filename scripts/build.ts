@@ -4,7 +4,7 @@ import { build } from 'astro';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DashboardData } from '../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../src/lib/pipeline.ts';
 import { buildData, GENERATED } from './build-data.ts';
 import { swapIn } from './io/write-atomically.ts';
 

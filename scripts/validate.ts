@@ -9,11 +9,10 @@ import { parseArgs } from 'node:util';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
 import { diffExports, diffMonths } from '../src/lib/changes/export-diff.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
-import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace } from '../src/lib/changes/validate-plan.ts';
+import { exportRel, neighbours, placeFromPath, withExports, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
-import { plausibilityOf } from '../src/lib/changes/plausibility.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { loadData } from '../src/lib/pipeline.ts';
 import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
 
 const USAGE = `usage: npm run validate -- [--lang fi|en] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv)
@@ -24,7 +23,7 @@ class UsageError extends Error {}
 
 interface Check {
   file: string;
-  place: ExportPlace;
+  place: SnapshotSlot;
   rel: string;
   inPlace: boolean;
   abs: string;
@@ -63,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   const paths = checks.map((c) => placed(c.rel));
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
   for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`warning: ${w}\n`);
-  for (const w of plausibilityOf(loaded)) process.stdout.write(`warning: ${w}\n`);
+  for (const w of loaded.plausibility) process.stdout.write(`warning: ${w}\n`);
   checks.forEach((c, i) => {
     const { previous, next } = around[i];
     const exportAt = (rel: string) => loaded.exports.find((e) => `${e.date}/${e.partnerId}` === rel.replace(/\.(csv|xlsx)$/, ''))!;

@@ -1,11 +1,11 @@
 // What an embed key shows: the headline card, a programme chart, or a partner's chart drawn from
 // the partner's share of the data by the same chart views.
-import type { ChartId } from '../lib/charts/series.ts';
+import type { ChartId } from '../lib/view/chart-view.ts';
 import type { Lang, Partner } from '../lib/contract/programme.ts';
 import { t } from '../lib/i18n/index.ts';
 import { viewTitle } from '../lib/view/chart-texts.ts';
 import { chartView, type ChartView } from '../lib/view/chart-view.ts';
-import type { DashboardData } from '../lib/view/dashboard-data.ts';
+import type { DashboardData } from '../lib/pipeline.ts';
 import { partnerChartData } from '../lib/view/partner-data.ts';
 import { parseEmbedKey, type EmbedKey } from './routes.ts';
 

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../lib/contract/programme.ts';
-import { CHART_IDS, type ChartId } from '../lib/charts/series.ts';
+import { CHART_IDS, type ChartId } from '../lib/view/chart-view.ts';
 import { PARTNER_CHART_IDS, type PartnerChartId } from '../lib/view/partner-data.ts';
 import type { StringKey } from '../lib/i18n/index.ts';
 

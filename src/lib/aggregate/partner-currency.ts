@@ -3,7 +3,7 @@
 // reporting interval makes the total provisional: its later completions are not in it yet.
 import { dayNumber, monthOf } from '../dates.ts';
 import { DEFAULT_REPORTING_INTERVAL_DAYS, type Programme } from '../contract/programme.ts';
-import type { PartnerExport } from './resolve-snapshots.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 
 /** One partner's reporting status as of the as-of date. */
 export interface PartnerCurrency {

@@ -1,5 +1,5 @@
 import { centiToNumber } from '../credits.ts';
-import type { PartnerExport } from './resolve-snapshots.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 
 /** One export of one partner: its totals, and what it changed against the partner's previous one. */
 export interface PartnerHistoryRow {

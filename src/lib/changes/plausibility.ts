@@ -4,7 +4,7 @@
 // round in which a partner that reported before sent nothing. They warn; they never stop a build.
 import { centiToNumber, type Centi } from '../credits.ts';
 import { dayNumber, monthOf, monthRange } from '../dates.ts';
-import type { LoadedData } from '../ingest/load-data.ts';
+import type { ReadExports } from '../ingest/read-exports.ts';
 
 /** What the rules read of one export (a partner export with the path it was read from). */
 export interface PlausibilityExport {
@@ -32,7 +32,7 @@ export function plausibilityWarnings(exports: readonly PlausibilityExport[]): st
 }
 
 /** Returns the plausibility warnings of a loaded data folder (each export with the file it came from). */
-export function plausibilityOf(loaded: Pick<LoadedData, 'exports' | 'paths'>): string[] {
+export function plausibilityOf(loaded: Pick<ReadExports, 'exports' | 'paths'>): string[] {
   return plausibilityWarnings(loaded.exports.map((e, i) => ({ path: loaded.paths[i], date: e.date, partnerId: e.partnerId, credits: e.credits, cells: e.cells })));
 }
 

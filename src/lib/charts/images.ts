@@ -1,5 +1,5 @@
 import type { Lang } from '../contract/programme.ts';
-import type { ChartId } from './series.ts';
+import type { ChartId } from '../view/chart-view.ts';
 import type { Theme } from './theme.ts';
 
 /** The two image layouts: a phone-width one with larger relative type, and a wide one. */
@@ -40,7 +40,7 @@ export const WEBP_QUALITY = 85;
 export const PARTNER_IMAGE_FORMATS: readonly ImageFormat[] = ['png'];
 
 /** The same chart as a vector image, for print and design work (text kept as text). */
-export type VectorFormat = 'svg';
+type VectorFormat = 'svg';
 
 /**
  * Returns the site path of a chart image, e.g. `img/charts/fi/cumulative-light-wide.png`; of a

@@ -1,12 +1,12 @@
 import { centiToString, type Centi } from '../credits.ts';
 import { monthOf } from '../dates.ts';
 import { place } from '../contract/problems.ts';
-import type { PartnerExport } from '../aggregate/resolve-snapshots.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 import { PROBLEM_CAP } from './export-checks.ts';
 import { monthFieldKey } from './totals-reader.ts';
 
 /** Where an export is, for a warning about it. */
-export interface ExportPlace {
+interface ExportPlace {
   path: string;
   sheet?: string;
   /** The line of each month × field row of a totals export (by monthFieldKey); none for completions. */

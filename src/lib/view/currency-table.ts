@@ -1,4 +1,4 @@
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { columnsIn, type TableModel } from './tables.ts';
 import { formatter, type Formatter } from '../format.ts';
 import type { PartnerCurrency } from '../aggregate/partner-currency.ts';

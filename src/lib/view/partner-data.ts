@@ -5,7 +5,7 @@ import { sum } from 'd3-array';
 import { centiToNumber } from '../credits.ts';
 import type { Partner } from '../contract/programme.ts';
 import type { ChartData } from './chart-view.ts';
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 
 /** The charts a partner's page shows (a breakdown by partner would have one bar). */
 export const PARTNER_CHART_IDS = ['cumulative', 'monthly', 'fields'] as const;

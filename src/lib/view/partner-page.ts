@@ -4,7 +4,7 @@ import type { Lang, Partner } from '../contract/programme.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { percentOf } from './chart-view.ts';
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { provisionalNote, type ProvisionalNote } from './provisional.ts';
 import { columnsIn, type TableModel } from './tables.ts';
 import { monthsCovered } from './currency-table.ts';
