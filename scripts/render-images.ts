@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Chart, type Plugin } from 'chart.js';
 import { chartConfig } from '../src/lib/charts/config.ts';
 import { creditParts, wrapParts } from '../src/lib/charts/attribution.ts';
-import { chartImagePath, chartImageSize, PARTNER_IMAGE_FORMATS, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
+import { chartImagePath, chartImageSize, PARTNER_IMAGE_FORMATS, PARTNER_IMAGE_SIZES, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
 import { registerCharts } from '../src/lib/charts/register.ts';
 import { seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { CHART_IDS } from '../src/lib/view/chart-view.ts';
@@ -289,9 +289,9 @@ export async function renderAllImages(data: DashboardData, outDir: string): Prom
     n++;
   };
   // A partner's charts are the programme's charts drawn from its share of the data (partner-data.ts).
-  const sets: { partner: string | null; ids: readonly ChartId[]; data: ChartData; formats: readonly ImageFormat[] }[] = [
-    { partner: null, ids: CHART_IDS, data, formats: ['png', 'webp'] },
-    ...data.programme.partners.map((p) => ({ partner: p.id, ids: PARTNER_CHART_IDS, data: partnerChartData(data, p.id), formats: PARTNER_IMAGE_FORMATS })),
+  const sets: { partner: string | null; ids: readonly ChartId[]; data: ChartData; formats: readonly ImageFormat[]; sizes: readonly ImageSize[] }[] = [
+    { partner: null, ids: CHART_IDS, data, formats: ['png', 'webp'], sizes: Object.keys(IMAGE_SIZES) as ImageSize[] },
+    ...data.programme.partners.map((p) => ({ partner: p.id, ids: PARTNER_CHART_IDS, data: partnerChartData(data, p.id), formats: PARTNER_IMAGE_FORMATS, sizes: PARTNER_IMAGE_SIZES })),
   ];
   const pending = new Set<Promise<void>>();
   for (const lang of LANGS) {
@@ -300,7 +300,7 @@ export async function renderAllImages(data: DashboardData, outDir: string): Prom
       for (const id of set.ids) {
         const series = seriesFor(id, set.data, lang);
         for (const theme of ['light', 'dark'] as const)
-          for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
+          for (const size of set.sizes) {
             if (pending.size >= IN_FLIGHT) await Promise.race(pending);
             const job = renderChartImages(series, lang, theme, size, credit, set.formats).then((images) => {
               for (const format of set.formats) write(chartImagePath(lang, id, theme, size, format, set.partner), images[format]!);

@@ -34,10 +34,13 @@ export type ImageFormat = 'png' | 'webp';
 export const WEBP_QUALITY = 85;
 
 /**
- * A partner's charts are written as PNG only (and SVG): five partners' pages would otherwise more
- * than double the build's encoding time, and a partner's page is read far less than the dashboard.
+ * A partner's charts are written as PNG only (and SVG), in the wide layout only (its page shows
+ * the wide image on a phone too, until the chart draws): five partners' charts in every layout and
+ * format would more than double the build's time, and a partner's page is read far less than the
+ * dashboard.
  */
 export const PARTNER_IMAGE_FORMATS: readonly ImageFormat[] = ['png'];
+export const PARTNER_IMAGE_SIZES: readonly ImageSize[] = ['wide'];
 
 /** The same chart as a vector image, for print and design work (text kept as text). */
 type VectorFormat = 'svg';
