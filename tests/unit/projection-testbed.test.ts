@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, RULE } from '../../tools/projection-testbed/evaluate.ts';
-import { simulateProgrammes } from '../../tools/projection-testbed/generate.ts';
+import { KINDS, simulateProgrammes } from '../../tools/projection-testbed/generate.ts';
 import { simulateProgrammesAlt } from '../../tools/projection-testbed/generate-alt.ts';
 
 const WORLDS = [
@@ -19,7 +19,7 @@ for (const { name, simulate } of WORLDS) {
       expect(p.future.length).toBeGreaterThanOrEqual(5);
       expect(p.future.length).toBeLessThanOrEqual(9);
     }
-    expect(new Set(a.map((p) => p.kind))).toEqual(new Set(['growing', 'steady', 'ramp-up', 'winding-down']));
+    expect(new Set(a.map((p) => p.kind))).toEqual(new Set(KINDS));
   });
 }
 
