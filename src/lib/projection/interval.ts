@@ -21,7 +21,7 @@ export interface Band {
 }
 
 /**
- * Returns the 80 % band from backtest relative errors (actual / predicted − 1). The factor f is the
+ * Returns the 80 % band from the backtests' ratios of actual to predicted. The factor f is the
  * one that 80 % of the backtests stayed within (actual between predicted / f and predicted × f),
  * counted as a future miss would be: of n backtests, the ⌈0.8 × (n + 1)⌉-th smallest miss (the
  * split-conformal rule), so with 6 backtests the largest, with 12 the 11th. The band runs from
@@ -40,9 +40,9 @@ export interface Band {
  * The recent-average fallback takes the larger of measured and default factor and raises it to the
  * power 1.5, because its few backtests come from the very months whose season it cannot see.
  */
-export function intervalBand(errors: readonly number[], method: MethodId): Band {
-  const isDefault = errors.length < MIN_BACKTESTS;
-  const misses = errors.map((e) => Math.abs(Math.log(Math.max(1 + e, MIN_RATIO))));
+export function intervalBand(ratios: readonly number[], method: MethodId): Band {
+  const isDefault = ratios.length < MIN_BACKTESTS;
+  const misses = ratios.map((r) => Math.abs(Math.log(Math.max(r, MIN_RATIO))));
   let logFactor = isDefault ? Math.log(DEFAULT_FACTOR) : conformalQuantile(misses, COVERAGE);
   if (method === 'recent-average') logFactor = FALLBACK_WIDENING * Math.max(logFactor, Math.log(DEFAULT_FACTOR));
   return { low: Math.exp(-logFactor), high: Math.exp(logFactor), isDefault };

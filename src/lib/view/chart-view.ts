@@ -5,6 +5,7 @@
 import { descending, rollup, sum } from 'd3-array';
 import type { ChartId } from '../charts/series.ts';
 import type { Lang } from '../contract/programme.ts';
+import { recordLean } from '../projection/scorecard.ts';
 import type { Projection } from '../projection/types.ts';
 import type { DashboardData } from './dashboard-data.ts';
 import { targetReached, type TargetReached } from './target-reached.ts';
@@ -13,7 +14,7 @@ import { targetReached, type TargetReached } from './target-reached.ts';
 export interface ChartData {
   programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetCredits' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'>;
-  projection: Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> | null;
+  projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard'>>) | null;
   laterActual: DashboardData['laterActual'];
 }
 
@@ -46,6 +47,8 @@ export interface CumulativeView {
     high: number;
     /** The origin was frozen before the as-of date: the months after it were counted as well. */
     frozen: boolean;
+    /** How the chosen method's earlier projections leaned, whole percent (positive: ran high), or null (scorecard.ts recordLean). */
+    lean: number | null;
   } | null;
 }
 
@@ -123,6 +126,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       low: p.low,
       high: p.high,
       frozen: d.laterActual.length > 0,
+      lean: recordLean(p.scorecard ?? []),
     },
   };
 }
