@@ -3,8 +3,8 @@ import { BENCHMARK, CHALLENGER, DEFAULTS } from '../../src/lib/projection/candid
 import { MIN_BACKTESTS } from '../../src/lib/projection/interval.ts';
 import { SWITCH_RATIO } from '../../src/lib/projection/select.ts';
 import type { MethodId, ScorecardRow } from '../../src/lib/projection/types.ts';
+import { publishedErrorPercent } from '../../src/lib/projection/backtest.ts';
 import { recordLean } from '../../src/lib/projection/scorecard.ts';
-import { publishedErrorPercent } from '../../src/lib/publish/open-data.ts';
 import { projectionSentence } from '../../src/lib/view/chart-texts.ts';
 import { leanSentence, methodBrief, methodList, scorecardView, selectionRule } from '../../src/lib/view/scorecard-view.ts';
 
