@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { monthRange } from '../../src/lib/dates.ts';
 import type { RawBacktest } from '../../src/lib/projection/backtest.ts';
-import { combination, combine } from '../../src/lib/projection/combination.ts';
-import { dampedShare } from '../../src/lib/projection/damped-share.ts';
-import { holtWinters } from '../../src/lib/projection/holt-winters.ts';
-import { recentAverage } from '../../src/lib/projection/recent-average.ts';
+import { combination, combine } from '../../src/lib/projection/methods/combination.ts';
+import { dampedShare } from '../../src/lib/projection/methods/damped-share.ts';
+import { holtWinters } from '../../src/lib/projection/methods/holt-winters.ts';
+import { recentAverage } from '../../src/lib/projection/methods/recent-average.ts';
 import { scorecard } from '../../src/lib/projection/scorecard.ts';
-import { seasonalNaive } from '../../src/lib/projection/seasonal-naive.ts';
-import { seasonalShare } from '../../src/lib/projection/seasonal-share.ts';
+import { seasonalNaive } from '../../src/lib/projection/methods/seasonal-naive.ts';
+import { seasonalShare } from '../../src/lib/projection/methods/seasonal-share.ts';
 import { selectCandidate } from '../../src/lib/projection/select.ts';
 import type { Candidate } from '../../src/lib/projection/candidate.ts';
 import type { MonthCredits } from '../../src/lib/projection/types.ts';
-import { yearOnYearRatio, yoyScaled } from '../../src/lib/projection/yoy-scaled.ts';
+import { yearOnYearRatio, yoyScaled } from '../../src/lib/projection/methods/yoy-scaled.ts';
 
 /**
  * Two years that double: 2022 has 10 credits a month and 20 in December (130 in all); 2023 has 20

@@ -5,8 +5,8 @@ import { CANDIDATES } from '../../src/lib/projection/candidates.ts';
 import { consecutiveHistory, historyUpTo } from '../../src/lib/projection/history.ts';
 import { bandBacktests, intervalBand } from '../../src/lib/projection/interval.ts';
 import { project } from '../../src/lib/projection/project.ts';
-import { seasonalShare } from '../../src/lib/projection/seasonal-share.ts';
-import { seasonalIndex } from '../../src/lib/projection/seasonal-profile.ts';
+import { seasonalShare } from '../../src/lib/projection/methods/seasonal-share.ts';
+import { seasonalIndex } from '../../src/lib/projection/methods/seasonal-profile.ts';
 import type { MonthCredits, Projection } from '../../src/lib/projection/types.ts';
 import { mulberry32 } from '../../tools/demo/random.ts';
 

@@ -1,11 +1,11 @@
 import type { Candidate } from './candidate.ts';
-import { combination } from './combination.ts';
-import { dampedShare } from './damped-share.ts';
-import { holtWinters } from './holt-winters.ts';
-import { localTrend } from './local-trend.ts';
-import { seasonalNaive } from './seasonal-naive.ts';
-import { seasonalShare } from './seasonal-share.ts';
-import { yoyScaled } from './yoy-scaled.ts';
+import { combination } from './methods/combination.ts';
+import { dampedShare } from './methods/damped-share.ts';
+import { holtWinters } from './methods/holt-winters.ts';
+import { localTrend } from './methods/local-trend.ts';
+import { seasonalNaive } from './methods/seasonal-naive.ts';
+import { seasonalShare } from './methods/seasonal-share.ts';
+import { yoyScaled } from './methods/yoy-scaled.ts';
 
 /**
  * The seasonal candidates, simplest first, and the combination last: each is backtested and shown in

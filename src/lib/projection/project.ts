@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { BENCHMARK, CANDIDATES, CHALLENGER, DEFAULTS } from './candidates.ts';
 import { consecutiveHistory, historyUpTo } from './history.ts';
 import { bandBacktests, COVERAGE, intervalBand, type Band } from './interval.ts';
-import { recentAverage } from './recent-average.ts';
+import { recentAverage } from './methods/recent-average.ts';
 import { scorecard } from './scorecard.ts';
 import { selectCandidate } from './select.ts';
 import type { CandidateProjection, MonthCredits, ProjectedMonth, Projection, ProjectionInput, ProjectionNote } from './types.ts';

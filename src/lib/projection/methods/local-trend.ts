@@ -1,7 +1,7 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 import { movingAverageIndex } from './moving-average-profile.ts';
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
-import type { MonthCredits } from './types.ts';
+import type { MonthCredits } from '../types.ts';
 import { shrunkSlope, weightedLine, type WeightedPoint } from './weighted-line.ts';
 
 /** Months of history the trend line is fitted to. */

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 import { localTrend } from './local-trend.ts';
 import { seasonalNaive } from './seasonal-naive.ts';
 import { seasonalShare } from './seasonal-share.ts';

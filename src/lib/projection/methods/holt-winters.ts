@@ -1,6 +1,6 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
-import type { MonthCredits } from './types.ts';
+import type { MonthCredits } from '../types.ts';
 
 /** Smoothing parameters of Holt–Winters with a damped trend and multiplicative season. */
 export interface HoltWintersParams {

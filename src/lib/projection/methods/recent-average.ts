@@ -1,5 +1,5 @@
 import { mean } from 'd3-array';
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 
 /** Months the fallback averages: recent enough to reflect the current pace. */
 export const RECENT_MONTHS = 6;

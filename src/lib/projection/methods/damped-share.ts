@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 import { seasonalShare } from './seasonal-share.ts';
 import { YOY_MONTHS, yearOnYearRatio } from './yoy-scaled.ts';
 
