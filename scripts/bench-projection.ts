@@ -77,22 +77,23 @@ const options: TestbedOptions = {
   kinds: values.kinds === undefined ? undefined : (values.kinds.split(',') as ProgrammeKind[]),
 };
 
+/** Returns one row's figures as the bench prints them, after its label: n, MAE, ÷ naive, bias, coverage, width. */
+function figures(r: BenchRow): string[] {
+  return [
+    String(r.programmes).padStart(4),
+    r.maePercent.toFixed(2).padStart(7),
+    r.ratioToSeasonalNaive.toFixed(3).padStart(8),
+    r.biasPercent.toFixed(2).padStart(7),
+    r.coveragePercent.toFixed(1).padStart(8),
+    r.widthPercent.toFixed(1).padStart(8),
+  ];
+}
+const FIGURE_HEADS = ['n'.padStart(4), 'MAE %'.padStart(7), '÷ naive'.padStart(8), 'bias %'.padStart(7), 'cover %'.padStart(8), 'width %'.padStart(8)];
+
 function print(title: string, rows: BenchRow[]): void {
   console.log(`\n${title}`);
-  console.log(['method'.padEnd(16), 'n'.padStart(4), 'MAE %'.padStart(8), '÷ naive'.padStart(8), 'bias %'.padStart(8), 'cover %'.padStart(8), 'width %'.padStart(8)].join(' '));
-  for (const r of rows) {
-    console.log(
-      [
-        r.method.padEnd(16),
-        String(r.programmes).padStart(4),
-        r.maePercent.toFixed(2).padStart(8),
-        r.ratioToSeasonalNaive.toFixed(3).padStart(8),
-        r.biasPercent.toFixed(2).padStart(8),
-        r.coveragePercent.toFixed(2).padStart(8),
-        r.widthPercent.toFixed(1).padStart(8),
-      ].join(' '),
-    );
-  }
+  console.log(['method'.padEnd(16), ...FIGURE_HEADS].join(' '));
+  for (const r of rows) console.log([r.method.padEnd(16), ...figures(r)].join(' '));
   const rule = rows.at(-1);
   if (rule?.chosen) console.log(`chosen: ${Object.entries(rule.chosen).map(([m, n]) => `${m} ${n}`).join(', ')}`);
 }
@@ -110,25 +111,14 @@ for (const generator of generators) {
 /** Prints the chosen rule per regime and over all: the figures the projection is judged on. */
 function printRegimes(title: string, programmes: ReturnType<(typeof GENERATORS)['base']>): void {
   console.log(`\n${title}: the chosen rule per regime`);
-  console.log(['regime'.padEnd(18), 'n'.padStart(4), 'MAE %'.padStart(7), '÷ naive'.padStart(8), 'bias %'.padStart(7), 'cover %'.padStart(8), 'width %'.padStart(8), '  chosen'].join(' '));
+  console.log(['regime'.padEnd(18), ...FIGURE_HEADS, '  chosen'].join(' '));
   const regimes = [...(options.kinds ?? KINDS), 'all'];
   for (const regime of regimes) {
     const rows = evaluate(regime === 'all' ? programmes : programmes.filter((p) => p.kind === regime));
     const r = rows.find((x) => x.method === RULE);
     if (!r) continue;
     const chosen = Object.entries(r.chosen ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([m, n]) => `${m} ${n}`).join(', ');
-    console.log(
-      [
-        regime.padEnd(18),
-        String(r.programmes).padStart(4),
-        r.maePercent.toFixed(2).padStart(7),
-        r.ratioToSeasonalNaive.toFixed(3).padStart(8),
-        r.biasPercent.toFixed(2).padStart(7),
-        r.coveragePercent.toFixed(1).padStart(8),
-        r.widthPercent.toFixed(1).padStart(8),
-        `  ${chosen}`,
-      ].join(' '),
-    );
+    console.log([regime.padEnd(18), ...figures(r), `  ${chosen}`].join(' '));
   }
 }
 
