@@ -6,9 +6,9 @@ export const COVERAGE = 0.8;
 /** Backtests needed before their spread is trusted as the interval. */
 export const MIN_BACKTESTS = 5;
 /** Factor used when the backtests are too few to measure the error: from 1/1.25 to 1.25 times. */
-export const DEFAULT_FACTOR = 1.25;
+const DEFAULT_FACTOR = 1.25;
 /** How much the short-history fallback stretches the interval: its average ignores the season. */
-export const FALLBACK_WIDENING = 1.5;
+const FALLBACK_WIDENING = 1.5;
 /** A backtest where (almost) nothing was completed counts as a tenfold miss, not an infinite one. */
 const MIN_RATIO = 0.1;
 
@@ -68,7 +68,7 @@ export function bandBacktests(backtests: readonly RawBacktest[], horizonMonths: 
 }
 
 /** Returns the ⌈p × (n + 1)⌉-th smallest value (the largest when that rank passes n); 0 for none. */
-export function conformalQuantile(values: readonly number[], p: number): number {
+function conformalQuantile(values: readonly number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length, Math.ceil(p * (sorted.length + 1))) - 1];

@@ -30,7 +30,7 @@ export function scorecard(runs: readonly CandidateRun[], chosenId: MethodId): Sc
  * Returns true when `b`'s actual fell inside the band its method would have published at b's origin:
  * the band from the backtests whose whole horizon had passed by then (the default band with under five).
  */
-export function coveredAsPublished(b: RawBacktest, all: readonly RawBacktest[]): boolean {
+function coveredAsPublished(b: RawBacktest, all: readonly RawBacktest[]): boolean {
   const at = monthNumber(b.origin);
   const known = all.filter((k) => monthNumber(k.origin) + k.horizonMonths <= at);
   const band = intervalBand(known.map(actualRatio), b.method);
@@ -39,9 +39,9 @@ export function coveredAsPublished(b: RawBacktest, all: readonly RawBacktest[]):
 }
 
 /** A chosen method whose backtests erred this much on average, most of it one way, is said to lean. */
-export const LEAN_MIN_PERCENT = 5;
+const LEAN_MIN_PERCENT = 5;
 /** "Most of it one way": the mean signed error is at least this share of the mean absolute error. */
-export const LEAN_SHARE = 0.75;
+const LEAN_SHARE = 0.75;
 
 /**
  * Returns the chosen method's average lean in whole percent when its record leans one way (positive:
