@@ -47,14 +47,20 @@ export function chartImageAlt(lang: Lang, title: string, summary: string): strin
 /** Returns values rounded to tens: a projection is not precise to the credit, and should not look it. */
 const roughly = (n: number) => Math.round(n / 10) * 10;
 
-/** Returns the one plain sentence with the projected range, or null when there is no projection. */
-export function projectionSentence(p: Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> | null, lang: Lang): string | null {
+/**
+ * Returns the plain sentence with the projected range, or null when there is no projection. When the
+ * chosen method's earlier projections leaned one way (`lean`, see recordLean), a second sentence says
+ * so in plain words, for the reader to weigh the figure by.
+ */
+export function projectionSentence(p: (Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { lean: number | null }) | null, lang: Lang): string | null {
   if (!p) return null;
   const f = formatter(lang);
-  return t(lang, 'projection.sentence', {
+  const range = t(lang, 'projection.sentence', {
     horizon: f.date(p.horizon),
     central: f.credits(roughly(p.central)),
     low: f.number(roughly(p.low)),
     high: f.credits(roughly(p.high)),
   });
+  if (p.lean === null) return range;
+  return `${range} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
 }

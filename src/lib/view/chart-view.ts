@@ -4,6 +4,7 @@
 // never sort or name a row differently.
 import { descending, rollup, sum } from 'd3-array';
 import type { Lang } from '../contract/programme.ts';
+import { recordLean } from '../projection/scorecard.ts';
 import type { Projection } from '../projection/types.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { targetReached, type TargetReached } from './target-reached.ts';
@@ -17,7 +18,7 @@ export interface ChartData {
   programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
   /** The target is null for a part without one of its own (a partner's page, see partner-data.ts). */
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
-  projection: Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> | null;
+  projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard'>>) | null;
   laterActual: DashboardData['laterActual'];
 }
 
@@ -51,6 +52,8 @@ export interface CumulativeView {
     high: number;
     /** The origin was frozen before the as-of date: the months after it were counted as well. */
     frozen: boolean;
+    /** How the chosen method's earlier projections leaned, whole percent (positive: ran high), or null (scorecard.ts recordLean). */
+    lean: number | null;
   } | null;
 }
 
@@ -128,6 +131,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       low: p.low,
       high: p.high,
       frozen: d.laterActual.length > 0,
+      lean: recordLean(p.scorecard ?? []),
     },
   };
 }
