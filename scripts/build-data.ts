@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { WORKBOOK_FILE } from '../src/lib/publish/open-data-dictionary.ts';
 import { openDataWorkbook } from '../src/lib/publish/open-data-workbook.ts';
+import { partnerFiles } from '../src/lib/publish/partner-files.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { dataDir, fsDataSource } from './io/fs-data-source.ts';
@@ -25,8 +26,8 @@ export async function buildData(dir = dataDir()): Promise<void> {
   }
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
   const { loaded, data, summary } = built;
-  for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
-  const open = openDataFiles(summary, data);
+  for (const w of [...loaded.warnings, ...loaded.plausibility]) process.stdout.write(`warning: ${w}\n`);
+  const open = { ...openDataFiles(summary, data), ...partnerFiles(data.aggregates, data.currency) };
   // The same tables as an Excel workbook, beside the CSVs.
   const workbook = await workbookBytes(openDataWorkbook(open), data.aggregates.asOf);
   replaceFolder(GENERATED, {

@@ -60,7 +60,9 @@ async function main(argv: string[]): Promise<number> {
   }
   // The build also warns about files not checked here; those were seen when they were added.
   const paths = checks.map((c) => placed(c.rel));
+  // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
   for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`warning: ${w}\n`);
+  for (const w of loaded.plausibility) process.stdout.write(`warning: ${w}\n`);
   checks.forEach((c, i) => {
     const { previous, next } = around[i];
     const exportAt = (rel: string) => loaded.exports.find((e) => `${e.date}/${e.partnerId}` === rel.replace(/\.(csv|xlsx)$/, ''))!;

@@ -1,10 +1,11 @@
-import type { EmbedKey } from './routes.ts';
+import type { ChartId } from '../lib/view/chart-view.ts';
+import { parseEmbedKey, type EmbedKey } from './routes.ts';
 
 /**
  * The published CSV each embed's figures come from, for its "get the data" link: the monthly file
- * holds partner and field as columns, so the bar charts are sums of it.
+ * holds partner and field as columns, so the bar charts (and every partner's chart) are sums of it.
  */
-const EMBED_DATA_FILE: Record<EmbedKey, string> = {
+const EMBED_DATA_FILE: Record<ChartId | 'card', string> = {
   cumulative: 'cumulative.csv',
   monthly: 'monthly.csv',
   partners: 'monthly.csv',
@@ -14,5 +15,6 @@ const EMBED_DATA_FILE: Record<EmbedKey, string> = {
 
 /** Returns the site path of the open-data file behind an embed, e.g. `/data/cumulative.csv`. */
 export function embedDataPath(key: EmbedKey): string {
-  return `/data/${EMBED_DATA_FILE[key]}`;
+  const { partner, chart } = parseEmbedKey(key);
+  return `/data/${partner === null ? EMBED_DATA_FILE[chart] : 'monthly.csv'}`;
 }

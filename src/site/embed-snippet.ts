@@ -1,6 +1,7 @@
 // The HTML a site pastes to embed a chart. Built by one function on the server (the snippet is in
 // the page without JavaScript) and in the browser (to add the site's origin and the theme).
-import type { EmbedKey } from './routes.ts';
+import type { ChartId } from '../lib/view/chart-view.ts';
+import { parseEmbedKey, type EmbedKey } from './routes.ts';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
@@ -15,9 +16,10 @@ export const EMBED_FRAME_WIDTH = 720;
  * Each embed's content height in CSS pixels at EMBED_FRAME_WIDTH, laid out by its content, in
  * the language whose words take the most lines: measured in Chromium (tests/browser/
  * embed-wordpress.test.ts holds them to the built pages). A chart's content grows with the width
- * (its box keeps a 2:1 shape); the headline card's does not.
+ * (its box keeps a 2:1 shape); the headline card's does not. A partner's chart has the layout of
+ * the programme's chart of the same kind.
  */
-export const EMBED_FRAME_HEIGHT: Record<EmbedKey, number> = { cumulative: 542, monthly: 522, partners: 502, fields: 502, card: 268 };
+export const EMBED_FRAME_HEIGHT: Record<ChartId | 'card', number> = { cumulative: 542, monthly: 522, partners: 502, fields: 502, card: 268 };
 
 /**
  * The frame's box before (or without) the loader: full width, as tall as the content at the
@@ -28,14 +30,14 @@ export const EMBED_FRAME_HEIGHT: Record<EmbedKey, number> = { cumulative: 542, m
  * languages, from 428 px of content at 264 px to 268 px at 664 px, the floor stays above it).
  */
 export function embedFrameStyle(key: EmbedKey): string {
-  const h = EMBED_FRAME_HEIGHT[key];
-  const box = key === 'card' ? `height:${h}px;min-height:calc(545px - 40vw)` : `height:auto;aspect-ratio:${EMBED_FRAME_WIDTH}/${h};min-height:${h}px`;
+  const h = embedFrameHeight(key);
+  const box = parseEmbedKey(key).chart === 'card' ? `height:${h}px;min-height:calc(545px - 40vw)` : `height:auto;aspect-ratio:${EMBED_FRAME_WIDTH}/${h};min-height:${h}px`;
   return `display:block;width:100%;${box};border:0`;
 }
 
 /** Returns the height in pixels a frame of the declared width has without the loader. */
 export function embedFrameHeight(key: EmbedKey): number {
-  return EMBED_FRAME_HEIGHT[key];
+  return EMBED_FRAME_HEIGHT[parseEmbedKey(key).chart];
 }
 
 /** Returns what a screen reader announces for the frame: the programme, then what is embedded. */

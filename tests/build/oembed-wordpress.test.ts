@@ -51,7 +51,7 @@ describe('every oEmbed html, through the WordPress filter', () => {
         expect(a.src).toBe(`${new URL(embedPath(lang, key), SITE).href}#?secret=${SECRET}`);
         expect(a.width).toBe(String(oembed.width));
         expect(a.height).toBe(String(oembed.height));
-        expect(a.title).toBe(embedFrameTitle(data.programme.name[lang], embedWhat(lang, key)));
+        expect(a.title).toBe(embedFrameTitle(data.programme.name[lang], embedWhat(data, lang, key)));
         expect(a.sandbox).toBe('allow-scripts');
         expect(a.style).toBeUndefined();
       });

@@ -94,7 +94,7 @@ describe('chart SVGs beside the PNGs', () => {
               const text = oneSpace(svg.texts.join(' '));
               for (const part of creditParts(data, lang)) expect(text).toContain(oneSpace(part));
               // It says what it is: the title and unit drawn at the top as whole lines, and as <title>; the reading as <desc>.
-              const caption = imageCaption(chart, lang);
+              const caption = imageCaption(chartView(chart, data, lang));
               expect(oneSpace(svg.texts.slice(0, 4).join(' ')).startsWith(oneSpace(`${caption.title} ${caption.unit}`))).toBe(true);
               expect(svg.title).toBe(`${caption.title} – ${caption.unit}`);
               expect(svg.desc).toBe(chartSummary(chartView(chart, data, lang)));

@@ -26,7 +26,7 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners' | 'sheet';
+type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'dateOrEmpty' | 'monthOrEmpty' | 'integerOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners' | 'sheet';
 const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
 
 const TABLES_AND_SUMMARY: readonly FileDoc[] = [
@@ -74,6 +74,10 @@ const TABLES_AND_SUMMARY: readonly FileDoc[] = [
       col('projection.meanAbsErrorPercent', 'numberOrNull', 'data.key.meanAbsErrorPercent'),
       col('projection.biasPercent', 'numberOrNull', 'data.key.biasPercent'),
       col('projection.intervalCoveragePercent', 'numberOrNull', 'data.key.intervalCoveragePercent'),
+      col('reporting', 'objectOrNull', 'data.key.reporting'),
+      col('reporting.intervalDays', 'integer', 'data.key.intervalDays'),
+      col('reporting.provisional', 'boolean', 'data.key.provisional'),
+      col('reporting.partnersBehind', 'list', 'data.key.partnersBehind'),
     ],
   },
   {
@@ -107,6 +111,23 @@ const TABLES_AND_SUMMARY: readonly FileDoc[] = [
     description: 'data.file.snapshots',
     label: 'download.snapshots',
     columns: [col('snapshot_date', 'date', 'data.col.snapshotDate'), col('reported_credits', 'number', 'data.col.reportedCredits')],
+  },
+  {
+    file: 'partners.csv',
+    format: 'csv',
+    description: 'data.file.partners',
+    label: 'download.partners',
+    columns: [
+      col('partner', 'text', 'data.col.partner'),
+      col('credits', 'number', 'data.col.credits'),
+      col('completions', 'integer', 'data.col.completions'),
+      col('last_snapshot', 'dateOrEmpty', 'data.col.lastExport'),
+      col('days_behind', 'integerOrEmpty', 'data.col.daysBehind'),
+      col('first_month', 'monthOrEmpty', 'data.col.firstMonth'),
+      col('last_month', 'monthOrEmpty', 'data.col.lastMonth'),
+      col('exports', 'integer', 'data.col.exports'),
+      col('behind', 'boolean', 'data.col.behind'),
+    ],
   },
   {
     file: 'projection.csv',
