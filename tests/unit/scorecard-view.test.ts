@@ -50,7 +50,7 @@ describe('scorecardView(projection, lang)', () => {
   it('tabulates every method by name in the scorecard order, marking the chosen one, formatted for English', () => {
     const v = scorecardView(REPLACED, 'en');
     expect(v.table.caption).toBe("How each projection method would have done on the programme's own history");
-    expect(v.table.columns.map((c) => c.label)).toEqual(['Method', 'Tests', 'Mean absolute error', 'Lean', 'In the interval (claimed 80 %)']);
+    expect(v.table.columns.map((c) => c.label)).toEqual(['Method', 'Tests', 'Mean absolute error', 'Lean', 'In the interval (claimed 80%)']);
     expect(v.table.columns.map((c) => c.numeric)).toEqual([false, true, true, false, true]);
     expect(v.table.rows).toEqual([
       ['Same month a year earlier', '8', '20.0%', '15.0% too low', '75.0%'],
@@ -79,7 +79,7 @@ describe('scorecardView(projection, lang)', () => {
     expect(v.notCompared).toBe('Not compared yet, as the history is too short to re-run them: “Holt–Winters smoothing”.');
     expect(v.lean).toBe('It has over-projected by 3.1% on average.');
     expect(v.coverage).toBe(
-      'Claimed: the actual result falls inside the 80 % interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',
+      'Claimed: the actual result falls inside the 80% interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',
     );
   });
 
@@ -122,7 +122,7 @@ describe('leanSentence(lang, bias)', () => {
 describe('methodBrief(projection, lang) for the report', () => {
   it('names the method, its error and its lean', () => {
     expect(methodBrief(REPLACED, 'en')).toBe(
-      "The projection uses “same month × recent growth”, chosen among six seasonal methods by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80 % interval comes from the same method's own backtests.",
+      "The projection uses “same month × recent growth”, chosen among six seasonal methods by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80% interval comes from the same method's own backtests.",
     );
   });
   it('without backtests says the methods could not be tested yet', () => {

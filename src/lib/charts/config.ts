@@ -69,7 +69,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     const end = s.months.length - 1;
     const central = s.projection.central[end];
     // Under the band's low edge, so the label never sits on the dashed line.
-    if (central !== null) items.push({ datasetIndex: 3, index: end, text: `${s.labels.projection} ${f.credits(central)}`, position: 'below-left', color: p.projection });
+    if (central !== null && s.labels.projectionEnd) items.push({ datasetIndex: 3, index: end, text: s.labels.projectionEnd, position: 'below-left', color: p.projection });
   }
   if (s.later) {
     const end = lastIndex(s.later);

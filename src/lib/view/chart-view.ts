@@ -11,7 +11,8 @@ import { targetReached, type TargetReached } from './target-reached.ts';
 
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
-  programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
+  /** `period` tells whether the projection runs to the end of the programme period (optional for hand-made data). */
+  programme: Pick<DashboardData['programme'], 'partners' | 'fields'> & { period?: { end: string } };
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetCredits' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'>;
   projection: Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> | null;
   laterActual: DashboardData['laterActual'];
@@ -46,6 +47,8 @@ export interface CumulativeView {
     high: number;
     /** The origin was frozen before the as-of date: the months after it were counted as well. */
     frozen: boolean;
+    /** The horizon is the end of the programme period (which is why the projection stops there). */
+    periodEnd: boolean;
   } | null;
 }
 
@@ -123,6 +126,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       low: p.low,
       high: p.high,
       frozen: d.laterActual.length > 0,
+      periodEnd: d.programme.period?.end === p.horizon,
     },
   };
 }
