@@ -9,10 +9,10 @@ import { parseArgs } from 'node:util';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
 import { diffExports, diffMonths } from '../src/lib/changes/export-diff.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
-import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace } from '../src/lib/changes/validate-plan.ts';
+import { exportRel, neighbours, placeFromPath, withExports, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { loadData } from '../src/lib/pipeline.ts';
 import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
 
 const USAGE = `usage: npm run validate -- [--lang fi|en] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv)
@@ -23,7 +23,7 @@ class UsageError extends Error {}
 
 interface Check {
   file: string;
-  place: ExportPlace;
+  place: SnapshotSlot;
   rel: string;
   inPlace: boolean;
   abs: string;

@@ -5,7 +5,7 @@ import { chartImagePath, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath 
 import type { Lang } from '../lib/contract/programme.ts';
 import { t } from '../lib/i18n/index.ts';
 import { chartTitle } from '../lib/view/chart-texts.ts';
-import type { DashboardData } from '../lib/view/dashboard-data.ts';
+import type { DashboardData } from '../lib/pipeline.ts';
 import { dashboardTitle } from '../lib/view/headline.ts';
 import { embedFrameHeight, embedFrameTitle, embedSnippet } from './embed-snippet.ts';
 import { embedPath, pagePath, type EmbedKey } from './routes.ts';

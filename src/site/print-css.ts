@@ -5,7 +5,7 @@
 import { formatter } from '../lib/format.ts';
 import { t } from '../lib/i18n/index.ts';
 import type { Lang } from '../lib/contract/programme.ts';
-import type { DashboardData } from '../lib/view/dashboard-data.ts';
+import type { DashboardData } from '../lib/pipeline.ts';
 import { absoluteUrl, pagePath } from './routes.ts';
 
 /** Returns a CSS string literal of any text (quotes, backslashes and line breaks escaped). */

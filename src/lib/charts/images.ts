@@ -1,5 +1,5 @@
 import type { Lang } from '../contract/programme.ts';
-import type { ChartId } from './series.ts';
+import type { ChartId } from '../view/chart-view.ts';
 import type { Theme } from './theme.ts';
 
 /** The two image layouts: a phone-width one with larger relative type, and a wide one. */

@@ -1,4 +1,4 @@
-import { chartView, type BreakdownView, type ChartData, type ChartView, type CumulativeView, type MonthlyView } from '../view/chart-view.ts';
+import { chartView, type BreakdownView, type ChartData, type ChartId, type ChartView, type CumulativeView, type MonthlyView } from '../view/chart-view.ts';
 import { formatter, roughly } from '../format.ts';
 import { reachedMonth, reachedText } from '../view/target-reached.ts';
 import { t } from '../i18n/index.ts';
@@ -33,8 +33,6 @@ export interface BarSeries {
 }
 
 export type Series = CumulativeSeries | BarSeries;
-export type ChartId = 'cumulative' | 'monthly' | 'partners' | 'fields';
-export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners', 'fields'];
 
 /** Returns the cumulative series, extended to the projection horizon when there is one. */
 export function cumulativeSeries(v: CumulativeView): CumulativeSeries {

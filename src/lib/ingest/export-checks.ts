@@ -1,6 +1,6 @@
 import { centiToString } from '../credits.ts';
 import { place, quote } from '../contract/problems.ts';
-import type { ExportChange } from '../aggregate/resolve-snapshots.ts';
+import type { ChangeCounts } from '../contract/partner-export.ts';
 import type { ExportIndex } from './export-read.ts';
 
 /** Problems (and warnings) listed per file before the rest are only counted. */
@@ -9,7 +9,7 @@ export const PROBLEM_CAP = 20;
 /** What comparing an export with the partner's previous one gives: its warnings and its counts. */
 export interface Comparison {
   warnings: string[];
-  change: ExportChange;
+  change: ChangeCounts;
 }
 
 /**

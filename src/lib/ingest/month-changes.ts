@@ -1,7 +1,7 @@
 import { centiToString, type Centi } from '../credits.ts';
 import { monthOf } from '../dates.ts';
 import { place } from '../contract/problems.ts';
-import type { PartnerExport } from '../aggregate/resolve-snapshots.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 import { PROBLEM_CAP } from './export-checks.ts';
 import { monthFieldKey } from './totals-reader.ts';
 

@@ -3,7 +3,7 @@ import { quote } from '../contract/problems.ts';
 import { parseCredits, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
 import { digitsAt } from '../digits.ts';
-import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';

@@ -8,7 +8,7 @@ import type { Lang } from '../contract/programme.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { changeSince, countsText } from '../view/change-view.ts';
-import type { DashboardData } from '../view/dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
 import { endOfMonth } from '../dates.ts';
 

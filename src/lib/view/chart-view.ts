@@ -3,11 +3,14 @@
 // (tables.ts) and its summary sentence (chart-texts.ts) all read the same view, so the three can
 // never sort or name a row differently.
 import { descending, rollup, sum } from 'd3-array';
-import type { ChartId } from '../charts/series.ts';
 import type { Lang } from '../contract/programme.ts';
 import type { Projection } from '../projection/types.ts';
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { targetReached, type TargetReached } from './target-reached.ts';
+
+/** The charts the dashboard shows, in page order; every renderer and page takes this list. */
+export type ChartId = 'cumulative' | 'monthly' | 'partners' | 'fields';
+export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners', 'fields'];
 
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
