@@ -86,7 +86,7 @@ describe('chart view models (src/lib/view/chart-view.ts)', () => {
     expect(table.rows.map((r) => r[0])).toEqual(['University B', 'University A', 'University C']);
     expect(table.rows[2]).toEqual(['University C', '30', '25.0%', '6', '–']);
     expect(table.foot).toEqual(['Total', '120', '100.0%', '24', '31 March 2024']);
-    expect(chartSummary(v)).toBe('Most credits: B, 60\u00a0credits (50.0% of all).');
+    expect(chartSummary(v)).toBe('Most credits were completed at B: 60\u00a0credits (50.0% of all).');
   });
 
   it('fields: largest first, a tie broken by the field code', () => {
@@ -98,7 +98,7 @@ describe('chart view models (src/lib/view/chart-view.ts)', () => {
       ['Field one', '35', '29.2%'],
       ['Field two', '35', '29.2%'],
     ]);
-    expect(chartSummary(v)).toBe('Largest field: Field three, 50\u00a0credits (41.7% of all).');
+    expect(chartSummary(v)).toBe('The largest field is Field three, with 50\u00a0credits (41.7% of all).');
   });
 
   it('monthly: completions summed per month from the cells; the summary names the largest month', () => {
