@@ -56,13 +56,6 @@ describe('the funder’s report prints on A4', () => {
       const page = await context.newPage();
       await page.goto(base + path, { waitUntil: 'networkidle' });
       await page.emulateMedia({ media: 'print' });
-      // The images print chooses (the light PNGs) are loaded before the PDF is made.
-      await page.evaluate(async () => {
-        for (const img of document.querySelectorAll<HTMLImageElement>('.report img')) {
-          img.loading = 'eager';
-          await img.decode().catch(() => undefined);
-        }
-      });
       const state = await page.evaluate(() => ({
         images: [...document.querySelectorAll<HTMLImageElement>('.report-figure img')].map((i) => i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 0),
         figures: [...document.querySelectorAll('[data-figure]')].map((e) => e.textContent?.trim()),
