@@ -63,7 +63,7 @@ describe('the words on the page', () => {
   it('says what the 80 % band means and why the projection ends where it does, in each language', () => {
     expect(chartSummary(cumulativeView(DATA, 'fi'))).toBe(
       `Kertyneet opintopisteet ylittivät tavoitteen (100${NB}op) 10.4.2023; 31.5.2023 mennessä niitä oli 160${NB}op. ` +
-        `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op. Todennäköisesti määrä on 200${WJ}–${WJ}240${NB}op: ` +
+        `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op. Todennäköisesti kertymä on silloin 200${WJ}–${WJ}240${NB}op: ` +
         'tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80 %:n väli, kaaviossa varjostettu alue).',
     );
     expect(chartSummary(cumulativeView(DATA, 'sv'))).toBe(
@@ -73,7 +73,7 @@ describe('the words on the page', () => {
     );
     // A horizon that is not the period's end is given as a date only.
     const other = { ...DATA, programme: { ...DATA.programme, period: { end: '2024-07-31' } } };
-    expect(chartSummary(cumulativeView(other, 'en'))).toContain(`Projection to 31 July 2023: about 210${NB}credits. Likely 200${WJ}–${WJ}240${NB}credits`);
+    expect(chartSummary(cumulativeView(other, 'en'))).toContain(`Projection to 31 July 2023: about 210${NB}credits. The outcome is likely to be 200${WJ}–${WJ}240${NB}credits`);
   });
 
   it('a credits range never breaks: word joiners round the dash, no-break spaces in the numbers and before the unit', () => {
@@ -88,10 +88,10 @@ describe('the words on the page', () => {
       { date: '2023-05-31', reportedCredits: 160, since: '2023-04-28', creditChange: 64.5, added: 12, withdrawn: 0, corrected: 0 },
     ];
     expect(reachedLaterNote(history, 100, '2023-04-10', 'fi')).toBe(
-      'Siihen mennessä päivätyt suoritukset ylittivät tavoitteen. Tämä selvisi vasta myöhemmistä aineistoista, koska suoritukset kirjataan viiveellä: ' +
-        `28.4.2023 raportoitu määrä oli 95,5${NB}op.`,
+      'Siihen mennessä päivätyt suoritukset yltävät yhteensä tavoitteeseen. Tämä selvisi vasta myöhemmistä aineistoista, koska suoritukset kirjataan viiveellä: ' +
+        `28.4.2023 raportoitu kokonaismäärä oli vielä 95,5${NB}op.`,
     );
-    expect(reachedLaterNote(history, 100, '2023-04-10', 'en')).toContain(`the total reported on 28 April 2023 was 95.5${NB}credits.`);
+    expect(reachedLaterNote(history, 100, '2023-04-10', 'en')).toContain(`the total reported on 28 April 2023 was still 95.5${NB}credits.`);
     // No report after the date fell short: nothing to explain.
     expect(reachedLaterNote(history, 100, '2023-04-29', 'fi')).toBeNull();
   });
