@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
-import { build, loadData } from '../src/lib/pipeline.ts';
+import { runPipeline } from '../src/lib/pipeline.ts';
 import { dataDir, openDataFolder } from './io/fs-data-source.ts';
 import { replaceFolder } from './io/write-atomically.ts';
 
@@ -12,17 +12,17 @@ export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';
 
 /** Returns after writing src/generated/, or exits non-zero listing every problem in the data. */
 export async function buildData(dir = dataDir()): Promise<void> {
-  let loaded;
+  let built;
   try {
-    loaded = loadData(await openDataFolder(resolve(dir)));
+    built = runPipeline(await openDataFolder(resolve(dir)));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);
     process.exit(1);
   }
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
+  const { loaded, data, summary } = built;
   for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
-  const { data, summary } = build(loaded);
   const open = openDataFiles(summary, data);
   replaceFolder(GENERATED, {
     'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,

@@ -17,13 +17,13 @@ import { project } from './projection/project.ts';
 import type { Projection } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
-export interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExports<E> {
+interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExports<E> {
   resolved: Resolved;
   aggregates: Aggregates;
 }
 
 /** Cumulative credits that arrived after a frozen projection origin, to set against it. */
-export interface LaterActual {
+interface LaterActual {
   month: string;
   cumulativeCredits: number;
 }
@@ -40,7 +40,7 @@ export interface DashboardData {
 }
 
 /** summary.json's `change`: the latest snapshot date against the one before it. */
-export interface ChangeSummary {
+interface ChangeSummary {
   since: string;
   credits: number | null;
   added: number | null;
@@ -52,7 +52,7 @@ export interface ChangeSummary {
  * summary.json's `projection`: the chosen method's figures at the horizon and its row of the
  * scorecard (projection-methods.csv), every error relative to the actual credits, negative = too low.
  */
-export interface ProjectionSummary {
+interface ProjectionSummary {
   origin: string;
   horizon: string;
   central: number;
@@ -119,7 +119,7 @@ export function build(loaded: LoadedData): Built {
  * Returns the projection as it would have been made on its origin date: only snapshots on or
  * before the origin count, so a frozen origin ignores everything that arrived later.
  */
-export function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>): Projection | null {
+function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>): Projection | null {
   const { programme, aggregates } = loaded;
   const origin = programme.projectionOrigin && programme.projectionOrigin < aggregates.asOf ? programme.projectionOrigin : aggregates.asOf;
   if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;

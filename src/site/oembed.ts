@@ -11,7 +11,7 @@ import { embedFrameHeight, embedFrameTitle, embedSnippet } from './embed-snippet
 import { embedPath, pagePath, type EmbedKey } from './routes.ts';
 
 /** An oEmbed 1.0 response of type rich, with the optional fields this site fills in. */
-export interface OembedRich {
+interface OembedRich {
   version: '1.0';
   type: 'rich';
   html: string;
@@ -27,9 +27,9 @@ export interface OembedRich {
 }
 
 /** The width an oEmbed consumer is offered: the wide chart image's CSS width. */
-export const OEMBED_WIDTH = IMAGE_SIZES.wide.width;
+const OEMBED_WIDTH = IMAGE_SIZES.wide.width;
 /** How long a consumer may keep the file, in seconds: the published site is rebuilt every night. */
-export const OEMBED_CACHE_AGE = 86_400;
+const OEMBED_CACHE_AGE = 86_400;
 
 type EmbedData = Pick<DashboardData, 'programme' | 'aggregates'>;
 

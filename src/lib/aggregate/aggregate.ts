@@ -11,13 +11,13 @@ type Dated = { completedOn: string; credits: Centi };
 /** A day cell, or a month's totals standing on one day of it (`monthly`). */
 type Placed = Dated & { monthly?: true };
 
-export interface MonthTotal {
+interface MonthTotal {
   month: string;
   credits: number;
   cumulativeCredits: number;
 }
 
-export interface MonthlyCell {
+interface MonthlyCell {
   month: string;
   partner: string;
   fieldCode: number;

@@ -17,7 +17,7 @@ export interface Counted {
 }
 
 /** One month whose credits the new export changes. */
-export interface MonthChange extends Counted {
+interface MonthChange extends Counted {
   /** YYYY-MM. */
   month: string;
 }
@@ -106,7 +106,7 @@ export function diffExports(previous: ExportRows | null, next: ExportRows): Expo
 }
 
 /** A day cell as a month-by-month comparison needs it. */
-export interface MonthCell {
+interface MonthCell {
   /** ISO date. */
   completedOn: string;
   credits: Centi;

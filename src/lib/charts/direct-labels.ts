@@ -15,7 +15,7 @@ export interface DirectLabel {
   guide?: boolean;
 }
 
-export interface DirectLabelsOptions {
+interface DirectLabelsOptions {
   items: DirectLabel[];
   font: string;
   /** Drawn as a thin outline round each text so it stays legible over grid lines. */

@@ -34,7 +34,7 @@ export type ImageFormat = 'png' | 'webp';
 export const WEBP_QUALITY = 85;
 
 /** The same chart as a vector image, for print and design work (text kept as text). */
-export type VectorFormat = 'svg';
+type VectorFormat = 'svg';
 
 /** Returns the site path of a chart image, e.g. `img/charts/fi/cumulative-light-wide.png`. */
 export function chartImagePath(lang: Lang, chart: ChartId, theme: Theme, size: ImageSize, format: ImageFormat | VectorFormat = 'png'): string {

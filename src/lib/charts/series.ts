@@ -70,7 +70,7 @@ export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
 }
 
 /** Returns credits per month. */
-export function monthlySeries(v: MonthlyView): BarSeries {
+function monthlySeries(v: MonthlyView): BarSeries {
   const f = formatter(v.lang);
   return {
     kind: 'monthly',
@@ -82,7 +82,7 @@ export function monthlySeries(v: MonthlyView): BarSeries {
 }
 
 /** Returns credits by partner or by field, in the view's order, named by the short names. */
-export function breakdownSeries(v: BreakdownView): BarSeries {
+function breakdownSeries(v: BreakdownView): BarSeries {
   return {
     kind: v.id,
     categories: v.rows.map((r) => r.key),

@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates.ts';
 import type { Problem } from './problems.ts';
 
 /** How an export is saved: CSV text, or an Excel workbook (its first sheet read as the CSV would be). */
-export type ExportFormat = 'csv' | 'xlsx';
+type ExportFormat = 'csv' | 'xlsx';
 
 /** One partner export found in the snapshots folder. */
 export interface ExportFile {

@@ -7,7 +7,7 @@ import type { ExportIndex } from './export-read.ts';
 export const PROBLEM_CAP = 20;
 
 /** What comparing an export with the partner's previous one gives: its warnings and its counts. */
-export interface Comparison {
+interface Comparison {
   warnings: string[];
   change: ChangeCounts;
 }

@@ -6,7 +6,7 @@ import { PROBLEM_CAP } from './export-checks.ts';
 import { monthFieldKey } from './totals-reader.ts';
 
 /** Where an export is, for a warning about it. */
-export interface ExportPlace {
+interface ExportPlace {
   path: string;
   sheet?: string;
   /** The line of each month × field row of a totals export (by monthFieldKey); none for completions. */

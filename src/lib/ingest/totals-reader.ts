@@ -33,7 +33,7 @@ export const monthFieldKey = (month: string, fieldCode: number): string => `${mo
  * that no cell lies after its export's date. Which day it is changes no published figure but
  * the date the target was reached, which a month of totals cannot tell (see targetReached).
  */
-export function dayOfMonthTotals(month: string, snapshotDate: string): string {
+function dayOfMonthTotals(month: string, snapshotDate: string): string {
   return month === monthOf(snapshotDate) ? snapshotDate : endOfMonth(month);
 }
 

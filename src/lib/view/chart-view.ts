@@ -22,7 +22,7 @@ export interface ChartData {
 }
 
 /** One month of the cumulative chart: what was counted, and what was projected for it. */
-export interface CumulativeRow {
+interface CumulativeRow {
   month: string;
   /** The month's credits and the running total; null for a month still to come. */
   credits: number | null;
@@ -65,7 +65,7 @@ export interface MonthlyView {
 }
 
 /** One partner or field of a breakdown. */
-export interface BreakdownRow {
+interface BreakdownRow {
   /** The partner id or the field code. */
   key: string;
   /** The short name: on the chart's axis and in its summary. */
@@ -92,7 +92,7 @@ export interface BreakdownView {
 
 export type ChartView = CumulativeView | MonthlyView | BreakdownView;
 /** The view of each chart, by id. */
-export interface ChartViews {
+interface ChartViews {
   cumulative: CumulativeView;
   monthly: MonthlyView;
   partners: BreakdownView;
@@ -135,7 +135,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
 }
 
 /** Returns the monthly view: every month from the period start to the as-of month. */
-export function monthlyView(d: ChartData, lang: Lang): MonthlyView {
+function monthlyView(d: ChartData, lang: Lang): MonthlyView {
   const a = d.aggregates;
   const completions = rollup(a.monthly, (g) => sum(g, (c) => c.completions), (c) => c.month);
   return {
@@ -148,7 +148,7 @@ export function monthlyView(d: ChartData, lang: Lang): MonthlyView {
 }
 
 /** Returns credits by partner, largest first (ties keep the programme's order). */
-export function partnersView(d: ChartData, lang: Lang): BreakdownView {
+function partnersView(d: ChartData, lang: Lang): BreakdownView {
   const a = d.aggregates;
   const rows = a.partners.map((r): BreakdownRow => {
     const partner = d.programme.partners.find((p) => p.id === r.id);
@@ -159,7 +159,7 @@ export function partnersView(d: ChartData, lang: Lang): BreakdownView {
 }
 
 /** Returns credits by field, largest first (ties by field code). */
-export function fieldsView(d: ChartData, lang: Lang): BreakdownView {
+function fieldsView(d: ChartData, lang: Lang): BreakdownView {
   const a = d.aggregates;
   const rows = [...a.fields].sort((x, y) => descending(x.credits, y.credits) || x.code - y.code).map((r): BreakdownRow => {
     const name = d.programme.fields.find((x) => x.code === r.code)?.name[lang] ?? String(r.code);
