@@ -4,7 +4,7 @@ import { cumulativeSeries } from '../../src/lib/charts/series.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { STRINGS } from '../../src/lib/i18n/index.ts';
 import { chartSummary } from '../../src/lib/view/chart-texts.ts';
-import { cumulativeView, monthlyView, type ChartData } from '../../src/lib/view/chart-view.ts';
+import { chartView, cumulativeView, type ChartData } from '../../src/lib/view/chart-view.ts';
 import { reachedLaterNote } from '../../src/lib/view/headline.ts';
 
 const NB = '\u00a0';
@@ -49,9 +49,9 @@ const DATA: ChartData = {
 
 describe('the words on the page', () => {
   it('the busiest month takes the inessive: "kertyi huhtikuussa 2023", "i april 2023", "in April 2023"', () => {
-    expect(chartSummary(monthlyView(DATA, 'fi'))).toBe(`Eniten opintopisteitä kertyi huhtikuussa 2023: 90${NB}op. Suoritukset painottuvat lukukausien loppuun.`);
-    expect(chartSummary(monthlyView(DATA, 'sv'))).toBe(`Flest studiepoäng avlades i april 2023: 90${NB}sp. Prestationerna koncentreras till slutet av terminerna.`);
-    expect(chartSummary(monthlyView(DATA, 'en'))).toBe(`Most credits were completed in April 2023: 90${NB}credits. Completions cluster at the end of terms.`);
+    expect(chartSummary(chartView('monthly', DATA, 'fi'))).toBe(`Eniten opintopisteitä kertyi huhtikuussa 2023: 90${NB}op. Suoritukset painottuvat lukukausien loppuun.`);
+    expect(chartSummary(chartView('monthly', DATA, 'sv'))).toBe(`Flest studiepoäng avlades i april 2023: 90${NB}sp. Prestationerna koncentreras till slutet av terminerna.`);
+    expect(chartSummary(chartView('monthly', DATA, 'en'))).toBe(`Most credits were completed in April 2023: 90${NB}credits. Completions cluster at the end of terms.`);
   });
 
   it('the chart label at the projection’s end and the sentence round alike (210, not 212,4)', () => {
