@@ -30,7 +30,7 @@ export interface Obstacles {
 }
 
 /** The clear space kept round a label's box, in pixels. */
-export const LABEL_PAD = 2;
+const LABEL_PAD = 2;
 const GAP = 6;
 const ORDER: LabelPosition[] = ['above', 'below', 'left', 'right', 'above-left', 'below-left', 'above-right', 'below-right'];
 

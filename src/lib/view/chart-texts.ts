@@ -39,7 +39,7 @@ export function chartImageAlt(lang: Lang, title: string, summary: string): strin
 }
 
 /** What the projection sentence needs: where it ends (and whether that is the period's end) and its figures. */
-export type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean };
+type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean };
 
 /**
  * Returns the plain sentences with the projected figure, its likely range (what the 80 % band
