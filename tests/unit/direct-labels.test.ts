@@ -58,9 +58,9 @@ function series(lang: Lang): CumulativeSeries {
   const months = Array.from({ length: 31 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   const pad = (values: number[]) => [...Array(23).fill(null), 8937, ...values];
   const words = {
-    fi: { target: 'Tavoite 8 400 op', crossed: 'Tavoite ylittyi 8.12.2023', end: 'Ennuste noin 12 040 op' },
-    sv: { target: 'Mål 8 400 sp', crossed: 'Målet passerades 8.12.2023', end: 'Prognos cirka 12 040 sp' },
-    en: { target: 'Target 8,400 credits', crossed: 'Target passed 8 December 2023', end: 'Projection about 12,040 credits' },
+    fi: { target: 'Tavoite 8\u00a0400\u00a0op', crossed: 'Tavoite ylittyi 8.12.2023', end: 'Ennuste noin 12\u00a0040\u00a0op' },
+    sv: { target: 'Mål 8\u00a0400\u00a0sp', crossed: 'Målet passerades 8.12.2023', end: 'Prognos cirka 12\u00a0040\u00a0sp' },
+    en: { target: 'Target 8,400\u00a0credits', crossed: 'Target passed 8 December 2023', end: 'Projection about 12,040\u00a0credits' },
   }[lang];
   return {
     kind: 'cumulative',
@@ -77,12 +77,13 @@ function series(lang: Lang): CumulativeSeries {
 describe('the cumulative chart’s labels, drawn as the images draw them', () => {
   registerCharts();
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    for (const size of ['wide', 'narrow'] as const) {
-      it(`${lang} ${size}: no label box crosses a line, the band or another label, and each stays in the plot`, () => {
+    // Bare, and with the room the images keep under the plot for up to three credit lines.
+    for (const [size, credit] of [['wide', 0], ['narrow', 0], ['wide', 2], ['narrow', 3]] as const) {
+      it(`${lang} ${size}, ${credit} credit lines: no label box crosses a line, the band or another label, and each stays in the plot`, () => {
         const { width, height } = IMAGE_SIZES[size];
         const canvas = new Canvas(width, height);
         const config = chartConfig(series(lang), { lang, theme: 'light', fontFamily: 'sans-serif', animate: false, narrow: size === 'narrow' });
-        config.options = { ...config.options, responsive: false, devicePixelRatio: 1 };
+        config.options = { ...config.options, responsive: false, devicePixelRatio: 1, layout: { padding: { top: 8, right: 16, left: 4, bottom: credit ? credit * 15 + 16 : 4 } } };
         const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
         const placed = (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels!;
         chart.destroy();

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { formatter } from '../format.ts';
+import { formatter, roughly } from '../format.ts';
 import type { Lang } from '../contract/programme.ts';
 import type { DirectLabel } from './direct-labels.ts';
 import type { BarSeries, CumulativeSeries, Series } from './series.ts';
@@ -68,7 +68,10 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
   if (s.projection) {
     const end = s.months.length - 1;
     const central = s.projection.central[end];
-    if (central !== null && s.labels.projectionEnd) items.push({ datasetIndex: 3, index: end, text: s.labels.projectionEnd, position: 'above-left', color: p.projection });
+    // Two lines ("Ennuste noin" over "12 040 op"): narrow enough to sit clear of the band's end.
+    const label = s.labels.projectionEnd;
+    const figure = central === null ? '' : f.credits(roughly(central));
+    if (central !== null && label) items.push({ datasetIndex: 3, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection });
   }
   if (s.later) {
     const end = lastIndex(s.later);
@@ -77,7 +80,11 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
   }
   if (s.crossing && s.labels.crossed) {
     // Anchored on the target line, so the note sits where the crossing happens whatever the scale.
-    items.push({ datasetIndex: 1, index: s.crossing.index, text: s.labels.crossed, position: 'below-right', color: p.text, guide: true });
+    // On a narrow chart the note takes two lines, the date on its own, to find room off the line.
+    const date = s.crossing.date.length > 7 ? f.date(s.crossing.date) : f.inMonth(s.crossing.date);
+    const crossed = s.labels.crossed;
+    const text = o.narrow && crossed.endsWith(date) && crossed.length > date.length ? [crossed.slice(0, -date.length).trim(), date] : crossed;
+    items.push({ datasetIndex: 1, index: s.crossing.index, text, position: 'below-right', color: p.text, guide: true });
   }
   return {
     type: 'line',

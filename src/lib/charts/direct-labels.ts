@@ -5,7 +5,8 @@ import { placeLabels, type Box, type LabelPosition, type Obstacles, type Point }
 export interface DirectLabel {
   datasetIndex: number;
   index: number;
-  text: string;
+  /** One line, or several drawn one under another (a long note on a narrow chart). */
+  text: string | string[];
   /** Where the text would rather sit relative to the point; it moves when that spot is taken. */
   position: LabelPosition;
   color: string;
@@ -34,6 +35,9 @@ declare module 'chart.js' {
     directLabels?: DirectLabelsOptions;
   }
 }
+
+/** Returns a label's lines. */
+const linesOf = (item: DirectLabel): string[] => (Array.isArray(item.text) ? item.text : [item.text]);
 
 /** Returns the drawn points of a dataset (none for a hidden one; gaps left out). */
 function pointsOf(chart: Chart, datasetIndex: number): Point[] {
@@ -79,7 +83,7 @@ export const directLabels: Plugin = {
     const obstacles = obstaclesOf(chart, guides);
     const area = { x: chartArea.left, y: chartArea.top, w: chartArea.right - chartArea.left, h: chartArea.bottom - chartArea.top };
     const boxes = placeLabels(
-      items.map(({ item, anchor }) => ({ anchor, w: ctx.measureText(item.text).width, h, position: item.position, fixed: item.fixed })),
+      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed })),
       obstacles,
       area,
     );
@@ -96,16 +100,19 @@ export const directLabels: Plugin = {
     ctx.textBaseline = 'middle';
     items.forEach(({ item }, i) => {
       const { x, y } = boxes[i];
-      if (opts.halo) {
-        ctx.strokeStyle = opts.halo;
-        ctx.lineWidth = 3;
-        ctx.lineJoin = 'round';
-        ctx.strokeText(item.text, x, y + h / 2);
-      }
-      ctx.fillStyle = item.color;
-      ctx.fillText(item.text, x, y + h / 2);
+      linesOf(item).forEach((line, k) => {
+        const ty = y + h * k + h / 2;
+        if (opts.halo) {
+          ctx.strokeStyle = opts.halo;
+          ctx.lineWidth = 3;
+          ctx.lineJoin = 'round';
+          ctx.strokeText(line, x, ty);
+        }
+        ctx.fillStyle = item.color;
+        ctx.fillText(line, x, ty);
+      });
     });
     ctx.restore();
-    (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: boxes.map((b, i) => ({ ...b, text: items[i].item.text })), obstacles, area };
+    (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: boxes.map((b, i) => ({ ...b, text: linesOf(items[i].item).join(' ') })), obstacles, area };
   },
 };

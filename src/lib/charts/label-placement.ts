@@ -29,8 +29,9 @@ export interface Obstacles {
   bands: { upper: Point[]; lower: Point[] }[];
 }
 
-/** The clear space kept round a label's box, in pixels. */
+/** The clear space kept round a label's box, in pixels; from a line, half its 3-px stroke more. */
 const LABEL_PAD = 2;
+const LINE_PAD = 4;
 const GAP = 6;
 const ORDER: LabelPosition[] = ['above', 'below', 'left', 'right', 'above-left', 'below-left', 'above-right', 'below-right'];
 
@@ -82,7 +83,7 @@ function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
 }
 
 /** Returns whether a line drawn through the points crosses the box grown by `pad`. */
-export function lineHitsBox(line: readonly Point[], box: Box, pad = LABEL_PAD): boolean {
+export function lineHitsBox(line: readonly Point[], box: Box, pad = LINE_PAD): boolean {
   const b = { x: box.x - pad, y: box.y - pad, w: box.w + 2 * pad, h: box.h + 2 * pad };
   return line.some((p, i) => i > 0 && segmentHitsBox(line[i - 1], p, b));
 }
@@ -97,7 +98,7 @@ function yAt(line: readonly Point[], x: number): number | null {
 }
 
 /** Returns whether the box (grown by `pad`) overlaps the area between a band's two edges. */
-export function bandHitsBox(band: Obstacles['bands'][number], box: Box, pad = LABEL_PAD): boolean {
+export function bandHitsBox(band: Obstacles['bands'][number], box: Box, pad = LINE_PAD): boolean {
   const b = { x: box.x - pad, y: box.y - pad, w: box.w + 2 * pad, h: box.h + 2 * pad };
   if (lineHitsBox(band.upper, b, 0) || lineHitsBox(band.lower, b, 0)) return true;
   // Wholly inside the band: test the box's edges and every band point within its x-range.
@@ -127,10 +128,12 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
       continue;
     }
     const positions = [r.position, ...ORDER.filter((p) => p !== r.position)];
-    // Nearest first: each side at its own distance, then slid sideways, then a line further out.
-    const slides = [0, 8, -8, 16, -16, r.w / 2, -r.w / 2, r.w, -r.w];
+    // Nearest first: each side at its own distance, then slid sideways 8 px at a time (up to the
+    // label's width), then a line further out.
+    const slides = [0];
+    for (let dx = 8; dx <= r.w; dx += 8) slides.push(dx, -dx);
     let best: { box: Box; score: number } | null = null;
-    search: for (let step = 0; step < 4; step++) {
+    search: for (let step = 0; step < 6; step++) {
       for (const dx of slides) {
         for (const position of positions) {
           const at = boxAt(r, position, step);
