@@ -13,7 +13,7 @@ import { exportRel, neighbours, placeFromPath, withExports, type SnapshotSlot } 
 import { DataError } from '../src/lib/contract/problems.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
 import { loadData } from '../src/lib/pipeline.ts';
-import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
+import { dataDir, fileChunks, fsDataSource } from './io/fs-data-source.ts';
 
 const USAGE = `usage: npm run validate -- [--lang fi|en] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv)
        npm run validate -- [--lang fi|en] --partner ID --date YYYY-MM-DD FILE   (a file not yet in place)`;
@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
   if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
   const s = VALIDATE_STRINGS[lang];
   const dir = resolve(dataDir());
-  const base = await openDataFolder(dir);
+  const base = fsDataSource(dir);
   const checks = planChecks(positionals, values.partner, values.date, dir);
   const baseRels = base.listExports();
   const placed = (rel: string) => `${base.label}snapshots/${rel}`;
