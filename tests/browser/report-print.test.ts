@@ -71,8 +71,8 @@ describe('the funder’s report prints on A4', () => {
       expect(state.changes).toEqual([true, true]);
       expect(state.scrolling).toBe(0);
       expect(state.navHidden).toBe(true);
-      // Projection (3) + partners (5) + fields (4) + monthly (3) + reporting history (6).
-      expect(state.headers.length).toBe(21);
+      // Projection (3) + partners (5) + fields (4) + each partner's currency (6) + monthly (3) + reporting history (6).
+      expect(state.headers.length).toBe(27);
 
       const file = join(dir, `${lang}.pdf`);
       writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
