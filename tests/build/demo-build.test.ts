@@ -47,13 +47,13 @@ describe('the demo build (dist/)', () => {
     const change = (page: string) => /<span class="sub change"[^>]*data-change="credits"[^>]*>([\s\S]*?)<\/span>/.exec(read(page))?.[1].replace(/<[^>]+>/g, '');
     const corrections = (page: string) => /data-change="corrections"[^>]*>([^<]*)</.exec(read(page))?.[1];
     // The previous report is named first: "+1 686,5 op 28.12.2023 jälkeen" read as credits earned in three days.
-    expect(change('fi/index.html')).toBe('Muutos edellisestä raportoinnista (28.12.2023): +1\u00a0686,5\u00a0op');
+    expect(change('fi/index.html')).toBe('Ero edellisenä aineistopäivänä (28.12.2023) raportoituun kokonaismäärään: +1\u00a0686,5\u00a0op');
     expect(corrections('fi/index.html')).toBe('Edellisestä raportoinnista (28.12.2023): 2 korjattua, 0 poistettua');
-    expect(change('sv/index.html')).toBe('Förändring sedan förra rapporteringen (28.12.2023): +1\u00a0686,5\u00a0sp');
+    expect(change('sv/index.html')).toBe('Skillnad mot totalen som rapporterades den 28.12.2023: +1\u00a0686,5\u00a0sp');
     expect(corrections('sv/index.html')).toBe('Sedan förra rapporteringen (28.12.2023): 2 korrigerade, 0 borttagna');
-    expect(change('en/index.html')).toBe('Change since the previous report (28 December 2023): +1,686.5\u00a0credits');
+    expect(change('en/index.html')).toBe('Difference from the total reported on 28 December 2023: +1,686.5\u00a0credits');
     expect(corrections('en/index.html')).toBe('Since the previous report (28 December 2023): 2 corrected, 0 withdrawn');
-    expect(change('fi/raportti/index.html')).toBe('Muutos edellisestä raportoinnista (28.12.2023): +1\u00a0686,5\u00a0op');
+    expect(change('fi/raportti/index.html')).toBe('Ero edellisenä aineistopäivänä (28.12.2023) raportoituun kokonaismäärään: +1\u00a0686,5\u00a0op');
     expect(/<time datetime="2023-12-28"[^>]*>28\.12\.2023<\/time>/.test(read('fi/index.html'))).toBe(true);
   });
 
@@ -66,10 +66,10 @@ describe('the demo build (dist/)', () => {
     const fi = read('fi/index.html');
     expect(fi).toContain('Eniten opintopisteitä kertyi toukokuussa 2023');
     expect(fi).not.toContain('kertyi toukokuu 2023');
-    // One rounding of the projection: the sentence and the chart's label both say about 12 040.
-    expect(fi).toContain('noin 12\u00a0040\u00a0op');
-    expect(fi).toContain('Ennuste noin 12\u00a0040\u00a0op');
-    expect(fi).not.toContain('12\u00a0039\u00a0op');
+    // One rounding of the projection: the sentence and the chart's label both say about 11 990.
+    expect(fi).toContain('noin 11\u00a0990\u00a0op');
+    expect(fi).toContain('Ennuste noin 11\u00a0990\u00a0op');
+    expect(fi).not.toContain('11\u00a0985\u00a0op');
   });
 
   it('summary.json gives the change since 28.12.2023', () => {

@@ -64,7 +64,7 @@ describe('what changed, as the pages and summary.json say it', () => {
     expect(headlineView(data, 'fi').change).toEqual({
       credits: `+0,8${NB}op edellisestä raportoinnista (30.6.2023)`,
       // The headline names the previous report first, so the change cannot be read as credits earned since that day.
-      creditsAround: { before: 'Muutos edellisestä raportoinnista (', after: `): +0,8${NB}op` },
+      creditsAround: { before: 'Ero edellisenä aineistopäivänä (', after: `) raportoituun kokonaismäärään: +0,8${NB}op` },
       since: { text: '30.6.2023', iso: '2023-06-30' },
       corrections: 'Edellisestä raportoinnista (30.6.2023): 1 korjattu, 1 poistettu',
     });

@@ -91,12 +91,12 @@ describe('the feed entry of the target reached', () => {
     expect(targetEntry(aggregates(), 'fi')).toMatchObject({
       title: `Tavoite 100${NB}op saavutettiin maaliskuussa 2024`,
       date: '2024-03-20',
-      paragraphs: [`Suoritusten kertymä saavutti tavoitteen 100${NB}op maaliskuussa 2024 (tiedot 20.3.2024). Päivää ei tiedetä: sen kuukauden luvuissa on kuukausisummia.`],
+      paragraphs: [`Opintopisteiden kertymä saavutti tavoitteen (100${NB}op) maaliskuussa 2024 (tiedot 20.3.2024). Päivää ei tiedetä: sen kuukauden luvuissa on kuukausisummia.`],
     });
     expect(targetEntry(aggregates(), 'sv')?.title).toBe(`Målet 100${NB}sp nåddes i mars 2024`);
     expect(targetEntry(aggregates(), 'en')).toMatchObject({
       title: `The target of 100${NB}credits was reached in March 2024`,
-      paragraphs: [`The running total of completions reached the target of 100${NB}credits in March 2024 (data as of 20 March 2024). The day is not known: that month's figures include monthly totals.`],
+      paragraphs: [`The running total of credits reached the target of 100${NB}credits in March 2024 (data as of 20 March 2024). The day is not known: that month's figures include monthly totals.`],
     });
   });
 
