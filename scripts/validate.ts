@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
-import { diffExports, diffMonths } from '../src/lib/changes/export-diff.ts';
+import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
 import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace } from '../src/lib/changes/validate-plan.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
@@ -69,8 +69,8 @@ async function main(argv: string[]): Promise<number> {
     // Monthly totals name no completion: then only months can be compared.
     const diff =
       before?.kind === 'totals' || after.kind === 'totals'
-        ? diffMonths(before?.cells ?? null, after.cells)
-        : diffExports(previous ? loaded.indexes.get(previous)! : null, loaded.indexes.get(c.rel)!);
+        ? compareMonths(before?.cells ?? null, after.cells)
+        : compareCompletions(previous ? loaded.indexes.get(previous)! : null, loaded.indexes.get(c.rel)!);
     const lines = changeLines({ path: placed(c.rel), previous: previous && placed(previous), next: next && placed(next), diff }, lang);
     process.stdout.write(`${lines.join('\n')}\n`);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeLines, signedCredits, totalLine, type ExportChange } from '../../src/lib/changes/change-summary.ts';
-import { diffExports, type ExportRows } from '../../src/lib/changes/export-diff.ts';
+import { compareCompletions, type ExportRows } from '../../src/lib/ingest/compare-exports.ts';
 import { formatter } from '../../src/lib/format.ts';
 
 const NB = '\u00a0';
@@ -12,7 +12,7 @@ const change: ExportChange = {
   path: 'data/snapshots/2024-01-31/hamk.csv',
   previous: 'data/snapshots/2023-12-31/hamk.csv',
   next: null,
-  diff: diffExports(
+  diff: compareCompletions(
     rows(['O1', '2023-11-02', 800], ['O2', '2023-11-03', 500]),
     rows(['O2', '2023-11-03', 400], ['N1', '2023-12-01', 150000], ['N2', '2023-12-20', 18650]),
   ),
@@ -46,11 +46,11 @@ describe('changeLines(change, lang)', () => {
   });
 
   it('says so when an export is a partner’s first, or changes nothing, or a newer one is in place', () => {
-    const first = changeLines({ ...change, previous: null, diff: diffExports(null, rows(['A', '2023-05-05', 300])) }, 'fi');
+    const first = changeLines({ ...change, previous: null, diff: compareCompletions(null, rows(['A', '2023-05-05', 300])) }, 'fi');
     expect(first[0]).toBe('data/snapshots/2024-01-31/hamk.csv: ei ongelmia; korkeakoulun ensimmäinen tiedosto: kaikki on uutta');
     expect(first[1]).toBe(`  lisätty: 1 suoritus, +3${NB}op`);
     const same = rows(['A', '2023-05-05', 300]);
-    const later = changeLines({ ...change, next: 'data/snapshots/2024-02-29/hamk.csv', diff: diffExports(same, same) }, 'en');
+    const later = changeLines({ ...change, next: 'data/snapshots/2024-02-29/hamk.csv', diff: compareCompletions(same, same) }, 'en');
     expect(later.slice(1)).toEqual([
       '  no change from the previous export',
       '  note: a newer export, data/snapshots/2024-02-29/hamk.csv, is already in place, and the total counts that one',

@@ -1,7 +1,7 @@
 import type { Aggregates } from '../aggregate/aggregate.ts';
 import { centiToNumber, type Centi } from '../credits.ts';
 import { formatter, type Formatter } from '../format.ts';
-import { isUnchanged, type Counted, type ExportDiff } from './export-diff.ts';
+import { isUnchanged, type Counted, type ExportDiff } from '../ingest/compare-exports.ts';
 import { VALIDATE_STRINGS, type ValidateLang } from './strings.ts';
 
 /** One checked export and what it changes against the partner's previous one. */

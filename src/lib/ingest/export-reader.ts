@@ -7,7 +7,8 @@ import { digitsAt } from '../digits.ts';
 import type { DayCell } from '../aggregate/resolve-snapshots.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
-import { compareExports } from './export-checks.ts';
+import { correctionWarnings } from './change-warnings.ts';
+import { changeCounts, compareCompletions } from './compare-exports.ts';
 import { FileProblems } from './file-problems.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
@@ -106,13 +107,14 @@ export class ExportReader implements RowSink {
   end(): ExportRead {
     const { partnerId, snapshotDate: date, path } = this.ctx;
     const problems = this.problems.end(this.headerSeen ? null : 'empty file: expected a header row and completions');
-    const compared = this.ctx.previous ? compareExports(this.index, this.ctx.previous) : null;
-    const warnings = compared ? compared.warnings : [];
+    const previous = this.ctx.previous;
+    const diff = previous ? compareCompletions(previous, this.index) : null;
+    const warnings = diff && previous ? correctionWarnings(diff, { path: this.index.path, sheet: this.index.sheet }, previous.path) : [];
     if (this.learners && this.blankLearners > 0) {
       warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
     }
     return {
-      export: { date, partnerId, credits: this.total, count: this.count, cells: this.cells(), ...(compared ? { change: compared.change } : {}) },
+      export: { date, partnerId, credits: this.total, count: this.count, cells: this.cells(), ...(diff ? { change: changeCounts(diff) } : {}) },
       problems,
       warnings,
       index: this.index,

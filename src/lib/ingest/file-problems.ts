@@ -1,5 +1,7 @@
 import type { Problem } from '../contract/problems.ts';
-import { PROBLEM_CAP } from './export-checks.ts';
+
+/** Problems (and warnings) listed per file before the rest are only counted. */
+export const PROBLEM_CAP = 20;
 
 /**
  * The problems of one file as its reader finds them: the first PROBLEM_CAP kept, the rest only

@@ -8,7 +8,8 @@ import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { readExport } from './export-reader.ts';
 import { countLearners, type Learners } from './learners.ts';
-import { monthChangeWarnings } from './month-changes.ts';
+import { monthWarnings } from './change-warnings.ts';
+import { compareMonths } from './compare-exports.ts';
 import { sniffKind } from './read-csv.ts';
 import { readTotals } from './totals-reader.ts';
 import type { Workbook } from './workbook.ts';
@@ -99,7 +100,8 @@ export function loadData(source: DataSource, options: LoadOptions = {}): LoadedD
     problems.push(...read.problems);
     warnings.push(...read.warnings);
     if (before && read.problems.length === 0 && (read.export.kind === 'totals' || before.export.kind === 'totals')) {
-      warnings.push(...monthChangeWarnings(read.export, { path: f.path, sheet: read.index.sheet, lines: read.lines }, before.export, before.path));
+      const diff = compareMonths(before.export.cells, read.export.cells);
+      warnings.push(...monthWarnings(diff, { path: f.path, sheet: read.index.sheet, lines: read.lines }, before.path, before.export.date));
     }
     const kept: PartnerExport | ExportWithCompletions = read.completions ? { ...read.export, completions: read.completions } : read.export;
     exports.push(kept);

@@ -11,6 +11,7 @@ import { MAX_CREDITS_PER_COMPLETION } from './export-reader.ts';
 import { FileProblems } from './file-problems.ts';
 import { parseMonth } from './parse-month.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
+import { monthFieldKey } from './compare-exports.ts';
 
 // Positions in TOTALS_COLUMNS.
 const [MONTH, FIELD, CREDITS, COUNT] = [0, 1, 2, 3];
@@ -23,9 +24,6 @@ export function readTotals(open: () => ExportBytes, ctx: ExportContext): ExportR
     return reader.end();
   });
 }
-
-/** Returns the key a month × field row is known by when two exports are compared. */
-export const monthFieldKey = (month: string, fieldCode: number): string => `${month} ${fieldCode}`;
 
 /**
  * Returns the day a month's totals are placed on: its last day, or the snapshot date in the
