@@ -2,21 +2,26 @@
 // build prints them (the same loader reads the same data folder, with the files in place), then
 // what each file changes against the partner's previous export and the programme's new total.
 //   npm run validate -- data/snapshots/2024-01-31/hamk.csv            (partner and date from the path)
-//   npm run validate -- --partner hamk --date 2024-01-31 ~/Downloads/export.csv   (not yet in place)
-import { statSync } from 'node:fs';
+//   npm run validate -- --partner hamk --date 31.1.2024 ~/Downloads/export.xlsx   (not yet in place)
+//   npm run validate -- --list-changes changes.csv data/snapshots/2024-01-31/hamk.csv
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHANGE_LIST_COLUMNS, changeListCells, listChanges, type ListedChange } from '../src/lib/changes/change-list.ts';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
-import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
-import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace } from '../src/lib/changes/validate-plan.ts';
+import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace, type GivenExport } from '../src/lib/changes/validate-plan.ts';
+import { parseProgramme } from '../src/lib/contract/programme.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
-import { isIsoDate } from '../src/lib/dates.ts';
+import { parseDate } from '../src/lib/dates.ts';
+import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
 import { loadData } from '../src/lib/ingest/load-data.ts';
+import { toCsv } from '../src/lib/publish/csv-write.ts';
 import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
+import { readWorkbook } from './io/read-workbook.ts';
 
-const USAGE = `usage: npm run validate -- [--lang fi|en] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv)
-       npm run validate -- [--lang fi|en] --partner ID --date YYYY-MM-DD FILE   (a file not yet in place)`;
+const USAGE = `usage: npm run validate -- [--lang fi|sv|en] [--list-changes OUT.csv] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv or .xlsx)
+       npm run validate -- [--lang fi|sv|en] --partner ID --date DATE FILE   (a file not yet in place; DATE as 2024-01-31 or 31.1.2024)`;
 
 /** A command line that cannot be acted on: the message, then the usage, and exit 2. */
 class UsageError extends Error {}
@@ -34,19 +39,27 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { partner: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string', default: 'fi' } },
+    options: { partner: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string', default: 'fi' }, 'list-changes': { type: 'string' } },
   });
   const lang = values.lang as ValidateLang;
   if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
   const s = VALIDATE_STRINGS[lang];
   const dir = resolve(dataDir());
   const base = await openDataFolder(dir);
-  const checks = planChecks(positionals, values.partner, values.date, dir);
+  const partners = partnerIds(base.readProgramme(), `${base.label}programme.json`);
+  const checks = planChecks(positionals, values.partner, values.date, dir, partners);
   const baseRels = base.listExports();
   const placed = (rel: string) => `${base.label}snapshots/${rel}`;
   for (const c of checks.filter((c) => !c.inPlace)) process.stdout.write(`${s.placedAs(c.file, placed(c.rel), baseRels.includes(c.rel))}\n`);
 
-  const source = withExports(base, new Map(checks.filter((c) => !c.inPlace).map((c) => [c.rel, () => fileChunks(c.abs)])));
+  // Every checked file is named as the person gave it, in place or not.
+  const given = new Map<string, GivenExport>();
+  for (const c of checks) {
+    const workbook = c.place.format === 'xlsx' ? await readWorkbook(readFileSync(c.abs)) : undefined;
+    given.set(c.rel, { bytes: () => fileChunks(c.abs), path: c.file, ...(workbook ? { workbook } : {}) });
+  }
+  const source = withExports(base, given);
+  const named = (rel: string) => source.pathOf!(rel);
   const rels = source.listExports();
   const around = checks.map((c) => neighbours(rels, c.place));
   const keep = new Set([...checks.map((c) => c.rel), ...around.flatMap((n) => (n.previous ? [n.previous] : []))]);
@@ -59,8 +72,9 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   // The build also warns about files not checked here; those were seen when they were added.
-  const paths = checks.map((c) => placed(c.rel));
-  for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`warning: ${w}\n`);
+  const paths = checks.map((c) => c.file);
+  for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`${s.warning}: ${w}\n`);
+  const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];
     const exportAt = (rel: string) => loaded.exports.find((e) => `${e.date}/${e.partnerId}` === rel.replace(/\.(csv|xlsx)$/, ''))!;
@@ -71,24 +85,41 @@ async function main(argv: string[]): Promise<number> {
       before?.kind === 'totals' || after.kind === 'totals'
         ? compareMonths(before?.cells ?? null, after.cells)
         : compareCompletions(previous ? loaded.indexes.get(previous)! : null, loaded.indexes.get(c.rel)!);
-    const lines = changeLines({ path: placed(c.rel), previous: previous && placed(previous), next: next && placed(next), diff }, lang);
+    listed.push(...listChanges(diff, c.place.date));
+    const lines = changeLines({ path: c.file, previous: previous && named(previous), next: next && named(next), diff, date: c.place.date }, lang);
     process.stdout.write(`${lines.join('\n')}\n`);
   });
+  if (values['list-changes'] !== undefined) {
+    writeFileSync(values['list-changes'], toCsv(CHANGE_LIST_COLUMNS, listed, changeListCells));
+    process.stdout.write(`${s.listWritten(values['list-changes'], listed.length)}\n`);
+  }
   process.stdout.write(`${totalLine(loaded.aggregates, checks.length, lang)}\n`);
   return 0;
 }
 
+/** Returns the partner ids of programme.json, or null when it cannot be read (the loader then says why). */
+function partnerIds(json: string, path: string): string[] | null {
+  try {
+    return parseProgramme(JSON.parse(json), path).partners.map((p) => p.id);
+  } catch {
+    return null;
+  }
+}
+
 /** Returns where each file on the command line belongs, whether it is there already, and where it is. */
-function planChecks(files: string[], partner: string | undefined, date: string | undefined, dir: string): Check[] {
+function planChecks(files: string[], partner: string | undefined, date: string | undefined, dir: string, partners: readonly string[] | null): Check[] {
   if (files.length === 0) throw new UsageError('name at least one export file');
   const given = partner !== undefined || date !== undefined;
   if (given && (partner === undefined || date === undefined)) throw new UsageError('--partner and --date go together');
   if (given && files.length > 1) throw new UsageError('--partner and --date name the place of one file');
-  if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date ${JSON.stringify(date)} is not a date YYYY-MM-DD`);
+  // The date is read as dates inside an export are: 2024-01-31 or 31.1.2024.
+  const iso = date === undefined ? undefined : parseDate(date);
+  if (iso === null) throw new UsageError(`--date ${JSON.stringify(date)} is not a date (2024-01-31 or 31.1.2024)`);
+  if (partner !== undefined && partners && !partners.includes(partner)) throw new UsageError(`--partner ${JSON.stringify(partner)} is not listed in programme.json; its partners: ${partners.join(', ')}`);
   const checks = files.map((file): Check => {
-    if (file.endsWith('.xlsx')) throw new UsageError(`${file}: validate reads CSV exports; a workbook is checked by the build (npm run data)`);
-    const place = given ? { partnerId: partner!, date: date! } : placeFromPath(file);
-    if (!place) throw new UsageError(`${file}: not in a snapshot folder (<YYYY-MM-DD>/<partner>.csv); say where it belongs with --partner and --date`);
+    const format = file.toLowerCase().endsWith('.xlsx') ? ('xlsx' as const) : undefined;
+    const place = given ? { partnerId: partner!, date: iso!, ...(format ? { format } : {}) } : placeFromPath(file);
+    if (!place) throw new UsageError(`${file}: not in a snapshot folder (<YYYY-MM-DD>/<partner>.csv or .xlsx); say where it belongs with --partner and --date`);
     const abs = resolve(file);
     if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`${file}: no such file`);
     const rel = exportRel(place);

@@ -1,6 +1,6 @@
-import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
-import type { Workbook, WorkbookCell } from '../../src/lib/ingest/workbook.ts';
+import type { Workbook } from '../../src/lib/ingest/workbook.ts';
+import { markedWorkbook } from '../../src/lib/ingest/workbook-marks.ts';
 
 /**
  * Returns the sheets of an .xlsx file's bytes, read by read-excel-file, with the formula cells and
@@ -11,46 +11,8 @@ import type { Workbook, WorkbookCell } from '../../src/lib/ingest/workbook.ts';
 export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
   try {
     const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const found = marks(bytes);
-    return {
-      sheets: sheets.map((s) => ({
-        name: s.sheet,
-        rows: s.data as unknown as WorkbookCell[][],
-        formulas: found.get(s.sheet)?.formulas ?? [],
-        merged: found.get(s.sheet)?.merged ?? [],
-      })),
-    };
+    return markedWorkbook(sheets, bytes);
   } catch (e) {
     return { sheets: [], unreadable: (e as Error).message };
   }
 }
-
-/**
- * Returns the formula cells and merged ranges of each sheet (by name). read-excel-file reads a
- * formula cell as its saved result (or empty) and a merged range as its first cell, and tells
- * neither, so the sheets' XML is looked at here: `<f>` in a cell, `<mergeCell ref>`.
- */
-function marks(zip: Uint8Array): Map<string, { formulas: string[]; merged: string[] }> {
-  const files = unzipSync(zip, { filter: (f) => f.name.startsWith('xl/') && /\.(xml|rels)$/.test(f.name) });
-  const read = (name: string) => (files[name] ? strFromU8(files[name]) : '');
-  const targets = new Map<string, string>();
-  for (const m of read('xl/_rels/workbook.xml.rels').matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
-  }
-  const out = new Map<string, { formulas: string[]; merged: string[] }>();
-  for (const m of read('xl/workbook.xml').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? '';
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '';
-    const xml = read(targets.get(id) ?? '');
-    const formulas = [...xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?<!\/)>((?:(?!<\/(?:\w+:)?c>)[\s\S])*)<\/(?:\w+:)?c>/g)]
-      .filter((c) => /<(?:\w+:)?f[\s>/]/.test(c[2]))
-      .map((c) => /\br="([A-Z]+\d+)"/.exec(c[1])?.[1] ?? '?');
-    const merged = [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g)].map((r) => r[1]);
-    out.set(unescape(name), { formulas, merged });
-  }
-  return out;
-}
-
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');

@@ -30,6 +30,7 @@ describe('npm run validate on an export in place', () => {
       `${shown('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/alpha.csv')}`,
       `  lisätty: 1 suoritus, +10${NB}op`, // A4
       `  poistettu: 1 suoritus, −1${NB}op`, // A3
+      '    tunnukset: A3',
       `  muutos yhteensä: +9${NB}op`,
       '  kuukaudet:',
       `    maaliskuu 2023: −1${NB}op (1 suoritus)`,
@@ -61,10 +62,12 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
       `${file}: tarkistetaan paikassa ${shown('2023-06-30/beta.csv')}`,
-      `warning: ${shown('2023-06-30/beta.csv')}:3: completion_id "B2" changed since ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
-      `${shown('2023-06-30/beta.csv')}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
+      // Named as given (the file), compared with the export in place before it.
+      `huomautus: ${file}:3: completion_id "B2" changed since ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
+      `${file}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
       `  lisätty: 1 suoritus, +2${NB}op`,
       `  korjattu: 1 suoritus, +0,1${NB}op (opintopisteet: 1, päivämäärä: 0)`,
+      '    tunnukset: B2',
       `  muutos yhteensä: +2,1${NB}op`,
       '  kuukaudet:',
       `    maaliskuu 2023: +0,1${NB}op (1 suoritus)`,
@@ -92,7 +95,7 @@ describe('npm run validate on a broken export', () => {
   it('prints every problem as the build does, exits 1 and prints no summary', () => {
     const r = validate('--lang', 'en', '--partner', 'beta', '--date', '2023-06-30', file);
     expect(r.status).toBe(1);
-    const at = shown('2023-06-30/beta.csv');
+    const at = file;
     expect(r.stderr.split('\n')).toEqual([
       `${at}:3: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"`,
       `${at}:3: credits: not a number with at most two decimals: "abc"`,
@@ -101,7 +104,7 @@ describe('npm run validate on a broken export', () => {
       'The data has 3 problems; fix them and check again.',
       '',
     ]);
-    expect(r.stdout).toBe(`${file}: checked as ${at}\n`);
+    expect(r.stdout).toBe(`${file}: checked as ${shown('2023-06-30/beta.csv')}\n`);
   });
 
   it('exits 1 on a problem in an export in place, in Finnish by default', () => {
@@ -128,7 +131,7 @@ describe('npm run validate on monthly totals', () => {
     expect(r.status).toBe(0);
     const at = (rel: string) => `${totals}/snapshots/${rel}`;
     expect(r.stdout.split('\n')).toEqual([
-      `warning: ${at('2023-06-30/alpha.csv')}:3: month 2023-02, field 2 changed since ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
+      `huomautus: ${at('2023-06-30/alpha.csv')}:3: month 2023-02, field 2 changed since ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
       `${at('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${at('2023-03-31/alpha.csv')}`,
       '  kuukausisummat: verrattu kuukausittain (yksittäisiä suorituksia ei voi verrata)',
       `  muutos yhteensä: +10,5${NB}op`,

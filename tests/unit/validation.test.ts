@@ -63,7 +63,7 @@ describe('validation: every rule names path, line, column and reason', () => {
   });
   it('a partner file not listed in programme.json', () => {
     expect(problems({ '2023-06-30/gamma.csv': HEADER })).toEqual([
-      'fixture/snapshots/2023-06-30/gamma.csv: partner "gamma" is not listed in programme.json',
+      'fixture/snapshots/2023-06-30/gamma.csv: partner "gamma" is not listed in programme.json (its partners: alpha, beta)',
     ]);
   });
   it('a duplicate completion_id within a file', () => {

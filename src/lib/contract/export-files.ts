@@ -50,7 +50,7 @@ export function planExports(
     }
     const partnerId = file.slice(0, dot);
     if (!partnerIds.has(partnerId)) {
-      problems.push({ path: shown, reason: `partner ${JSON.stringify(partnerId)} is not listed in programme.json` });
+      problems.push({ path: shown, reason: `partner ${JSON.stringify(partnerId)} is not listed in programme.json (its partners: ${[...partnerIds].join(', ')})` });
       continue;
     }
     const twin = files.find((f) => f.date === date && f.partnerId === partnerId);

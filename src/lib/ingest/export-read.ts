@@ -22,6 +22,8 @@ export interface ExportContext {
   learners?: boolean;
   /** Keep every completion as an object (tests and the demo data's checks; small data only). */
   keepCompletions?: boolean;
+  /** Problems kept per file before the rest are only counted (PROBLEM_CAP when absent). */
+  problemCap?: number;
 }
 
 /**

@@ -91,7 +91,7 @@ export class ExportReader implements RowSink {
   constructor(ctx: ExportContext, keepIds = true) {
     this.ctx = ctx;
     this.keepIds = keepIds;
-    this.problems = new FileProblems(ctx.path, ctx.sheet);
+    this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
     this.startDay = dayNumber(ctx.programmeStart);
     const cells = Math.max(0, dayNumber(ctx.snapshotDate) - this.startDay + 1) * ctx.fieldCodes.length;

@@ -32,6 +32,11 @@ export interface DataSource {
    * reads no workbooks: each is then a problem.
    */
   readWorkbook?(rel: string): Workbook;
+  /**
+   * Returns the path messages name for `snapshots/<rel>`: the file as the person gave it
+   * (`~/Downloads/a.csv`), where it is not yet in place. `<label>snapshots/<rel>` when absent.
+   */
+  pathOf?(rel: string): string;
 }
 
 /** A partner export with every completion kept (see `loadData`'s `keepCompletions`). */
@@ -56,6 +61,8 @@ export interface LoadOptions {
   keepCompletions?: boolean;
   /** Exports (`<date>/<partner>.csv`) whose ids, credits and dates to return, e.g. to show what one changed. */
   keepIndexes?: ReadonlySet<string>;
+  /** Problems kept per file before the rest are only counted (PROBLEM_CAP when absent). */
+  problemCap?: number;
 }
 
 /**
@@ -80,8 +87,9 @@ export function loadData(source: DataSource, options: LoadOptions = {}): LoadedD
     const isNewest = newest.get(f.partnerId) === f;
     const keepIndex = options.keepIndexes?.has(f.rel) === true;
     const before = previous.get(f.partnerId);
+    const path = source.pathOf?.(f.rel) ?? f.path;
     const read = readOne(source, f, {
-      path: f.path,
+      path,
       partnerId: f.partnerId,
       snapshotDate: f.date,
       programmeStart: programme.period.start,
@@ -91,22 +99,23 @@ export function loadData(source: DataSource, options: LoadOptions = {}): LoadedD
       keepForNext: !isNewest || keepIndex,
       learners: isNewest,
       keepCompletions: options.keepCompletions === true,
+      ...(options.problemCap === undefined ? {} : { problemCap: options.problemCap }),
     });
     // Only the next export of the same partner is compared with this one.
     if (isNewest) previous.delete(f.partnerId);
-    else previous.set(f.partnerId, { index: read.index, export: read.export, path: f.path });
+    else previous.set(f.partnerId, { index: read.index, export: read.export, path });
     if (isNewest) learners.set(f.partnerId, read.learners);
     if (keepIndex) indexes.set(f.rel, read.index);
     problems.push(...read.problems);
     warnings.push(...read.warnings);
     if (before && read.problems.length === 0 && (read.export.kind === 'totals' || before.export.kind === 'totals')) {
       const diff = compareMonths(before.export.cells, read.export.cells);
-      warnings.push(...monthWarnings(diff, { path: f.path, sheet: read.index.sheet, lines: read.lines }, before.path, before.export.date));
+      warnings.push(...monthWarnings(diff, { path, sheet: read.index.sheet, lines: read.lines }, before.path, before.export.date));
     }
     const kept: PartnerExport | ExportWithCompletions = read.completions ? { ...read.export, completions: read.completions } : read.export;
     exports.push(kept);
   }
-  if (problems.length > 0) throw new DataError(problems);
+  if (problems.length > 0) throw new DataError(problems, warnings);
   const resolved = resolveSnapshots(exports);
   return { programme, exports, resolved, aggregates: aggregate(programme, resolved, countLearners(programme, learners)), warnings, indexes };
 }

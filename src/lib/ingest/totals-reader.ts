@@ -57,7 +57,7 @@ export class TotalsReader implements RowSink {
 
   constructor(ctx: ExportContext) {
     this.ctx = ctx;
-    this.problems = new FileProblems(ctx.path, ctx.sheet);
+    this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
     this.firstMonth = monthOf(ctx.programmeStart);
     this.lastMonth = monthOf(ctx.snapshotDate);

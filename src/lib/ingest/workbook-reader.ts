@@ -19,7 +19,7 @@ export function readWorkbookExport(book: Workbook, ctx: ExportContext): ExportRe
   const refused = book.unreadable
     ? [{ path: ctx.path, reason: `cannot be read as an Excel workbook (.xlsx): ${book.unreadable}` }]
     : sheet
-      ? refusals(book, sheet, ctx.path)
+      ? refusals(book, sheet, ctx.path, ctx.problemCap)
       : [{ path: ctx.path, reason: 'the workbook has no sheet' }];
   const at = { ...ctx, sheet: sheet?.name };
   const header = sheet ? sheet.rows.findIndex((r) => !isBlank(r)) : -1;
@@ -34,8 +34,8 @@ export function readWorkbookExport(book: Workbook, ctx: ExportContext): ExportRe
 }
 
 /** Returns why the workbook cannot be read as plain values, or nothing. */
-function refusals(book: Workbook, sheet: WorkbookSheet, path: string) {
-  const problems = new FileProblems(path, sheet.name);
+function refusals(book: Workbook, sheet: WorkbookSheet, path: string, cap?: number) {
+  const problems = new FileProblems(path, sheet.name, cap);
   const others = book.sheets.slice(1).filter((s) => s.rows.some((r) => !isBlank(r)));
   if (others.length > 0) {
     const names = [sheet, ...others].map((s) => JSON.stringify(s.name)).join(', ');
