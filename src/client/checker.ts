@@ -3,7 +3,6 @@
 // page's policy has connect-src 'none', and everything the check needs is in the page.
 import { checkFile, placeFromName, type FileCheck } from '../lib/changes/check-file.ts';
 import { parseDate } from '../lib/dates.ts';
-import { formatter } from '../lib/format.ts';
 import type { CheckerData } from '../lib/view/checker-view.ts';
 import { renderCheck, type CheckedFile } from './checker-render.ts';
 
@@ -18,6 +17,10 @@ const s = (key: string, params: Record<string, string | number> = {}) =>
   (data.strings[key as keyof typeof data.strings] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
 const partnerIds = data.programme.partners.map((p) => p.id);
 let files: File[] = [];
+// The workbook reader (read-excel-file) is a chunk of its own, asked for as soon as the page has
+// run, not when a workbook is picked: no request is made while a file is checked, and a page
+// loaded once checks workbooks offline too.
+const workbookReader = import('./read-workbook.ts');
 
 /** Returns the name a file was given, with its folder when it was dropped inside one. */
 const nameOf = (f: File) => f.webkitRelativePath || f.name;
@@ -27,7 +30,7 @@ function fillFromName(): void {
   if (files.length === 0) return;
   const place = placeFromName(nameOf(files[0]), partnerIds);
   if (place.partnerId && partner.value === '') partner.value = place.partnerId;
-  if (place.date && date.value.trim() === '') date.value = formatter(data.lang).date(place.date);
+  if (place.date && date.value.trim() === '') date.value = place.date;
 }
 
 /**
@@ -60,8 +63,7 @@ async function run(): Promise<void> {
     }
     const bytes = new Uint8Array(await f.arrayBuffer());
     const xlsx = /\.xlsx$/i.test(f.name);
-    // The workbook reader (read-excel-file) is fetched from this site only when a workbook is picked.
-    const workbook = xlsx ? await (await import('./read-workbook.ts')).readWorkbook(bytes) : undefined;
+    const workbook = xlsx ? await (await workbookReader).readWorkbook(bytes) : undefined;
     const file = { name: nameOf(f), ...place, ...(workbook ? { workbook } : { bytes }) };
     const check: FileCheck = checkFile(data.programme, file, data.published);
     results.push({ name: file.name, place, check });
