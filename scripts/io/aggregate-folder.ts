@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { REQUIRED_COLUMNS, TOTALS_COLUMNS } from '../../src/lib/contract/export-header.ts';
+import { readHeader, REQUIRED_COLUMNS, TOTALS_COLUMNS } from '../../src/lib/contract/export-header.ts';
 import { planExports, type ExportFile } from '../../src/lib/contract/export-files.ts';
 import { DataError, formatProblem } from '../../src/lib/contract/problems.ts';
 import { parseProgramme, type Programme } from '../../src/lib/contract/programme.ts';
@@ -37,10 +37,10 @@ const identifier = (s: string) => `"${s.replace(/"/g, '""')}"`;
 async function exportSelect(db: DuckDBConnection, f: ExportFile, abs: string, id: number): Promise<string | string[]> {
   const source = `read_csv(${literal(abs)}, header = true, all_varchar = true)`;
   const names = (await db.runAndReadAll(`describe select * from ${source}`)).getRowObjectsJS().map((r) => String(r.column_name));
-  const at = (column: string) => names.find((n) => n.trim().toLowerCase() === column);
-  const missing = REQUIRED_COLUMNS.filter((c) => at(c) === undefined);
-  if (missing.length > 0) return missing.map((c) => formatProblem({ path: f.path, line: 1, column: c, reason: 'missing required column' }));
-  const col = (c: string) => identifier(at(c)!);
+  // The contract reads the header, aliases and all, as the build's reader does.
+  const header = readHeader(names);
+  if (header.required === null) return header.problems.map((p) => formatProblem({ path: f.path, line: 1, ...p }));
+  const col = (c: (typeof REQUIRED_COLUMNS)[number]) => identifier(names[header.required![REQUIRED_COLUMNS.indexOf(c)]]);
   return `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${col('completion_id')} as completion_id, ${col('completed_on')} as completed_on, ${col('field_code')} as field_code, ${col('credits')} as credits from ${source}`;
 }
 

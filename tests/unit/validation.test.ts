@@ -17,9 +17,20 @@ const one = (...rows: string[]) => ({ '2023-06-30/alpha.csv': [HEADER, ...rows].
 const P = 'fixture/snapshots/2023-06-30/alpha.csv';
 
 describe('validation: every rule names path, line, column and reason', () => {
+  it('reads the Finnish and Swedish column names registers export (documented aliases)', () => {
+    const fi = 'Suoritus_ID;Suorituspäivä;Opintojakson tunnus;Opintojakson nimi;OKM ohjauksen ala;Opintopisteet\nA1;15.1.2023;C1;Kurssi;1;5\nA2;16.1.2023;C1;Kurssi;1;2,5';
+    const sv = 'prestation_id,prestationsdatum,kurskod,kursnamn,styrningsområde,studiepoäng\nA1,2023-01-15,C1,Kurs,1,5';
+    expect(problems({ '2023-06-30/alpha.csv': fi })).toEqual([]);
+    expect(problems({ '2023-06-30/alpha.csv': sv })).toEqual([]);
+    const totals = 'kuukausi,ala,opintopisteet,suoritukset\n2023-01,1,7.5,2';
+    expect(problems({ '2023-06-30/alpha.csv': totals })).toEqual([]);
+    // 5 + 2,5 op read from the Finnish header's columns.
+    expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': fi })).aggregates.totalCredits).toBe(7.5);
+  });
+
   it('a missing required column is reported on the header line', () => {
     expect(problems({ '2023-06-30/alpha.csv': 'completion_id,completed_on,course_code,course_name,credits\nA1,2023-01-01,C,N,5' })).toEqual([
-      `${P}:1: field_code: missing required column`,
+      `${P}:1: field_code: missing required column (the header has: completion_id, completed_on, course_code, course_name, credits)`,
     ]);
   });
   it('an empty required value', () => {

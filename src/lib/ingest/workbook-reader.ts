@@ -1,4 +1,4 @@
-import { exportKind, TOTALS_COLUMNS } from '../contract/export-header.ts';
+import { columnName, exportKind, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { centiToString } from '../credits.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
@@ -58,7 +58,7 @@ const isBlank = (row: readonly WorkbookCell[]): boolean => row.every((c) => c ==
 /** Hands the rows from the header on to the reader, as the text a CSV export would hold. */
 function feed(rows: readonly WorkbookCell[][], header: number, totals: boolean, sink: RowSink): void {
   const headerCells = rows[header].map((c) => text(c, false));
-  const month = totals ? headerCells.findIndex((c) => c.trim().toLowerCase() === TOTALS_COLUMNS[0]) : -1;
+  const month = totals ? headerCells.findIndex((c) => columnName(c) === TOTALS_COLUMNS[0]) : -1;
   sink.row(headerCells, header + 1);
   for (let r = header + 1; r < rows.length; r++) {
     if (isBlank(rows[r])) continue;
