@@ -111,6 +111,43 @@ describe('.gitlab-ci.yml', () => {
   });
 });
 
+describe('a data change in a pull or merge request is checked with npm run validate', () => {
+  const script = readFileSync('.ci/validate-changes', 'utf8');
+  // The README's command, as its "Check an export" section gives it.
+  const readmeValidate = /npm run validate -- /.test(readFileSync('README.md', 'utf8'));
+
+  it('.ci/validate-changes runs the README’s validate on the added and changed exports and writes its summary', () => {
+    expect(readmeValidate).toBe(true);
+    expect(script).toContain('git diff --name-only --diff-filter=AMR "origin/$base" -- data/snapshots');
+    expect(script).toContain('npm run --silent validate -- "${files[@]}"');
+    expect(script).toMatch(/>> "\$summary"/);
+    expect(script).toContain('exit "$status"');
+  });
+
+  it('GitHub: on a pull request touching data/, after npm ci, into $GITHUB_STEP_SUMMARY', () => {
+    const wf = load('.github/workflows/data-check.yml');
+    const on = wf.on as { pull_request?: { paths?: string[] } };
+    expect(on.pull_request?.paths).toEqual(['data/**']);
+    const steps = Object.values(wf.jobs as Record<string, { steps: Step[] }>)[0].steps;
+    const install = steps.findIndex((s) => s.run === 'npm ci');
+    const check = steps.findIndex((s) => s.run?.startsWith('.ci/validate-changes'));
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(check).toBeGreaterThan(install);
+    expect(steps[check].run).toBe('.ci/validate-changes "$GITHUB_STEP_SUMMARY" "$GITHUB_BASE_REF"');
+    // The base branch must be there to diff against.
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+  });
+
+  it('GitLab: a merge-request job on data/ changes, its summary exposed on the merge request', () => {
+    const job = load('.gitlab-ci.yml').validate as { script: string[]; rules: { if: string; changes?: string[] }[]; artifacts: { paths: string[]; expose_as?: string; when?: string } };
+    const commands = job.script.flatMap(splitCommands);
+    expect(runsInOrder(commands, ['npm ci', '.ci/validate-changes validate-summary.md "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"'])).toBe(true);
+    expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"', changes: ['data/**/*'] }]);
+    expect(job.artifacts).toMatchObject({ paths: ['validate-summary.md'], when: 'always' });
+    expect(job.artifacts.expose_as).toBeTruthy();
+  });
+});
+
 describe('a build without SITE_URL', () => {
   const work = mkdtempSync(join(tmpdir(), 'site-url-'));
   const site = process.env.SITE_URL;
