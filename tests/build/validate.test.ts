@@ -1,10 +1,11 @@
 // `npm run validate` on copies of the tiny fixture (target 15 op; alpha 17,5 op and beta 0,3 op as
 // of 30.6.2023, worked out by hand in tests/helpers/memory-source.ts), run as a coordinator runs it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
 import { HEADER } from '../helpers/memory-source.ts';
 import { treeDigest } from '../helpers/run-build.ts';
 
@@ -47,6 +48,18 @@ describe('npm run validate on an export in place', () => {
     expect(r.stdout).toContain(`  withdrawn: 1 completion, -1${NB}credits\n`);
     expect(r.stdout).toContain(`    June 2023: +10${NB}credits (1 completion)\n`);
     expect(r.stdout).toContain(`Programme with the file in place: 17.8${NB}credits, 118.7% of the target 15${NB}credits (as of 30 June 2023)\n`);
+  });
+});
+
+describe('npm run validate --list-changes: the withdrawn and corrected completions as a CSV to send back', () => {
+  it('writes alpha’s June changes: A3 withdrawn', () => {
+    const out = join(work, 'changes.csv');
+    const r = validate('--lang', 'en', '--list-changes', out, join(data, 'snapshots/2023-06-30/alpha.csv'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`1 withdrawn or corrected completion written to ${out}\n`);
+    expect(readFileSync(out, 'utf8')).toBe(
+      '\ufeffchange,completion_id,completed_on_before,credits_before,completed_on_after,credits_after,line,long_past\nwithdrawn,A3,2023-03-20,1,,,,no\n',
+    );
   });
 });
 
@@ -115,6 +128,29 @@ describe('npm run validate on a broken export', () => {
     const r = spawnSync(process.execPath, ['scripts/validate.ts', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: broken } });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
+  });
+});
+
+describe('npm run validate as a new user tries it', () => {
+  it('checks a workbook, its --date written as in the file (30.6.2023)', async () => {
+    const book = join(work, 'beta.xlsx');
+    const rows = [HEADER.split(','), ['B1', '2023-03-01', 'C9', 'K', 2, { type: 'Formula', value: '=0.1' }, 'L9']];
+    writeFileSync(book, new Uint8Array(await writeExcelFile([{ sheet: 'Suoritukset', data: rows }] as Parameters<typeof writeExcelFile>[0]).toBuffer()));
+    const r = validate('--lang', 'en', '--partner', 'beta', '--date', '30.6.2023', book);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(`${book}: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`);
+  });
+
+  it('an unknown partner lists the valid ids (exit 2)', () => {
+    const r = validate('--partner', 'gamma', '--date', '2023-06-30', join(work, 'beta-export.csv'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('--partner "gamma" is not listed in programme.json; its partners: alpha, beta');
+  });
+
+  it('speaks Swedish with --lang sv', () => {
+    const r = validate('--lang', 'sv', join(data, 'snapshots/2023-06-30/alpha.csv'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`  borttagna: 1 prestation, −1${NB}sp\n`);
   });
 });
 

@@ -34,7 +34,7 @@ export interface ValidateStrings {
   longPast(n: number, months: string, back: number): string;
   /** Said when the list of changes was written to a file. */
   listWritten(file: string, n: number): string;
-  /** Said when the check went on after an unclosed quote: `n` problems of that kind. */
+  /** The word before a warning's line. */
   warning: string;
 }
 
@@ -59,7 +59,7 @@ export const VALIDATE_STRINGS: Record<ValidateLang, ValidateStrings> = {
       `Ohjelma, kun ${files === 1 ? 'tiedosto on' : 'tiedostot ovat'} paikallaan: ${credits}, ${percent} tavoitteesta ${target} (tilanne ${asOf})`,
     problems: (n) => `Aineistossa on ${n} ${n === 1 ? 'ongelma' : 'ongelmaa'}; korjaa ja tarkista uudelleen.`,
     ids: (shown, more) => `tunnukset: ${shown}${more > 0 ? ` ja ${more} muuta` : ''}`,
-    longPast: (n, months, back) => `huom.: ${n} ${n === 1 ? 'muutos osuu' : 'muutosta osuu'} yli ${back} kuukautta sitten päättyneisiin kuukausiin (${months}); kysy korkeakoululta syy`,
+    longPast: (n, months, back) => `huom.: ${n} ${n === 1 ? 'muutos osuu' : 'muutosta osuu'} kuukausiin, jotka ovat vähintään ${back} kuukautta ennen tilannepäivän kuukautta (${months}); kysy korkeakoululta syy`,
     listWritten: (file, n) => `${n} poistettua tai korjattua suoritusta kirjoitettu tiedostoon ${file}`,
     warning: 'huomautus',
   },
@@ -83,7 +83,7 @@ export const VALIDATE_STRINGS: Record<ValidateLang, ValidateStrings> = {
       `Programmet med ${files === 1 ? 'filen' : 'filerna'} på plats: ${credits}, ${percent} av målet ${target} (läge ${asOf})`,
     problems: (n) => `Datan har ${n} ${n === 1 ? 'problem' : 'problem'}; rätta och kontrollera igen.`,
     ids: (shown, more) => `id: ${shown}${more > 0 ? ` och ${more} till` : ''}`,
-    longPast: (n, months, back) => `obs.: ${n} ${n === 1 ? 'ändring gäller' : 'ändringar gäller'} månader som slutade för över ${back} månader sedan (${months}); fråga högskolan varför`,
+    longPast: (n, months, back) => `obs.: ${n} ${n === 1 ? 'ändring gäller' : 'ändringar gäller'} månader minst ${back} månader före lägesdatumets månad (${months}); fråga högskolan varför`,
     listWritten: (file, n) => `${n} borttagna eller korrigerade prestationer skrivna till ${file}`,
     warning: 'anmärkning',
   },
@@ -107,7 +107,7 @@ export const VALIDATE_STRINGS: Record<ValidateLang, ValidateStrings> = {
       `Programme with the ${files === 1 ? 'file' : 'files'} in place: ${credits}, ${percent} of the target ${target} (as of ${asOf})`,
     problems: (n) => `The data has ${n} problem${n === 1 ? '' : 's'}; fix ${n === 1 ? 'it' : 'them'} and check again.`,
     ids: (shown, more) => `ids: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
-    longPast: (n, months, back) => `note: ${n} change${n === 1 ? ' falls' : 's fall'} in months that ended over ${back} months ago (${months}); ask the partner why`,
+    longPast: (n, months, back) => `note: ${n} change${n === 1 ? ' falls' : 's fall'} in months ${back} or more months before the snapshot's month (${months}); ask the partner why`,
     listWritten: (file, n) => `${n} withdrawn or corrected completion${n === 1 ? '' : 's'} written to ${file}`,
     warning: 'warning',
   },
