@@ -50,9 +50,13 @@ function placeOf(f: File): { partnerId: string; date: string } | { error: string
   return { partnerId, date: iso };
 }
 
+/** The latest check: one started while another runs (new files picked) makes the older one moot. */
+let latest = 0;
+
 /** Checks every file in turn and shows the results, then moves focus to their heading. */
 async function run(): Promise<void> {
   if (files.length === 0) return;
+  const token = ++latest;
   out.replaceChildren(Object.assign(document.createElement('p'), { textContent: s('check.reading') }));
   const results: CheckedFile[] = [];
   for (const f of files) {
@@ -68,6 +72,7 @@ async function run(): Promise<void> {
     const check: FileCheck = checkFile(data.programme, file, data.published);
     results.push({ name: file.name, place, check });
   }
+  if (token !== latest) return;
   renderCheck(out, results, data, s);
   out.querySelector<HTMLElement>('h2')?.focus();
 }

@@ -117,6 +117,18 @@ describe('the checker page says what npm run validate says, word for word', () =
     await page.close();
   });
 
+  it('a workbook whose sheet is over 512 KB is read (fflate would inflate it in a Worker the policy forbids)', async () => {
+    const day = (i: number) => ({ value: new Date(Date.UTC(2023, 0, 1 + (i % 300))), format: 'd.m.yyyy' });
+    const rows = Array.from({ length: 8000 }, (_, i) => [`H${String(i).padStart(6, '0')}`, day(i), 'C1', 'Tekoälyn perusteet', 7, 5, `L${i}`]);
+    const bytes = await writeExcelFile([{ sheet: 'Suoritukset', data: [HEADER.split(','), ...rows] }] as Parameters<typeof writeExcelFile>[0]).toBuffer();
+    const page = await check([file('iso.xlsx', new Uint8Array(bytes))], '/en/check/', '31.12.2023');
+    expect(await page.locator('#check-results h3').innerText()).toBe('iso.xlsx: No problems');
+    // 8 000 × 5 = 40 000 credits in place of hamk's published 1 528: 8 937 − 1 528 + 40 000 = 47 409.
+    expect(await page.locator('#check-results').innerText()).toContain(`The partner's credits change by +38,472${NB}credits.`);
+    expect(await page.locator('#check-results').innerText()).toContain(`The programme with this file: 47,409${NB}credits`);
+    await page.close();
+  });
+
   it('groups problems of one rule with a count (in Finnish on the Finnish page)', async () => {
     const rows = Array.from({ length: 8 }, (_, i) => `H${i + 1},2024-01-10,C1,Kurssi,7,0,L1`);
     const page = await check([file('nollat.csv', [HEADER, ...rows].join('\n'))], '/fi/tarkista/');

@@ -51,6 +51,14 @@ export interface FileCheck {
   newPercent: number | null;
 }
 
+/**
+ * Returns the bytes in pieces as a file on disk is read: the CSV reader keeps one piece of text at
+ * a time, and a whole file as one piece made the check of 100 000 rows over a third slower.
+ */
+function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
 /** Problems of each rule shown in full; the rest are counted. */
 export const GROUP_FIRST = 5;
 
@@ -67,7 +75,7 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
     label: '',
     readProgramme: () => JSON.stringify(programme),
     listExports: () => [rel],
-    readExport: () => file.bytes ?? new Uint8Array(),
+    readExport: () => chunksOf(file.bytes ?? new Uint8Array()),
     ...(file.workbook ? { readWorkbook: () => file.workbook! } : {}),
     pathOf: () => file.name,
   };
@@ -75,7 +83,7 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
   let warnings: string[];
   try {
     // Every problem kept, so that each rule's count is true.
-    const loaded = loadData(source, { problemCap: Infinity });
+    const loaded = loadData(source, { problemCap: Infinity, learnerIds: false });
     [exported, warnings] = [loaded.exports[0], loaded.warnings];
   } catch (e) {
     if (!(e instanceof DataError)) throw e;

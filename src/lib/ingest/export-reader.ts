@@ -85,6 +85,8 @@ export class ExportReader implements RowSink {
   private readonly keepRows: boolean;
   private learners: Learners | null = null;
   private readonly learnersAsked: boolean;
+  /** The learner_id column is there and asked for: its blanks are counted (and its ids, unless ctx.learnerIds is false). */
+  private learnerColumnRead = false;
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
 
@@ -110,7 +112,7 @@ export class ExportReader implements RowSink {
     const previous = this.ctx.previous;
     const diff = previous ? compareCompletions(previous, this.index) : null;
     const warnings = diff && previous ? correctionWarnings(diff, { path: this.index.path, sheet: this.index.sheet }, previous.path) : [];
-    if (this.learners && this.blankLearners > 0) {
+    if (this.learnerColumnRead && this.blankLearners > 0) {
       warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
     }
     return {
@@ -148,7 +150,8 @@ export class ExportReader implements RowSink {
     for (const p of header.problems) this.report(line, p.column, p.reason);
     this.columns = header.required;
     this.learnerColumn = header.learner;
-    if (this.learnerColumn >= 0 && this.learnersAsked) this.learners = new Learners();
+    this.learnerColumnRead = this.learnerColumn >= 0 && this.learnersAsked;
+    if (this.learnerColumnRead && this.ctx.learnerIds !== false) this.learners = new Learners();
   }
 
   private completion(values: string[], col: number[], line: number): void {
@@ -187,10 +190,10 @@ export class ExportReader implements RowSink {
     this.cellCredits[cell] += centi;
     this.cellCount[cell]++;
 
-    if (this.learners) {
+    if (this.learnerColumnRead) {
       const learner = values[this.learnerColumn].trim();
       if (learner === '') this.blankLearners++;
-      else this.learners.add(learner, field);
+      else this.learners?.add(learner, field);
     }
     if (this.completions) {
       this.completions.push({ id, partnerId: this.ctx.partnerId, completedOn: day, courseCode: v[COURSE], fieldCode: this.ctx.fieldCodes[field], credits: centi });

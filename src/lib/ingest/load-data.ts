@@ -63,6 +63,11 @@ export interface LoadOptions {
   keepIndexes?: ReadonlySet<string>;
   /** Problems kept per file before the rest are only counted (PROBLEM_CAP when absent). */
   problemCap?: number;
+  /**
+   * False: collect no learner ids, only warn of empty ones (a check that publishes no counts,
+   * such as the checker page; collecting ids cost as much as parsing there). Learner counts are then null.
+   */
+  learnerIds?: boolean;
 }
 
 /**
@@ -100,6 +105,7 @@ export function loadData(source: DataSource, options: LoadOptions = {}): LoadedD
       learners: isNewest,
       keepCompletions: options.keepCompletions === true,
       ...(options.problemCap === undefined ? {} : { problemCap: options.problemCap }),
+      ...(options.learnerIds === false ? { learnerIds: false } : {}),
     });
     // Only the next export of the same partner is compared with this one.
     if (isNewest) previous.delete(f.partnerId);
