@@ -37,6 +37,8 @@ const FILES = {
     file('puolipiste.csv', latin1([HEADER.replace(/,/g, ';'), 'H1;10.1.2024;C1;Äidinkieli;1;2,5;L1', 'H2;11.1.2024;C1;Äidinkieli;1;2,555;L2', 'H3;1.2.2024;C1;Äidinkieli;1;5;L3', ''].join('\r\n'))),
   // Tab, BOM: no credits column at all.
   tab: () => file('sarkain.csv', `\ufeff${['completion_id\tcompleted_on\tcourse_code\tcourse_name\tfield_code\tlearner_id', 'H1\t2024-01-10\tC1\tKurssi\t7\tL1', ''].join('\n')}`),
+  // A quote that never closes: its row is lost, the rows after it are still checked.
+  quote: () => file('lainaus.csv', [HEADER, 'H1,2024-01-10,C1,"Kurssi,7,5,L1', 'H2,2024-01-10,C1,Kurssi,7,0,L2', ''].join('\n')),
   // Monthly totals with November × field 7 given twice, and credits that are no number.
   totals: () => file('kuukaudet.csv', ['month,field_code,credits,completions', '2023-11,7,10,2', '2023-11,7,5,1', '2023-12,7,abc,1', ''].join('\n')),
 };

@@ -174,10 +174,12 @@ describe('validation: every rule names path, line, column and reason', () => {
       `${P}:2: text after a closing quote: a quoted value must end at the delimiter (write a " inside it twice: "")`,
     ]);
   });
-  it('an unterminated quote is reported on the line where it opens, however far the file goes on', () => {
+  it('an unterminated quote is reported on the line where it opens; the rows after it are still checked', () => {
     const rest = Array.from({ length: 500 }, (_, i) => `A${i + 2},2023-01-15,C1,Kurssi,1,5,L1`);
+    rest[400] = 'A402,2023-01-15,C1,Kurssi,1,0,L1';
     expect(problems(one('A1,2023-01-15,C1,"Kurssi,1,5,L1', ...rest))).toEqual([
-      `${P}:2: unterminated quoted field: a " opens a value that never closes`,
+      `${P}:2: unterminated quoted field: a " opens a value that never closes (the check goes on from the next line)`,
+      `${P}:403: credits: must be greater than 0: "0"`,
     ]);
   });
   it('numbers lines as an editor does in a CRLF file with a quoted CRLF and blank lines', () => {
