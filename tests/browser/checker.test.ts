@@ -134,7 +134,7 @@ describe('the checker page says what npm run validate says, word for word', () =
   it('groups problems of one rule with a count (in Finnish on the Finnish page)', async () => {
     const rows = Array.from({ length: 8 }, (_, i) => `H${i + 1},2024-01-10,C1,Kurssi,7,0,L1`);
     const page = await check([file('nollat.csv', [HEADER, ...rows].join('\n'))], '/fi/tarkista/');
-    expect(await page.locator('#check-results h4').allInnerTexts()).toEqual(['credits: must be greater than 0: … (8 kertaa)']);
+    expect(await page.locator('#check-results h4').allInnerTexts()).toEqual(['Sarake credits: pitää olla suurempi kuin 0 (8 kertaa)']);
     expect(await shownProblems(page)).toHaveLength(5);
     await expect(page.locator('.check-problems li').last().innerText()).resolves.toBe('ja 3 muuta');
     await page.close();

@@ -5,6 +5,7 @@ import type { Programme } from '../contract/programme.ts';
 import { isIsoDate } from '../dates.ts';
 import { compareMonths, type ExportDiff } from '../ingest/compare-exports.ts';
 import { loadData } from '../ingest/load-data.ts';
+import { ruleOf, type RuleId } from './problem-rules.ts';
 import type { Workbook } from '../ingest/workbook.ts';
 
 /** What the dashboard publishes that a checked file is compared with (embedded in the checker page). */
@@ -34,6 +35,10 @@ export interface FileToCheck {
 export interface ProblemGroup {
   /** The rule, as its first problem says it with the values left out. */
   rule: string;
+  /** The rule's id where it is a known one (its name in each language: `check.rule.<id>`). */
+  ruleId: RuleId | null;
+  /** The column the problems are in, if one. */
+  column: string | null;
   count: number;
   first: string[];
 }
@@ -99,15 +104,16 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
 
 /**
  * Returns the problems grouped by rule, in the order each rule is first met: a rule is a column
- * and a reason with its values (quoted text, numbers) left out, so `credits: must be greater than
- * 0: "0"` on line 7 and `"-1"` on line 9 are one rule.
+ * and a known rule (problem-rules.ts), or else a reason with its values (quoted text, numbers)
+ * left out, so `credits: must be greater than 0: "0"` on line 7 and `"-1"` on line 9 are one rule.
  */
 export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>();
   for (const p of problems) {
     const reason = p.reason.replace(/"(?:[^"\\]|\\.)*"/g, '…');
-    const key = `${p.column ?? ''}|${reason.replace(/\d+(?:[.,-]\d+)*/g, '#')}`;
-    const g = groups.get(key) ?? { rule: p.column === undefined ? reason : `${p.column}: ${reason}`, count: 0, first: [] };
+    const ruleId = ruleOf(p.reason);
+    const key = `${p.column ?? ''}|${ruleId ?? reason.replace(/\d+(?:[.,-]\d+)*/g, '#')}`;
+    const g = groups.get(key) ?? { rule: p.column === undefined ? reason : `${p.column}: ${reason}`, ruleId, column: p.column ?? null, count: 0, first: [] };
     g.count++;
     if (g.first.length < GROUP_FIRST) g.first.push(formatProblem(p));
     groups.set(key, g);
