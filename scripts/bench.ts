@@ -16,10 +16,9 @@ import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readdirS
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { parseProgramme, type Programme } from '../src/lib/contract/programme.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { build, loadData } from '../src/lib/pipeline.ts';
 import { dayNumber, isoOfDayNumber as isoOfDay } from '../src/lib/dates.ts';
 import { fsDataSource } from './io/fs-data-source.ts';
 import { mulberry32 } from '../tools/demo/random.ts';
@@ -63,8 +62,8 @@ function measure(dir: string): void {
   const cpu = process.cpuUsage();
   const loaded = loadData(fsDataSource(dir));
   const readMs = performance.now() - start;
-  const data = dashboardData(loaded);
-  const files = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
+  const { data, summary } = build(loaded);
+  const files = openDataFiles(summary, data);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const figures = {

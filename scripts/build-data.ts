@@ -1,10 +1,9 @@
 // Reads the data folder, validates every snapshot, and writes the precomputed aggregates the
 // pages import (src/generated/) plus the open data files. Nothing is written if anything is wrong.
 import { resolve } from 'node:path';
-import { dashboardData } from '../src/lib/view/dashboard-data.ts';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { runPipeline } from '../src/lib/pipeline.ts';
 import { dataDir, openDataFolder } from './io/fs-data-source.ts';
 import { replaceFolder } from './io/write-atomically.ts';
 
@@ -13,18 +12,18 @@ export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';
 
 /** Returns after writing src/generated/, or exits non-zero listing every problem in the data. */
 export async function buildData(dir = dataDir()): Promise<void> {
-  let loaded;
+  let built;
   try {
-    loaded = loadData(await openDataFolder(resolve(dir)));
+    built = runPipeline(await openDataFolder(resolve(dir)));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);
     process.exit(1);
   }
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
+  const { loaded, data, summary } = built;
   for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
-  const data = dashboardData(loaded);
-  const open = openDataFiles(loaded.aggregates, data.summaryExtra, data.projection);
+  const open = openDataFiles(summary, data);
   replaceFolder(GENERATED, {
     'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,
     ...Object.fromEntries(Object.entries(open).map(([name, text]) => [`open-data/${name}`, text])),

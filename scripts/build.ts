@@ -3,7 +3,7 @@
 import { build } from 'astro';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DashboardData } from '../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../src/lib/pipeline.ts';
 import { buildData, GENERATED } from './build-data.ts';
 import { renderAllImages } from './render-images.ts';
 import { swapIn } from './io/write-atomically.ts';

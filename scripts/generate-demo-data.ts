@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDemoOptions, generateDemo } from '../tools/demo/generate-demo.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { loadData } from '../src/lib/pipeline.ts';
 import { parseProgramme } from '../src/lib/contract/programme.ts';
 import { fsDataSource } from './io/fs-data-source.ts';
 

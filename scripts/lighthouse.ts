@@ -27,6 +27,8 @@ export interface LighthouseResult {
   /** Audits that cost points: category, id, title, score and a short detail. */
   failing: { category: Category; id: string; title: string; score: number | null; detail: string }[];
   metrics: Record<string, string>;
+  /** Every audit's score and items, for checks on what does not depend on the machine's speed. */
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; items: Record<string, unknown>[] }>;
 }
 
 interface Audit {
@@ -89,7 +91,9 @@ export async function runLighthouse(root = 'dist', paths: readonly string[] = LI
         mkdirSync(options.saveReports, { recursive: true });
         writeFileSync(join(options.saveReports, `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}.json`), result.report as string);
       }
-      out.push({ path, scores, failing, metrics });
+      const kept: LighthouseResult['audits'] = {};
+      for (const [id, a] of Object.entries(audits)) kept[id] = { score: a.score, scoreDisplayMode: a.scoreDisplayMode, items: a.details?.items ?? [] };
+      out.push({ path, scores, failing, metrics, audits: kept });
     }
     return out;
   } finally {

@@ -10,12 +10,12 @@ import { parseArgs } from 'node:util';
 import { CHANGE_LIST_COLUMNS, changeListCells, listChanges, type ListedChange } from '../src/lib/changes/change-list.ts';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
-import { exportRel, neighbours, placeFromPath, withExports, type ExportPlace, type GivenExport } from '../src/lib/changes/validate-plan.ts';
+import { exportRel, neighbours, placeFromPath, withExports, type GivenExport, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
 import { parseProgramme } from '../src/lib/contract/programme.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { parseDate } from '../src/lib/dates.ts';
 import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
-import { loadData } from '../src/lib/ingest/load-data.ts';
+import { loadData } from '../src/lib/pipeline.ts';
 import { toCsv } from '../src/lib/publish/csv-write.ts';
 import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
 import { readWorkbook } from './io/read-workbook.ts';
@@ -28,7 +28,7 @@ class UsageError extends Error {}
 
 interface Check {
   file: string;
-  place: ExportPlace;
+  place: SnapshotSlot;
   rel: string;
   inPlace: boolean;
   abs: string;

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataSource } from '../../src/lib/ingest/load-data.ts';
+import type { DataSource } from '../../src/lib/ingest/read-exports.ts';
 import type { Workbook } from '../../src/lib/ingest/workbook.ts';
 import { readWorkbook } from './read-workbook.ts';
 

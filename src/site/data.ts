@@ -1,4 +1,4 @@
-import type { DashboardData } from '../lib/view/dashboard-data.ts';
+import type { DashboardData } from '../lib/pipeline.ts';
 import raw from '@generated/dashboard.json';
 
 /** The precomputed data of this build (written by `npm run data`). */

@@ -6,7 +6,7 @@ export type EmbedTheme = 'auto' | 'light' | 'dark';
 export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 
 /** The path of the loader script that sizes embeds to their content. */
-export const EMBED_LOADER = '/embed.js';
+const EMBED_LOADER = '/embed.js';
 
 /** A frame's box: near the embed's own shape (width / height), with a floor for phones in pixels. */
 interface FrameBox {
@@ -38,7 +38,7 @@ export function embedFrameTitle(programme: string, what: string): string {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export interface SnippetOptions {
+interface SnippetOptions {
   /** `https://example.org`, or '' for site-relative addresses. */
   origin: string;
   /** The embed page's path, e.g. `/fi/upota/cumulative/`. */

@@ -5,13 +5,13 @@ import { chartImagePath, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath 
 import type { Lang } from '../lib/contract/programme.ts';
 import { t } from '../lib/i18n/index.ts';
 import { chartTitle } from '../lib/view/chart-texts.ts';
-import type { DashboardData } from '../lib/view/dashboard-data.ts';
+import type { DashboardData } from '../lib/pipeline.ts';
 import { dashboardTitle } from '../lib/view/headline.ts';
 import { embedFrameHeight, embedFrameTitle, embedSnippet } from './embed-snippet.ts';
 import { embedPath, pagePath, type EmbedKey } from './routes.ts';
 
 /** An oEmbed 1.0 response of type rich, with the optional fields this site fills in. */
-export interface OembedRich {
+interface OembedRich {
   version: '1.0';
   type: 'rich';
   html: string;
@@ -27,9 +27,9 @@ export interface OembedRich {
 }
 
 /** The width an oEmbed consumer is offered: the wide chart image's CSS width. */
-export const OEMBED_WIDTH = IMAGE_SIZES.wide.width;
+const OEMBED_WIDTH = IMAGE_SIZES.wide.width;
 /** How long a consumer may keep the file, in seconds: the published site is rebuilt every night. */
-export const OEMBED_CACHE_AGE = 86_400;
+const OEMBED_CACHE_AGE = 86_400;
 
 type EmbedData = Pick<DashboardData, 'programme' | 'aggregates'>;
 

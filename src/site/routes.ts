@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../lib/contract/programme.ts';
-import { CHART_IDS, type ChartId } from '../lib/charts/series.ts';
+import { CHART_IDS, type ChartId } from '../lib/view/chart-view.ts';
 import type { StringKey } from '../lib/i18n/index.ts';
 
 /** One page of the site: its address in each language, its menu label and its title. */

@@ -5,7 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregateFolder } from '../../scripts/io/aggregate-folder.ts';
 import { fsDataSource } from '../../scripts/io/fs-data-source.ts';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 
 // A hand-made folder: the tiny programme (tests/fixtures/tiny: alpha twice, beta once) plus a
 // semicolon export with a decimal comma and Finnish dates for beta on 2023-06-30.

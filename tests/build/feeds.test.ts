@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { t } from '../../src/lib/i18n/index.ts';
-import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { feedPath } from '../../src/site/routes.ts';
 import { parseAtom } from '../helpers/atom.ts';
 

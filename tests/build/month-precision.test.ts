@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartImagePath, SOCIAL_SIZE, socialImagePath } from '../../src/lib/charts/images.ts';
-import { CHART_IDS } from '../../src/lib/charts/series.ts';
+import { CHART_IDS } from '../../src/lib/view/chart-view.ts';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import { embedPath, feedPath, pagePath } from '../../src/site/routes.ts';
 import { parseAtom } from '../helpers/atom.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { t } from '../../src/lib/i18n/index.ts';
 import type { MethodId } from '../../src/lib/projection/types.ts';
-import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { leanSentence, scorecardView } from '../../src/lib/view/scorecard-view.ts';
 import { pagePath } from '../../src/site/routes.ts';
 

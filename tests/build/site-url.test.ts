@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
-import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedWhat } from '../../src/site/oembed.ts';
 import { EMBED_KEYS, embedPath, feedPath, oembedPath, pagePath } from '../../src/site/routes.ts';

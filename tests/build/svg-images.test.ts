@@ -5,12 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import { creditParts } from '../../src/lib/charts/credit.ts';
+import { creditParts } from '../../src/lib/charts/attribution.ts';
 import { chartImagePath, chartImageSize, IMAGE_SIZES, type ImageSize } from '../../src/lib/charts/images.ts';
-import { CHART_IDS } from '../../src/lib/charts/series.ts';
+import { CHART_IDS } from '../../src/lib/view/chart-view.ts';
 import { PALETTES } from '../../src/lib/charts/theme.ts';
 import { LANGS } from '../../src/lib/contract/programme.ts';
-import type { DashboardData } from '../../src/lib/view/dashboard-data.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
 
 // `npm test` builds dist/ from the shipped data before running these.
 const DIST = 'dist';

@@ -159,7 +159,7 @@ describe('a build without SITE_URL', () => {
   const build = (name: string) => runBuild({ data: 'tests/fixtures/tiny', generated: join(work, `gen-${name}`), out: join(work, `dist-${name}`) });
   const warnings = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('warning: SITE_URL'));
 
-  it('warns once, naming what needs the address', { timeout: 120_000 }, () => {
+  it('warns once, naming what needs the address', { timeout: 300_000 }, () => {
     delete process.env.SITE_URL;
     const r = build('none');
     expect(r.status, r.stderr).toBe(0);
@@ -168,7 +168,7 @@ describe('a build without SITE_URL', () => {
     for (const what of ['embed snippets', 'feeds', 'oEmbed', 'social images']) expect(w[0]).toContain(what);
   });
 
-  it('is silent about it when SITE_URL is set', { timeout: 120_000 }, () => {
+  it('is silent about it when SITE_URL is set', { timeout: 300_000 }, () => {
     process.env.SITE_URL = 'https://dashboard.example.org';
     const r = build('site');
     expect(r.status, r.stderr).toBe(0);

@@ -1,5 +1,6 @@
 import { DataError } from '../../src/lib/contract/problems.ts';
-import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
+import { type DataSource } from '../../src/lib/ingest/read-exports.ts';
 
 /**
  * Returns a DataSource over in-memory files, so pipeline tests need no disk. Text is handed over

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
 import { atomFeed } from '../../src/lib/publish/atom-feed.ts';
-import { dashboardData } from '../../src/lib/view/dashboard-data.ts';
+import { build, loadData } from '../../src/lib/pipeline.ts';
 import { parseAtom } from '../helpers/atom.ts';
 import { CHANGING_SNAPSHOTS } from '../helpers/changing-exports.ts';
 import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
@@ -14,7 +13,7 @@ const programme = {
   name: names('Pieni & <ohjelma>'),
   milestones: [{ date: '2023-05-31', credits: 12, source: names('Uutinen'), url: 'https://news.example/1', title: 'Puolet & <b>yli</b>' }],
 };
-const data = dashboardData(loadData(memorySource(programme, CHANGING_SNAPSHOTS)));
+const { data } = build(loadData(memorySource(programme, CHANGING_SNAPSHOTS)));
 const paths = { self: '/fi/feed.xml', dashboard: '/fi/' };
 const tag = (key: string, host = 'tiny') => `tag:${host},2023-01-01:tiny/fi/feed/${key}`;
 

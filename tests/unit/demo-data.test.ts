@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../tools/demo/days.ts';
 import { defaultDemoOptions, generateDemo } from '../../tools/demo/generate-demo.ts';
 import { CSV_HEADER } from '../../tools/demo/render.ts';
-import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
+import { type DataSource } from '../../src/lib/ingest/read-exports.ts';
 import { parseProgramme } from '../../src/lib/contract/programme.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));

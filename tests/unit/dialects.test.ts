@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
 // Every fixture in tests/fixtures/dialects/ holds the same five completions of partner alpha,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapParts } from '../../src/lib/charts/credit.ts';
+import { wrapParts } from '../../src/lib/charts/attribution.ts';
 import { jsonPaths } from '../../src/lib/publish/open-data-dictionary.ts';
 import { embedFrameStyle, embedSnippet } from '../../src/site/embed-snippet.ts';
 

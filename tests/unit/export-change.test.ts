@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reportingHistory } from '../../src/lib/aggregate/reporting-history.ts';
 import { correctionWarnings } from '../../src/lib/ingest/change-warnings.ts';
 import { changeCounts, compareCompletions } from '../../src/lib/ingest/compare-exports.ts';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
 import { headlineView } from '../../src/lib/view/headline.ts';
-import { dashboardData } from '../../src/lib/view/dashboard-data.ts';
+import { build, loadData } from '../../src/lib/pipeline.ts';
 import { snapshotsTable } from '../../src/lib/view/tables.ts';
 import { summaryJson } from '../../src/lib/publish/open-data.ts';
 import { CHANGING_SNAPSHOTS as SNAPSHOTS } from '../helpers/changing-exports.ts';
@@ -61,7 +60,7 @@ describe('what each export changed against the same partner’s previous one', (
 });
 
 describe('what changed, as the pages and summary.json say it', () => {
-  const data = dashboardData(loadData(memorySource(tinyProgramme, SNAPSHOTS)));
+  const { data, summary: published } = build(loadData(memorySource(tinyProgramme, SNAPSHOTS)));
 
   it('the headline gives the change since the previous snapshot date in each language', () => {
     expect(headlineView(data, 'fi').change).toEqual({
@@ -97,7 +96,7 @@ describe('what changed, as the pages and summary.json say it', () => {
   });
 
   it('summary.json carries the latest change', () => {
-    const summary = JSON.parse(summaryJson(data.aggregates, data.summaryExtra)) as Record<string, unknown>;
+    const summary = JSON.parse(summaryJson(published)) as Record<string, unknown>;
     expect(summary.change).toEqual({ since: '2023-06-30', credits: 0.8, added: 1, withdrawn: 1, corrected: 1 });
   });
 });

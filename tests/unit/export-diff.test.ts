@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCompletions, compareMonths, isUnchanged, type ExportRows } from '../../src/lib/ingest/compare-exports.ts';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 import { memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
 
 /** Returns an export's rows from `id day credits-in-hundredths` triples. */

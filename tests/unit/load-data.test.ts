@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { build, loadData } from '../../src/lib/pipeline.ts';
 import { openDataFiles } from '../../src/lib/publish/open-data.ts';
 import { HEADER, memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
 
 // Every figure below was worked out by hand from tests/helpers/memory-source.ts.
 describe('loadData() on the tiny hand-made programme', () => {
-  const { aggregates: a } = loadData(memorySource(tinyProgramme, tinySnapshots));
+  const loaded = loadData(memorySource(tinyProgramme, tinySnapshots));
+  const { aggregates: a } = loaded;
+  const files = () => { const b = build(loaded); return openDataFiles(b.summary, b.data); };
 
   it('takes the as-of date from the latest snapshot', () => {
     expect(a.asOf).toBe('2023-06-30');
@@ -51,17 +53,16 @@ describe('loadData() on the tiny hand-made programme', () => {
   });
 
   it('publishes monthly.csv sorted by month, partner and field, with a BOM for Excel', () => {
-    const files = openDataFiles(a);
-    expect(files['monthly.csv']).toBe(
+    expect(files()['monthly.csv']).toBe(
       '\ufeffmonth,partner,field_code,credits,completions\n' +
         '2023-01,alpha,1,5,1\n2023-02,alpha,2,2.5,1\n2023-03,beta,2,0.3,2\n2023-06,alpha,1,10,1\n',
     );
-    expect(files['cumulative.csv'].split('\n')[1]).toBe('2023-01,5,5,15');
-    expect(files['snapshots.csv']).toBe('\ufeffsnapshot_date,reported_credits\n2023-03-31,8.8\n2023-06-30,17.8\n');
+    expect(files()['cumulative.csv'].split('\n')[1]).toBe('2023-01,5,5,15');
+    expect(files()['snapshots.csv']).toBe('\ufeffsnapshot_date,reported_credits\n2023-03-31,8.8\n2023-06-30,17.8\n');
   });
 
   it('never publishes learner ids or course names', () => {
-    const all = Object.values(openDataFiles(a)).join('\n');
+    const all = Object.values(files()).join('\n');
     expect(all).not.toMatch(/L[0-9]/);
     expect(all).not.toContain('Kurssi');
   });
@@ -125,7 +126,8 @@ describe('learners: distinct learner_ids over the current truth, small counts su
   });
 
   it('summary.json publishes them, "<5" as a string', () => {
-    const summary = JSON.parse(openDataFiles(loadData(memorySource(tinyProgramme, tinySnapshots)).aggregates)['summary.json']);
+    const b = build(loadData(memorySource(tinyProgramme, tinySnapshots)));
+    const summary = JSON.parse(openDataFiles(b.summary, b.data)['summary.json']);
     expect(summary.learners).toBe(5);
     expect(summary.partners[0]).toEqual({ id: 'alpha', credits: 17.5, completions: 3, learners: '<5', lastSnapshot: '2023-06-30' });
     expect(summary.fields[1]).toEqual({ code: 2, credits: 2.8, completions: 3, learners: '<5' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetReached } from '../../src/lib/aggregate/aggregate.ts';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 import { HEADER, memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
 
 const TOTALS = 'month,field_code,credits,completions';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { centiToString } from '../../src/lib/credits.ts';
 import { CsvRows } from '../../src/lib/ingest/csv-rows.ts';
 import { dayNumber, endOfMonth, isoOfDayNumber, monthOf, parseDate } from '../../src/lib/dates.ts';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
 import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 

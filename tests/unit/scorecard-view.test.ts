@@ -3,7 +3,7 @@ import { DEFAULTS } from '../../src/lib/projection/candidates.ts';
 import { MIN_BACKTESTS } from '../../src/lib/projection/interval.ts';
 import { SWITCH_MARGIN } from '../../src/lib/projection/select.ts';
 import type { MethodId, ScorecardRow } from '../../src/lib/projection/types.ts';
-import { publishedErrorPercent } from '../../src/lib/publish/open-data.ts';
+import { publishedErrorPercent } from '../../src/lib/projection/backtest.ts';
 import { leanSentence, methodBrief, methodList, scorecardView, selectionRule } from '../../src/lib/view/scorecard-view.ts';
 
 const row = (method: MethodId, backtests: number, mae: number | null, bias: number | null, coverage: number | null, chosen = false): ScorecardRow => ({

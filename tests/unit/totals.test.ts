@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 import { HEADER, loadProblems, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
 const TOTALS = 'month,field_code,credits,completions';

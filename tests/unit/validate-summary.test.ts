@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLines, signedCredits, totalLine, type ExportChange } from '../../src/lib/changes/change-summary.ts';
+import { changeLines, signedCredits, totalLine, type CheckedExport } from '../../src/lib/changes/change-summary.ts';
 import { compareCompletions, type ExportRows } from '../../src/lib/ingest/compare-exports.ts';
 import { formatter } from '../../src/lib/format.ts';
 
@@ -8,7 +8,7 @@ const rows = (...r: [string, string, number][]): ExportRows => ({ ids: r.map((x)
 
 // Added: N1 1 500 op and N2 186,5 op in December (1 686,5 op). Withdrawn: O1 8 op in November.
 // Corrected: O2 5 → 4 op (−1 op). Net: 1 686,5 − 8 − 1 = 1 677,5 op.
-const change: ExportChange = {
+const change: CheckedExport = {
   path: 'data/snapshots/2024-01-31/hamk.csv',
   previous: 'data/snapshots/2023-12-31/hamk.csv',
   next: null,

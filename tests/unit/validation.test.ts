@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
 import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { loadData, type DataSource } from '../../src/lib/ingest/load-data.ts';
+import { loadData } from '../../src/lib/pipeline.ts';
+import { type DataSource } from '../../src/lib/ingest/read-exports.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
 import { readWorkbook } from '../../scripts/io/read-workbook.ts';
 import type { Workbook } from '../../src/lib/ingest/workbook.ts';

@@ -2,7 +2,7 @@ import { ascending, rollup, sum } from 'd3-array';
 import { centiToNumber, type Centi } from '../credits.ts';
 import { monthOf, monthRange } from '../dates.ts';
 import { suppressSmall, type LearnerCount } from '../contract/small-numbers.ts';
-import type { LearnerCounts } from '../ingest/learners.ts';
+import type { LearnerCounts } from './learner-counts.ts';
 import type { Programme } from '../contract/programme.ts';
 import type { Resolved } from './resolve-snapshots.ts';
 
@@ -11,13 +11,13 @@ type Dated = { completedOn: string; credits: Centi };
 /** A day cell, or a month's totals standing on one day of it (`monthly`). */
 type Placed = Dated & { monthly?: true };
 
-export interface MonthTotal {
+interface MonthTotal {
   month: string;
   credits: number;
   cumulativeCredits: number;
 }
 
-export interface MonthlyCell {
+interface MonthlyCell {
   month: string;
   partner: string;
   fieldCode: number;
@@ -60,13 +60,13 @@ export interface Aggregates {
 }
 
 /** Credits and completions of a group of cells. */
-type Counted = { credits: Centi; completions: number };
+type CentiSums = { credits: Centi; completions: number };
 /** A month × partner × field cell, credits still in hundredths. */
-type MonthCell = Counted & { month: string; partner: string; fieldCode: number };
+type MonthFieldSums = CentiSums & { month: string; partner: string; fieldCode: number };
 
 const credits = (cs: readonly { credits: Centi }[]): Centi => sum(cs, (c) => c.credits);
-const count = (cs: readonly Counted[]): number => sum(cs, (c) => c.completions);
-const totals = (g: readonly Counted[]): Counted => ({ credits: credits(g), completions: count(g) });
+const count = (cs: readonly CentiSums[]): number => sum(cs, (c) => c.completions);
+const totals = (g: readonly CentiSums[]): CentiSums => ({ credits: credits(g), completions: count(g) });
 const published = (n: number | null | undefined): LearnerCount | null => (n === null || n === undefined ? null : suppressSmall(n));
 
 /** Returns the date on which the running total of completions first reaches `target` hundredths. */
@@ -118,7 +118,7 @@ export function aggregate(programme: Programme, resolved: Resolved, learners: Le
   // The day cells (days × partners × fields: tens of thousands at national scale) are summed once
   // into month cells (some hundred times fewer); every total but the target date comes from those.
   // A loop with one Map, not a three-level rollup: on 44 000 cells it takes a third of the time.
-  const byKey = new Map<string, MonthCell>();
+  const byKey = new Map<string, MonthFieldSums>();
   for (const c of cs) {
     const month = monthOf(c.completedOn);
     const key = `${month} ${c.partnerId} ${c.fieldCode}`;

@@ -1,6 +1,6 @@
 import { centiToNumber } from '../credits.ts';
 import type { Aggregates } from './aggregate.ts';
-import type { PartnerExport } from './resolve-snapshots.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 
 /** One snapshot date of the reporting history, with what changed since the date before it. */
 export interface HistoryRow {

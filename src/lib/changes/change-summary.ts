@@ -1,4 +1,3 @@
-import type { Aggregates } from '../aggregate/aggregate.ts';
 import { centiToNumber, type Centi } from '../credits.ts';
 import { formatter, type Formatter } from '../format.ts';
 import { isUnchanged, type Counted, type ExportDiff } from '../ingest/compare-exports.ts';
@@ -7,7 +6,7 @@ import { isLongPast, listChanges, LONG_PAST_MONTHS } from './change-list.ts';
 import { VALIDATE_STRINGS, type ValidateLang } from './strings.ts';
 
 /** One checked export and what it changes against the partner's previous one. */
-export interface ExportChange {
+export interface CheckedExport {
   /** The export's path in the data folder, as messages name it. */
   path: string;
   /** The previous export's path, or null for the partner's first. */
@@ -28,7 +27,7 @@ export function signedCredits(f: Formatter, c: Centi): string {
 }
 
 /** Returns the lines telling what one export changes, the first unindented, the rest under it. */
-export function changeLines(change: ExportChange, lang: ValidateLang): string[] {
+export function changeLines(change: CheckedExport, lang: ValidateLang): string[] {
   const s = VALIDATE_STRINGS[lang];
   const f = formatter(lang);
   const d = change.diff;
@@ -61,8 +60,16 @@ export function changeLines(change: ExportChange, lang: ValidateLang): string[] 
   return lines;
 }
 
+/** The programme's figures the total line names (the aggregates carry them; this stage comes before aggregation). */
+interface ProgrammeTotal {
+  totalCredits: number;
+  targetCredits: number;
+  percentOfTarget: number;
+  asOf: string;
+}
+
 /** Returns the line giving the programme's total and percent of target with the checked files in place. */
-export function totalLine(a: Pick<Aggregates, 'totalCredits' | 'targetCredits' | 'percentOfTarget' | 'asOf'>, files: number, lang: ValidateLang): string {
+export function totalLine(a: ProgrammeTotal, files: number, lang: ValidateLang): string {
   const f = formatter(lang);
   return VALIDATE_STRINGS[lang].total(files, f.credits(a.totalCredits), f.percent(a.percentOfTarget), f.credits(a.targetCredits), f.date(a.asOf));
 }

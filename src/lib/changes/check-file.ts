@@ -1,10 +1,9 @@
-import type { MonthlyCell } from '../aggregate/aggregate.ts';
-import type { PartnerExport } from '../aggregate/resolve-snapshots.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 import { DataError, formatProblem, type Problem } from '../contract/problems.ts';
 import type { Programme } from '../contract/programme.ts';
 import { isIsoDate } from '../dates.ts';
 import { compareMonths, type ExportDiff } from '../ingest/compare-exports.ts';
-import { loadData } from '../ingest/load-data.ts';
+import { readExports } from '../ingest/read-exports.ts';
 import { ruleOf, type RuleId } from './problem-rules.ts';
 import type { Workbook } from '../ingest/workbook.ts';
 
@@ -15,7 +14,16 @@ export interface Published {
   totalCredits: number;
   percentOfTarget: number;
   /** monthly.csv's rows: credits as published (a number of credits, not hundredths). */
-  monthly: readonly MonthlyCell[];
+  monthly: readonly PublishedMonth[];
+}
+
+/** One row of monthly.csv: a partner's credits and completions of one month in one field. */
+interface PublishedMonth {
+  month: string;
+  partner: string;
+  fieldCode: number;
+  credits: number;
+  completions: number;
 }
 
 /** One file a person picked, with the place they say it belongs. */
@@ -68,7 +76,7 @@ function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
 export const GROUP_FIRST = 5;
 
 /**
- * Returns what the build would say of one export, read by the build's own loader from a data
+ * Returns what the build would say of one export, read by the build's own reader from a data
  * source that holds only it, and (when it is good) what it changes against the published data:
  * month × field by month × field, as either side may be monthly totals. Pure: the page and the
  * tests call it alike.
@@ -88,7 +96,7 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
   let warnings: string[];
   try {
     // Every problem kept, so that each rule's count is true.
-    const loaded = loadData(source, { problemCap: Infinity, learnerIds: false });
+    const loaded = readExports(source, { problemCap: Infinity, learnerIds: false });
     [exported, warnings] = [loaded.exports[0], loaded.warnings];
   } catch (e) {
     if (!(e instanceof DataError)) throw e;

@@ -8,7 +8,7 @@ export const VALIDATE_LANGS: readonly ValidateLang[] = ['fi', 'sv', 'en'];
  * The command's own strings. They are sentences about one check, not page text, so they live
  * here rather than in the page strings; numbers and dates come in already formatted (format.ts).
  */
-export interface ValidateStrings {
+interface ValidateStrings {
   placedAs(file: string, placed: string, replaces: boolean): string;
   ok(path: string): string;
   comparedWith(previous: string): string;

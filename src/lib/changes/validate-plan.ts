@@ -1,11 +1,11 @@
 import { planExports, type ExportFormat } from '../contract/export-files.ts';
 import { isIsoDate } from '../dates.ts';
 import type { ExportBytes } from '../ingest/decode.ts';
-import type { DataSource } from '../ingest/load-data.ts';
+import type { DataSource } from '../ingest/read-exports.ts';
 import type { Workbook } from '../ingest/workbook.ts';
 
 /** Where an export belongs: `snapshots/<date>/<partnerId>.csv` (or `.xlsx`). */
-export interface ExportPlace {
+export interface SnapshotSlot {
   partnerId: string;
   /** ISO date of the snapshot. */
   date: string;
@@ -14,7 +14,7 @@ export interface ExportPlace {
 }
 
 /** Returns an export's path relative to `snapshots/`, as a DataSource names it: `2024-01-31/hamk.csv`. */
-export function exportRel(place: ExportPlace): string {
+export function exportRel(place: SnapshotSlot): string {
   return `${place.date}/${place.partnerId}.${place.format ?? 'csv'}`;
 }
 
@@ -22,7 +22,7 @@ export function exportRel(place: ExportPlace): string {
  * Returns the place a path names by its last two parts (`…/2024-01-31/hamk.csv`), or null when
  * they are not a date folder and a `.csv` or `.xlsx` file. Whether the partner exists is the loader's check.
  */
-export function placeFromPath(path: string): ExportPlace | null {
+export function placeFromPath(path: string): SnapshotSlot | null {
   const parts = path.split(/[\\/]/);
   const [date, file] = parts.slice(-2);
   const m = /^(.+)\.(csv|xlsx)$/.exec(file ?? '');
@@ -34,7 +34,7 @@ export function placeFromPath(path: string): ExportPlace | null {
  * Returns the same partner's export just before and just after a place among a data folder's
  * exports (as `listExports` names them), or null where there is none.
  */
-export function neighbours(rels: readonly string[], place: ExportPlace): { previous: string | null; next: string | null } {
+export function neighbours(rels: readonly string[], place: SnapshotSlot): { previous: string | null; next: string | null } {
   const own = planExports(rels, new Set([place.partnerId]), '').files;
   const before = own.filter((f) => f.date < place.date);
   const after = own.find((f) => f.date > place.date);

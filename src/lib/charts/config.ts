@@ -5,7 +5,7 @@ import type { DirectLabel } from './direct-labels.ts';
 import type { BarSeries, CumulativeSeries, Series } from './series.ts';
 import { PALETTES, type Theme } from './theme.ts';
 
-export interface RenderOptions {
+interface RenderOptions {
   lang: Lang;
   theme: Theme;
   fontFamily: string;

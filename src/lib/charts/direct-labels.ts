@@ -12,7 +12,7 @@ export interface DirectLabel {
   guide?: boolean;
 }
 
-export interface DirectLabelsOptions {
+interface DirectLabelsOptions {
   items: DirectLabel[];
   font: string;
   /** Drawn as a thin outline round each text so it stays legible over lines and bands. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../contract/programme.ts';
-import type { ChartId } from './series.ts';
+import type { ChartId } from '../view/chart-view.ts';
 import type { Theme } from './theme.ts';
 
 /** The two image layouts: a phone-width one with larger relative type, and a wide one. */
@@ -34,7 +34,7 @@ export type ImageFormat = 'png' | 'webp';
 export const WEBP_QUALITY = 85;
 
 /** The same chart as a vector image, for print and design work (text kept as text). */
-export type VectorFormat = 'svg';
+type VectorFormat = 'svg';
 
 /** Returns the site path of a chart image, e.g. `img/charts/fi/cumulative-light-wide.png`. */
 export function chartImagePath(lang: Lang, chart: ChartId, theme: Theme, size: ImageSize, format: ImageFormat | VectorFormat = 'png'): string {

@@ -1,4 +1,4 @@
-import { chartView, type BreakdownView, type ChartData, type ChartView, type CumulativeView, type MonthlyView } from '../view/chart-view.ts';
+import { chartView, type BreakdownView, type ChartData, type ChartId, type ChartView, type CumulativeView, type MonthlyView } from '../view/chart-view.ts';
 import { formatter } from '../format.ts';
 import { reachedMonth, reachedText } from '../view/target-reached.ts';
 import { t } from '../i18n/index.ts';
@@ -32,8 +32,6 @@ export interface BarSeries {
 }
 
 export type Series = CumulativeSeries | BarSeries;
-export type ChartId = 'cumulative' | 'monthly' | 'partners' | 'fields';
-export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners', 'fields'];
 
 /** Returns the cumulative series, extended to the projection horizon when there is one. */
 export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
@@ -70,7 +68,7 @@ export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
 }
 
 /** Returns credits per month. */
-export function monthlySeries(v: MonthlyView): BarSeries {
+function monthlySeries(v: MonthlyView): BarSeries {
   const f = formatter(v.lang);
   return {
     kind: 'monthly',
@@ -82,7 +80,7 @@ export function monthlySeries(v: MonthlyView): BarSeries {
 }
 
 /** Returns credits by partner or by field, in the view's order, named by the short names. */
-export function breakdownSeries(v: BreakdownView): BarSeries {
+function breakdownSeries(v: BreakdownView): BarSeries {
   return {
     kind: v.id,
     categories: v.rows.map((r) => r.key),

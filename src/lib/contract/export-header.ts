@@ -3,7 +3,7 @@ import { parseDate } from '../dates.ts';
 import { quote } from './problems.ts';
 
 export const REQUIRED_COLUMNS = ['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'] as const;
-export const OPTIONAL_COLUMNS = ['learner_id'] as const;
+const OPTIONAL_COLUMNS = ['learner_id'] as const;
 /** A monthly-totals export: credits and completions of one month in one field per row. */
 export const TOTALS_COLUMNS = ['month', 'field_code', 'credits', 'completions'] as const;
 
@@ -11,7 +11,7 @@ export const TOTALS_COLUMNS = ['month', 'field_code', 'credits', 'completions'] 
 export type ExportKind = 'completions' | 'totals';
 
 /** Where the contract's columns are in one export's header. */
-export interface HeaderColumns {
+interface HeaderColumns {
   /** The position of each required column, in the order asked for; null when the header cannot be used. */
   required: number[] | null;
   /** The position of learner_id (completions only), or -1. */

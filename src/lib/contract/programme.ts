@@ -3,7 +3,7 @@ import { DataError, type Problem } from './problems.ts';
 
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export type Localized = Record<Lang, string>;
+type Localized = Record<Lang, string>;
 
 export interface Partner {
   id: string;
@@ -19,7 +19,7 @@ export interface Field {
   name: Localized;
 }
 
-export interface Milestone {
+interface Milestone {
   date: string;
   credits: number;
   source: Localized;

@@ -6,7 +6,7 @@
 export type LearnerCount = number | '<5';
 
 /** Below this, a count of people is published as "<5". */
-export const SMALL_COUNT = 5;
+const SMALL_COUNT = 5;
 
 /** Returns the count as it may be published. */
 export function suppressSmall(n: number): LearnerCount {

@@ -15,8 +15,8 @@ export const TEXT_AFTER_QUOTE = 'text after a closing quote: a quoted value must
 export const MAX_ROW_CHARS = 1 << 20;
 
 /** The delimiters partner exports use: comma (most systems), semicolon (Excel in Finnish), tab. */
-export const DELIMITERS = [',', ';', '\t'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
+const DELIMITERS = [',', ';', '\t'] as const;
+type Delimiter = (typeof DELIMITERS)[number];
 
 /** Receives the rows of a CSV text as they are found. */
 export interface RowSink {
@@ -193,7 +193,7 @@ function countBreaks(text: string, a: number, b: number): number {
 }
 
 /** Where a row ends (after its line end) and the first thing wrong with its quotes. */
-export interface RowScan {
+interface RowScan {
   end: number;
   problem: string | null;
 }

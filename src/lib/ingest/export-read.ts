@@ -1,6 +1,6 @@
 import type { Completion } from '../contract/completion.ts';
 import type { Problem } from '../contract/problems.ts';
-import type { PartnerExport } from '../aggregate/resolve-snapshots.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 import type { Learners } from './learners.ts';
 
 /** What reading one export needs to know. */

@@ -4,7 +4,7 @@ import { quote } from '../contract/problems.ts';
 import { parseCredits, type Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber, parseDate } from '../dates.ts';
 import { digitsAt } from '../digits.ts';
-import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
 import { correctionWarnings } from './change-warnings.ts';
@@ -24,7 +24,7 @@ export const MAX_CREDITS_PER_COMPLETION = 6000;
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
  * (see inEitherEncoding).
  */
-export function readExport(open: () => ExportBytes, ctx: ExportContext): ExportRead {
+export function readCompletions(open: () => ExportBytes, ctx: ExportContext): ExportRead {
   return inEitherEncoding(ctx.path, (encoding) => readIn(open, ctx, encoding));
 }
 

@@ -3,7 +3,7 @@ import { quote } from '../contract/problems.ts';
 import { parseCredits, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
 import { digitsAt } from '../digits.ts';
-import type { DayCell } from '../aggregate/resolve-snapshots.ts';
+import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
@@ -31,7 +31,7 @@ export function readTotals(open: () => ExportBytes, ctx: ExportContext): ExportR
  * that no cell lies after its export's date. Which day it is changes no published figure but
  * the date the target was reached, which a month of totals cannot tell (see targetReached).
  */
-export function dayOfMonthTotals(month: string, snapshotDate: string): string {
+function dayOfMonthTotals(month: string, snapshotDate: string): string {
   return month === monthOf(snapshotDate) ? snapshotDate : endOfMonth(month);
 }
 

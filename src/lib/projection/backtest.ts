@@ -63,6 +63,16 @@ export function backtestMape(raw: readonly RawBacktest[]): number | null {
   return m === undefined ? null : round1(m);
 }
 
+/**
+ * Returns a backtest's error as published: (predicted − actual) / actual × 100, one decimal, so a
+ * negative value means the projection was too low; null when nothing was actually added. It is the
+ * scorecard's convention, and computed from the whole credits of the same row, so a reader can
+ * check it from the file.
+ */
+export function publishedErrorPercent(b: { predicted: number; actual: number }): number | null {
+  return b.actual > 0 ? round1(((b.predicted - b.actual) / b.actual) * 100) : null;
+}
+
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }

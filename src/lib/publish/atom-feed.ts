@@ -8,18 +8,18 @@ import type { Lang } from '../contract/programme.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { changeSince, countsText } from '../view/change-view.ts';
-import type { DashboardData } from '../view/dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
 import { endOfMonth } from '../dates.ts';
 
 /** Where the feed and its entries point, as site paths (`/fi/`, `/fi/feed.xml`). */
-export interface FeedPaths {
+interface FeedPaths {
   self: string;
   dashboard: string;
 }
 
 /** One entry, before the library writes it. */
-export interface FeedEntry {
+interface FeedEntry {
   /** What the entry is about, the end of its id: `snapshot/2023-12-31`, `target`, `milestone/2023-12-31/8937`. */
   key: string;
   title: string;
@@ -110,7 +110,7 @@ function snapshotEntry(row: HistoryRow, lang: Lang, paths: FeedPaths, target: st
  * site's host, or by the programme id when the build has no site address, and dated by the start
  * of the programme.
  */
-export function feedId(d: FeedData, lang: Lang, site: URL | undefined, key?: string): string {
+function feedId(d: FeedData, lang: Lang, site: URL | undefined, key?: string): string {
   return `tag:${site ? site.hostname : d.programme.id},${d.programme.period.start}:${d.programme.id}/${lang}/feed${key ? `/${key}` : ''}`;
 }
 

@@ -6,7 +6,7 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Returns a cell that cannot start a spreadsheet formula and survives delimiters and quotes. */
-export function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   // Text that a spreadsheet would evaluate gets a leading apostrophe (OWASP's advice for CSV injection).

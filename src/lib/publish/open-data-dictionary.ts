@@ -3,7 +3,7 @@
 // it to the files the build really writes.
 import type { StringKey } from '../i18n/index.ts';
 
-export interface ColumnDoc {
+interface ColumnDoc {
   /** The CSV column, or the JSON path (`partners[].id`). */
   name: string;
   type: StringKey;

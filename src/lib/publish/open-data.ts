@@ -1,17 +1,7 @@
-import type { Aggregates } from '../aggregate/aggregate.ts';
-import { toCsv } from './csv-write.ts';
-import { round1 } from '../projection/backtest.ts';
+import type { DashboardData, Summary } from '../pipeline.ts';
+import { publishedErrorPercent } from '../projection/backtest.ts';
 import type { Projection } from '../projection/types.ts';
-
-/**
- * Returns a backtest's error as published: (predicted − actual) / actual × 100, one decimal, so a
- * negative value means the projection was too low; null when nothing was actually added. It is the
- * scorecard's convention, and computed from the whole credits of the same row, so a reader can
- * check it from the file.
- */
-export function publishedErrorPercent(b: { predicted: number; actual: number }): number | null {
-  return b.actual > 0 ? round1(((b.predicted - b.actual) / b.actual) * 100) : null;
-}
+import { toCsv } from './csv-write.ts';
 
 /** Returns the projection's files: the projected months, every candidate's backtests and the scorecard. */
 function projectionFiles(p: Projection): Record<string, string> {
@@ -34,32 +24,17 @@ function projectionFiles(p: Projection): Record<string, string> {
   };
 }
 
-/** The published summary: the figures a citation needs, in a stable shape. */
-export function summaryJson(a: Aggregates, extra: Record<string, unknown> = {}): string {
-  const summary = {
-    programme: a.programme,
-    asOf: a.asOf,
-    demo: a.demo,
-    targetCredits: a.targetCredits,
-    totalCredits: a.totalCredits,
-    percentOfTarget: a.percentOfTarget,
-    completions: a.completions,
-    targetReachedOn: a.targetReachedOn,
-    targetReachedMonth: a.targetReachedMonth,
-    // Distinct learners; counts of 1 to 4 people are published as the string "<5".
-    learners: a.learners,
-    partners: a.partners,
-    fields: a.fields,
-    ...extra,
-  };
+/** Returns summary.json's text: the summary as the pipeline made it, two-space indented. */
+export function summaryJson(summary: Summary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
 
 /** Returns the open data files (name → text) published under `data/`. */
-export function openDataFiles(a: Aggregates, extraSummary: Record<string, unknown> = {}, projection: Projection | null = null): Record<string, string> {
+export function openDataFiles(summary: Summary, data: Pick<DashboardData, 'aggregates' | 'projection'>): Record<string, string> {
+  const a = data.aggregates;
   return {
-    ...(projection ? projectionFiles(projection) : {}),
-    'summary.json': summaryJson(a, extraSummary),
+    ...(data.projection ? projectionFiles(data.projection) : {}),
+    'summary.json': summaryJson(summary),
     'cumulative.csv': toCsv(['month', 'credits', 'cumulative_credits', 'target_credits'], a.cumulative, (r) => [
       r.month,
       r.credits,

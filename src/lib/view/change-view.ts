@@ -6,7 +6,7 @@ import { t, type StringKey } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 
 /** A sentence split around the date in it, so that a page can mark the date up (and keep it on one line). */
-export interface AroundDate {
+interface AroundDate {
   before: string;
   after: string;
 }
@@ -27,7 +27,7 @@ type Count = 'added' | 'corrected' | 'withdrawn';
 const PLURALS: Record<Lang, Intl.PluralRules> = { fi: new Intl.PluralRules(LOCALE.fi), sv: new Intl.PluralRules(LOCALE.sv), en: new Intl.PluralRules(LOCALE.en) };
 
 /** Returns `3 korjattua`, `1 poistettu`: a count of completions with the word that agrees with it. */
-export function countText(lang: Lang, which: Count, n: number): string {
+function countText(lang: Lang, which: Count, n: number): string {
   const form = PLURALS[lang].select(n) === 'one' ? 'one' : 'other';
   return t(lang, `change.${which}.${form}` satisfies StringKey, { count: formatter(lang).number(n) });
 }

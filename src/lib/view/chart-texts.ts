@@ -1,6 +1,5 @@
 import { greatest } from 'd3-array';
-import type { ChartId } from '../charts/series.ts';
-import type { ChartView } from './chart-view.ts';
+import type { ChartId, ChartView } from './chart-view.ts';
 import { formatter } from '../format.ts';
 import { reachedText } from './target-reached.ts';
 import { t } from '../i18n/index.ts';

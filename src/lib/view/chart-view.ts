@@ -3,11 +3,14 @@
 // (tables.ts) and its summary sentence (chart-texts.ts) all read the same view, so the three can
 // never sort or name a row differently.
 import { descending, rollup, sum } from 'd3-array';
-import type { ChartId } from '../charts/series.ts';
 import type { Lang } from '../contract/programme.ts';
 import type { Projection } from '../projection/types.ts';
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { targetReached, type TargetReached } from './target-reached.ts';
+
+/** The charts the dashboard shows, in page order; every renderer and page takes this list. */
+export type ChartId = 'cumulative' | 'monthly' | 'partners' | 'fields';
+export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners', 'fields'];
 
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
@@ -18,7 +21,7 @@ export interface ChartData {
 }
 
 /** One month of the cumulative chart: what was counted, and what was projected for it. */
-export interface CumulativeRow {
+interface CumulativeRow {
   month: string;
   /** The month's credits and the running total; null for a month still to come. */
   credits: number | null;
@@ -59,7 +62,7 @@ export interface MonthlyView {
 }
 
 /** One partner or field of a breakdown. */
-export interface BreakdownRow {
+interface BreakdownRow {
   /** The partner id or the field code. */
   key: string;
   /** The short name: on the chart's axis and in its summary. */
@@ -86,7 +89,7 @@ export interface BreakdownView {
 
 export type ChartView = CumulativeView | MonthlyView | BreakdownView;
 /** The view of each chart, by id. */
-export interface ChartViews {
+interface ChartViews {
   cumulative: CumulativeView;
   monthly: MonthlyView;
   partners: BreakdownView;
@@ -128,7 +131,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
 }
 
 /** Returns the monthly view: every month from the period start to the as-of month. */
-export function monthlyView(d: ChartData, lang: Lang): MonthlyView {
+function monthlyView(d: ChartData, lang: Lang): MonthlyView {
   const a = d.aggregates;
   const completions = rollup(a.monthly, (g) => sum(g, (c) => c.completions), (c) => c.month);
   return {
@@ -141,7 +144,7 @@ export function monthlyView(d: ChartData, lang: Lang): MonthlyView {
 }
 
 /** Returns credits by partner, largest first (ties keep the programme's order). */
-export function partnersView(d: ChartData, lang: Lang): BreakdownView {
+function partnersView(d: ChartData, lang: Lang): BreakdownView {
   const a = d.aggregates;
   const rows = a.partners.map((r): BreakdownRow => {
     const partner = d.programme.partners.find((p) => p.id === r.id);
@@ -152,7 +155,7 @@ export function partnersView(d: ChartData, lang: Lang): BreakdownView {
 }
 
 /** Returns credits by field, largest first (ties by field code). */
-export function fieldsView(d: ChartData, lang: Lang): BreakdownView {
+function fieldsView(d: ChartData, lang: Lang): BreakdownView {
   const a = d.aggregates;
   const rows = [...a.fields].sort((x, y) => descending(x.credits, y.credits) || x.code - y.code).map((r): BreakdownRow => {
     const name = d.programme.fields.find((x) => x.code === r.code)?.name[lang] ?? String(r.code);

@@ -1,7 +1,7 @@
 import type { Published } from '../changes/check-file.ts';
 import type { Lang, Programme } from '../contract/programme.ts';
 import { STRINGS, type StringKey } from '../i18n/index.ts';
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 
 /** The strings the checker's script says, in the page's language. */
 export type CheckerStrings = Partial<Record<StringKey, string>>;

@@ -1,6 +1,6 @@
 // The headline figures, formatted once for the dashboard's figures, the report and the card embed,
 // with the dashboard's own title and description (which the card embed shares).
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { latestChange, type ChangeView } from './change-view.ts';
 import { formatter } from '../format.ts';
 import { reachedText, targetReached } from './target-reached.ts';

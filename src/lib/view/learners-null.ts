@@ -5,7 +5,7 @@
 import type { Lang } from '../contract/programme.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 
 type LearnersData = { programme: Pick<DashboardData['programme'], 'partners'>; aggregates: Pick<DashboardData['aggregates'], 'learners' | 'partners' | 'totalsPartners'> };
 

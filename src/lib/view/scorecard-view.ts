@@ -8,7 +8,7 @@ import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 import { columnsIn, type TableModel } from './tables.ts';
 
-export interface ScorecardView {
+interface ScorecardView {
   /** One row per method, in the order of projection-methods.csv. */
   table: TableModel;
   /** Which method is used, and why. */
@@ -27,7 +27,7 @@ export interface ScorecardView {
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Returns a method's name in a language, lower case, as a table cell starts it ("seasonal share"). */
-export function methodName(lang: Lang, id: MethodId): string {
+function methodName(lang: Lang, id: MethodId): string {
   return t(lang, `method.name.${id}`);
 }
 

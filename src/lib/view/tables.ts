@@ -1,7 +1,7 @@
 import { percentOf, type ChartView, type CumulativeView } from './chart-view.ts';
-import type { DashboardData } from './dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { formatter } from '../format.ts';
-import { publishedErrorPercent } from '../publish/open-data.ts';
+import { publishedErrorPercent } from '../projection/backtest.ts';
 import { t, type StringKey } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 

@@ -1,13 +1,12 @@
-import { aggregate, type Aggregates } from '../aggregate/aggregate.ts';
-import { resolveSnapshots, type PartnerExport, type Resolved } from '../aggregate/resolve-snapshots.ts';
 import type { Completion } from '../contract/completion.ts';
 import { planExports, type ExportFile } from '../contract/export-files.ts';
 import { DataError, type Problem } from '../contract/problems.ts';
+import type { PartnerExport } from '../contract/partner-export.ts';
 import { parseProgramme, type Programme } from '../contract/programme.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
-import { readExport } from './export-reader.ts';
-import { countLearners, type Learners } from './learners.ts';
+import { readCompletions } from './export-reader.ts';
+import type { Learners } from './learners.ts';
 import { monthWarnings } from './change-warnings.ts';
 import { compareMonths } from './compare-exports.ts';
 import { sniffKind } from './read-csv.ts';
@@ -39,14 +38,15 @@ export interface DataSource {
   pathOf?(rel: string): string;
 }
 
-/** A partner export with every completion kept (see `loadData`'s `keepCompletions`). */
+/** A partner export with every completion kept (see `readExports`' `keepCompletions`). */
 export type ExportWithCompletions = PartnerExport & { completions: Completion[] };
 
-export interface LoadedData<E extends PartnerExport = PartnerExport> {
+/** Every export of a data folder, read and checked; nothing summed across exports yet. */
+export interface ReadExports<E extends PartnerExport = PartnerExport> {
   programme: Programme;
   exports: E[];
-  resolved: Resolved;
-  aggregates: Aggregates;
+  /** The distinct learners of each partner's newest export; null where that export has no learner ids. */
+  learners: Map<string, Learners | null>;
   /** Things a coordinator should look at that do not stop the build (encoding, corrections). */
   warnings: string[];
   /**
@@ -56,7 +56,7 @@ export interface LoadedData<E extends PartnerExport = PartnerExport> {
   indexes: Map<string, ExportIndex>;
 }
 
-export interface LoadOptions {
+export interface ReadOptions {
   /** Keep every completion of every export (small data only: tests). */
   keepCompletions?: boolean;
   /** Exports (`<date>/<partner>.csv`) whose ids, credits and dates to return, e.g. to show what one changed. */
@@ -71,13 +71,14 @@ export interface LoadOptions {
 }
 
 /**
- * Returns the programme, every export and the aggregates, or throws a DataError listing all
- * problems (every file's, in file order). Exports are read one at a time, by snapshot date, as
- * streams, and summed as they are read; each is compared with the same partner's previous export.
+ * Returns the programme and every export, or throws a DataError listing all problems (every
+ * file's, in file order). Exports are read one at a time, by snapshot date, as streams, and summed
+ * into day cells as they are read; each is compared with the same partner's previous export.
  */
-export function loadData(source: DataSource, options?: LoadOptions & { keepCompletions?: false }): LoadedData;
-export function loadData(source: DataSource, options: LoadOptions & { keepCompletions: true }): LoadedData<ExportWithCompletions>;
-export function loadData(source: DataSource, options: LoadOptions = {}): LoadedData<PartnerExport> {
+export function readExports(source: DataSource, options?: ReadOptions & { keepCompletions?: false }): ReadExports;
+export function readExports(source: DataSource, options: ReadOptions & { keepCompletions: true }): ReadExports<ExportWithCompletions>;
+export function readExports(source: DataSource, options?: ReadOptions): ReadExports;
+export function readExports(source: DataSource, options: ReadOptions = {}): ReadExports {
   const programme = readProgramme(source);
   const { files, problems: layout } = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
   const problems: Problem[] = [...layout];
@@ -122,8 +123,7 @@ export function loadData(source: DataSource, options: LoadOptions = {}): LoadedD
     exports.push(kept);
   }
   if (problems.length > 0) throw new DataError(problems, warnings);
-  const resolved = resolveSnapshots(exports);
-  return { programme, exports, resolved, aggregates: aggregate(programme, resolved, countLearners(programme, learners)), warnings, indexes };
+  return { programme, exports, learners, warnings, indexes };
 }
 
 /**
@@ -136,7 +136,7 @@ function readOne(source: DataSource, f: ExportFile, ctx: ExportContext): ExportR
     return readWorkbookExport(book, ctx);
   }
   const open = () => source.readExport(f.rel);
-  return sniffKind(open()) === 'totals' ? readTotals(open, ctx) : readExport(open, ctx);
+  return sniffKind(open()) === 'totals' ? readTotals(open, ctx) : readCompletions(open, ctx);
 }
 
 /** Returns programme.json checked against the contract, or throws a DataError naming what is wrong. */

@@ -1,4 +1,4 @@
-import type { DashboardData } from '../view/dashboard-data.ts';
+import type { DashboardData } from '../pipeline.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';

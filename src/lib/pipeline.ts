@@ -1,0 +1,173 @@
+// The data flow of a build, in the order it runs (each step a stage of src/lib):
+//   ingest      read and check every export, compare each with the partner's previous one
+//   aggregate   each partner's newest export per snapshot date → totals, months, fields, learners
+//   projection  from the months known at the origin to the horizon, with its scorecard
+//   history     what each snapshot date reported and changed
+//   → Summary (summary.json) and DashboardData (what every page presents).
+// Scripts call this file and write what it returns; publish/ and view/ only present it.
+import { aggregate, cumulativeByMonth, type Aggregates } from './aggregate/aggregate.ts';
+import { countLearners } from './aggregate/learner-counts.ts';
+import { reportingHistory, type HistoryRow } from './aggregate/reporting-history.ts';
+import { resolveSnapshots, type Resolved } from './aggregate/resolve-snapshots.ts';
+import type { PartnerExport } from './contract/partner-export.ts';
+import type { Programme } from './contract/programme.ts';
+import { monthOf } from './dates.ts';
+import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
+import { project } from './projection/project.ts';
+import type { Projection } from './projection/types.ts';
+
+/** The exports as read, and what they add up to. */
+interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExports<E> {
+  resolved: Resolved;
+  aggregates: Aggregates;
+}
+
+/** Cumulative credits that arrived after a frozen projection origin, to set against it. */
+interface LaterActual {
+  month: string;
+  cumulativeCredits: number;
+}
+
+/** Everything the pages present, precomputed at build time; pages compute nothing themselves. */
+export interface DashboardData {
+  programme: Programme;
+  aggregates: Aggregates;
+  projection: Projection | null;
+  /** Months after a frozen origin with what really happened (empty when the origin is the as-of date). */
+  laterActual: LaterActual[];
+  /** The reporting history, each snapshot date with what changed since the one before. */
+  history: HistoryRow[];
+}
+
+/** summary.json's `change`: the latest snapshot date against the one before it. */
+interface ChangeSummary {
+  since: string;
+  credits: number | null;
+  added: number | null;
+  withdrawn: number | null;
+  corrected: number | null;
+}
+
+/**
+ * summary.json's `projection`: the chosen method's figures at the horizon and its row of the
+ * scorecard (projection-methods.csv), every error relative to the actual credits, negative = too low.
+ */
+interface ProjectionSummary {
+  origin: string;
+  horizon: string;
+  central: number;
+  low: number;
+  high: number;
+  method: string;
+  backtests: number;
+  meanAbsErrorPercent: number | null;
+  biasPercent: number | null;
+  intervalCoveragePercent: number | null;
+}
+
+/**
+ * The published summary (summary.json): the figures a citation needs, in a stable shape and key
+ * order (summaryOf sets it). Learners: counts of 1 to 4 people are published as the string "<5".
+ */
+export type Summary = Pick<
+  Aggregates,
+  'programme' | 'asOf' | 'demo' | 'targetCredits' | 'totalCredits' | 'percentOfTarget' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'learners' | 'partners' | 'fields'
+> & {
+  change: ChangeSummary | null;
+  projection: ProjectionSummary | null;
+};
+
+/** What a build publishes and presents. */
+export interface Built {
+  loaded: LoadedData;
+  data: DashboardData;
+  summary: Summary;
+}
+
+/**
+ * Returns the exports read and checked, resolved per snapshot date and aggregated, or throws a
+ * DataError listing every problem. The cheap part of the flow: `validate`, the bench and the
+ * tests stop here.
+ */
+export function loadData(source: DataSource, options?: ReadOptions & { keepCompletions?: false }): LoadedData;
+export function loadData(source: DataSource, options: ReadOptions & { keepCompletions: true }): LoadedData<ExportWithCompletions>;
+export function loadData(source: DataSource, options: ReadOptions = {}): LoadedData {
+  const read = readExports(source, options);
+  const resolved = resolveSnapshots(read.exports);
+  return { ...read, resolved, aggregates: aggregate(read.programme, resolved, countLearners(read.programme, read.learners)) };
+}
+
+/** Returns the whole flow for a data folder: the data as loaded, the page data and summary.json. */
+export function runPipeline(source: DataSource): Built {
+  return build(loadData(source));
+}
+
+/** Returns the page data and the summary of data already loaded. */
+export function build(loaded: LoadedData): Built {
+  const { programme, aggregates } = loaded;
+  const projection = projectionFor(loaded);
+  const originMonth = projection ? monthOf(projection.origin) : null;
+  const laterActual = originMonth
+    ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
+    : [];
+  const history = reportingHistory(aggregates.snapshots, loaded.exports);
+  const data: DashboardData = { programme, aggregates, projection, laterActual, history };
+  return { loaded, data, summary: summaryOf(aggregates, history, projection) };
+}
+
+/**
+ * Returns the projection as it would have been made on its origin date: only snapshots on or
+ * before the origin count, so a frozen origin ignores everything that arrived later.
+ */
+function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>): Projection | null {
+  const { programme, aggregates } = loaded;
+  const origin = programme.projectionOrigin && programme.projectionOrigin < aggregates.asOf ? programme.projectionOrigin : aggregates.asOf;
+  if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;
+  const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= origin));
+  if (known.asOf === '') return null;
+  const history = cumulativeByMonth(known.current, monthOf(programme.period.start), monthOf(origin));
+  return project({ monthly: history, origin, horizon: programme.projectionHorizon });
+}
+
+/** Returns summary.json's figures: the aggregates', the latest change and the projection's. */
+export function summaryOf(a: Aggregates, history: readonly HistoryRow[], projection: Projection | null): Summary {
+  return {
+    programme: a.programme,
+    asOf: a.asOf,
+    demo: a.demo,
+    targetCredits: a.targetCredits,
+    totalCredits: a.totalCredits,
+    percentOfTarget: a.percentOfTarget,
+    completions: a.completions,
+    targetReachedOn: a.targetReachedOn,
+    targetReachedMonth: a.targetReachedMonth,
+    learners: a.learners,
+    partners: a.partners,
+    fields: a.fields,
+    change: changeSummary(history),
+    projection: projection && projectionSummary(projection),
+  };
+}
+
+/** Returns the latest snapshot date against the one before it, or null with one snapshot date. */
+function changeSummary(history: readonly HistoryRow[]): ChangeSummary | null {
+  const last = history[history.length - 1];
+  if (!last || last.since === null) return null;
+  return { since: last.since, credits: last.creditChange, added: last.added, withdrawn: last.withdrawn, corrected: last.corrected };
+}
+
+function projectionSummary(p: Projection): ProjectionSummary {
+  const row = p.scorecard.find((r) => r.chosen);
+  return {
+    origin: p.origin,
+    horizon: p.horizon,
+    central: p.central,
+    low: p.low,
+    high: p.high,
+    method: p.method,
+    backtests: row?.backtests ?? 0,
+    meanAbsErrorPercent: row?.mean_abs_error_percent ?? null,
+    biasPercent: row?.bias_percent ?? null,
+    intervalCoveragePercent: row?.interval_coverage_percent ?? null,
+  };
+}
