@@ -27,7 +27,7 @@ interface PublishedMonth {
 }
 
 /** One file a person picked, with the place they say it belongs. */
-export interface FileToCheck {
+interface FileToCheck {
   /** The name they gave it (`hamk.csv`): every message names it. */
   name: string;
   partnerId: string;
@@ -40,7 +40,7 @@ export interface FileToCheck {
 }
 
 /** Problems of one rule: how many, and the first few in the build's words. */
-export interface ProblemGroup {
+interface ProblemGroup {
   /** The rule, as its first problem says it with the values left out. */
   rule: string;
   /** The rule's id where it is a known one (its name in each language: `check.rule.<id>`). */
@@ -73,7 +73,7 @@ function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
 }
 
 /** Problems of each rule shown in full; the rest are counted. */
-export const GROUP_FIRST = 5;
+const GROUP_FIRST = 5;
 
 /**
  * Returns what the build would say of one export, read by the build's own reader from a data

@@ -29,7 +29,7 @@ function isValue(cell: string): boolean {
  * saving a sheet by hand) call them. Matched like the names themselves (case and surrounding
  * spaces aside, a space or a hyphen read as `_`); README's "Export columns" lists them.
  */
-export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   completion_id: ['suoritus_id', 'suoritustunnus', 'suorituksen_tunnus', 'prestation_id', 'prestationskod'],
   completed_on: ['suorituspäivä', 'suorituspaiva', 'hyväksymispäivä', 'hyvaksymispaiva', 'prestationsdatum', 'datum'],
   course_code: ['opintojakson_tunnus', 'opintojaksotunnus', 'kurssikoodi', 'kurskod', 'studieavsnittets_kod'],

@@ -5,7 +5,7 @@ import { monthFieldKey, type ExportDiff } from './compare-exports.ts';
 import { PROBLEM_CAP } from './file-problems.ts';
 
 /** Where the newer of two compared exports is, for a warning about it. */
-export interface ExportPlace {
+interface WarnedExport {
   path: string;
   sheet?: string;
   /** The line of each month × field row of a totals export (by monthFieldKey); none for completions. */
@@ -16,7 +16,7 @@ export interface ExportPlace {
  * Returns a warning for each completion whose credits or date differ in the partner's previous
  * export (the first PROBLEM_CAP, in line order, then a count of the rest).
  */
-export function correctionWarnings(d: ExportDiff, at: ExportPlace, previousPath: string): string[] {
+export function correctionWarnings(d: ExportDiff, at: WarnedExport, previousPath: string): string[] {
   const warnings = d.corrections.slice(0, PROBLEM_CAP).map((c) => {
     const what: string[] = [];
     if (c.before.credits !== c.after.credits) what.push(`credits ${centiToString(c.before.credits)} → ${centiToString(c.after.credits)}`);
@@ -35,7 +35,7 @@ export function correctionWarnings(d: ExportDiff, at: ExportPlace, previousPath:
  * in month and field order, then a count. Said where either export is monthly totals, which have
  * no completion ids to compare.
  */
-export function monthWarnings(d: ExportDiff, at: ExportPlace, previousPath: string, previousDate: string): string[] {
+export function monthWarnings(d: ExportDiff, at: WarnedExport, previousPath: string, previousDate: string): string[] {
   const seen = monthOf(previousDate);
   const past = d.fields.filter((f) => f.month < seen);
   const warnings = past.slice(0, PROBLEM_CAP).map((f) => {

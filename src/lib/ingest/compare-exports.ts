@@ -13,7 +13,7 @@ export interface ExportRows {
 }
 
 /** Credits and completions on one day in one field, as every export is summed (see DayCell). */
-export interface MonthCell {
+interface MonthCell {
   /** ISO date. */
   completedOn: string;
   /** Absent where only months are compared (then every cell counts as one field, 0). */
@@ -29,13 +29,13 @@ export interface Counted {
 }
 
 /** One month whose credits the new export changes. */
-export interface MonthChange extends Counted {
+interface MonthChange extends Counted {
   /** YYYY-MM. */
   month: string;
 }
 
 /** One month × field whose totals differ between the two exports. */
-export interface MonthFieldChange {
+interface MonthFieldChange {
   /** YYYY-MM. */
   month: string;
   fieldCode: number;
@@ -44,7 +44,7 @@ export interface MonthFieldChange {
 }
 
 /** One completion as an export gives it. */
-export interface CompletionAt {
+interface CompletionAt {
   credits: Centi;
   /** ISO date. */
   day: string;
@@ -53,14 +53,14 @@ export interface CompletionAt {
 }
 
 /** A completion in both exports whose credits or date changed. */
-export interface Correction {
+interface Correction {
   id: string;
   before: CompletionAt;
   after: CompletionAt;
 }
 
 /** A completion of the previous export that the new one no longer has. */
-export interface Withdrawal extends CompletionAt {
+interface Withdrawal extends CompletionAt {
   id: string;
 }
 

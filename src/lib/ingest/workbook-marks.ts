@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Workbook, WorkbookCell } from './workbook.ts';
 
 /** A sheet as read-excel-file hands it over (9.x: `[{ sheet, data }]`), in Node and in the browser alike. */
-export interface ReadSheet {
+interface ReadSheet {
   sheet: string;
   data: unknown[][];
 }

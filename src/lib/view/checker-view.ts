@@ -4,7 +4,7 @@ import { STRINGS, type StringKey } from '../i18n/index.ts';
 import type { DashboardData } from '../pipeline.ts';
 
 /** The strings the checker's script says, in the page's language. */
-export type CheckerStrings = Partial<Record<StringKey, string>>;
+type CheckerStrings = Partial<Record<StringKey, string>>;
 
 /**
  * What the checker page embeds for its script: the programme (partners, fields, the rules' inputs),
