@@ -12,7 +12,9 @@ import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
 import { exportRel, neighbours, placeFromPath, withExports, type GivenExport, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
 import { parseProgramme } from '../src/lib/contract/programme.ts';
-import { DataError } from '../src/lib/contract/problems.ts';
+import { DataError, type Problem } from '../src/lib/contract/problems.ts';
+import { groupProblems } from '../src/lib/changes/check-file.ts';
+import { t } from '../src/lib/i18n/index.ts';
 import { parseDate } from '../src/lib/dates.ts';
 import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
 import { loadData } from '../src/lib/pipeline.ts';
@@ -68,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     loaded = loadData(source, { keepIndexes: keep });
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    process.stderr.write(`${e.message}\n\n${s.problems(e.problems.length)}\n`);
+    process.stderr.write(`${e.message}\n\n${byRule(e.problems, lang).join('\n')}\n${s.problems(e.problems.length)}\n`);
     return 1;
   }
   // The build also warns about files not checked here; those were seen when they were added.
@@ -95,6 +97,21 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(`${totalLine(loaded.aggregates, checks.length, lang)}\n`);
   return 0;
+}
+
+/**
+ * Returns the problems counted by rule, each rule named in the chosen language as the checker
+ * page names it (the problems themselves stay in the build's words, which the page quotes too).
+ */
+function byRule(problems: readonly Problem[], lang: ValidateLang): string[] {
+  const groups = groupProblems(problems);
+  return [
+    t(lang, 'check.byRule'),
+    ...groups.map((g) => {
+      const name = g.ruleId ? t(lang, `check.rule.${g.ruleId}`) : g.rule;
+      return `  ${g.ruleId && g.column ? t(lang, 'check.ruleColumn', { column: g.column, rule: name }) : name}: ${g.count}`;
+    }),
+  ];
 }
 
 /** Returns the partner ids of programme.json, or null when it cannot be read (the loader then says why). */

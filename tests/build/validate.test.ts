@@ -114,6 +114,11 @@ describe('npm run validate on a broken export', () => {
       `${at}:3: credits: not a number with at most two decimals: "abc"`,
       `${at}:4: field_code: not a field code listed in programme.json: "9"`,
       '',
+      // Counted by rule, each rule named in the chosen language.
+      'By rule:',
+      '  Column completed_on: not a date, or no such day: 1',
+      '  Column credits: not a number with at most two decimals: 1',
+      '  Column field_code: not one of the programme\'s fields: 1',
       'The data has 3 problems; fix them and check again.',
       '',
     ]);
@@ -127,7 +132,7 @@ describe('npm run validate on a broken export', () => {
     writeFileSync(path, `${HEADER}\nA1,2023-01-15,C1,Kurssi 1,1,0,L1\n`);
     const r = spawnSync(process.execPath, ['scripts/validate.ts', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: broken } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
+    expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nSäännöittäin:\n  Sarake credits: pitää olla suurempi kuin 0: 1\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
   });
 });
 
