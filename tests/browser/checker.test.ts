@@ -189,6 +189,22 @@ describe('nothing leaves the browser', () => {
     await page.close();
   });
 
+  it('works without a network once loaded: a CSV and a workbook checked offline', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/fi/tarkista/`, { waitUntil: 'networkidle' });
+    await context.setOffline(true);
+    try {
+      await page.selectOption('#check-partner', 'hamk');
+      await page.fill('#check-date', '31.12.2023');
+      await page.setInputFiles('#check-files', [goodFile(), await formulaWorkbook()]);
+      await page.waitForSelector('#check-results h3 >> nth=1');
+      expect(await page.locator('#check-results h3').allInnerTexts()).toEqual(['hamk.csv: Ei ongelmia', 'tyokirja.xlsx: 1 ongelma: korjaa se ja tarkista uudelleen']);
+    } finally {
+      await context.setOffline(false);
+      await page.close();
+    }
+  });
+
   it("the page's policy has connect-src 'none', and a fetch is refused", async () => {
     for (const path of ['/fi/tarkista/', '/sv/kontrollera/', '/en/check/']) {
       const page = await context.newPage();
