@@ -25,12 +25,23 @@ const workbookReader = import('./read-workbook.ts');
 /** Returns the name a file was given, with its folder when it was dropped inside one. */
 const nameOf = (f: File) => f.webkitRelativePath || f.name;
 
+// What the page filled in from a file's name (rather than the person chose) is filled in again
+// from the next file's: checking laurea.csv after hamk.csv must not check it as hamk's.
+const filled = new Set<HTMLElement>();
+for (const field of [partner, date]) field.addEventListener('input', () => filled.delete(field));
+
 /** Fills in partner and date from the first file's name, where the person has not chosen them. */
 function fillFromName(): void {
   if (files.length === 0) return;
   const place = placeFromName(nameOf(files[0]), partnerIds);
-  if (place.partnerId && partner.value === '') partner.value = place.partnerId;
-  if (place.date && date.value.trim() === '') date.value = place.date;
+  const fill = (field: HTMLInputElement | HTMLSelectElement, value: string | null) => {
+    if (field.value.trim() !== '' && !filled.has(field)) return;
+    field.value = value ?? '';
+    if (value) filled.add(field);
+    else filled.delete(field);
+  };
+  fill(partner, place.partnerId);
+  fill(date, place.date);
 }
 
 /**

@@ -175,6 +175,33 @@ describe('a good file: what it changes against the published figures', () => {
   });
 });
 
+describe('the next file', () => {
+  it('is checked as its own name says, where the page (not the person) filled in the last one’s', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/en/check/`, { waitUntil: 'networkidle' });
+    const drop = (name: string) =>
+      page.evaluate((n) => {
+        const dt = new DataTransfer();
+        const f = new File(['completion_id,completed_on,course_code,course_name,field_code,credits,learner_id\nX1,2023-12-01,C1,K,7,5,L1\n'], n.split('/').pop()!);
+        Object.defineProperty(f, 'webkitRelativePath', { value: n });
+        dt.items.add(f);
+        document.getElementById('check-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, name);
+    await drop('2023-12-31/hamk.csv');
+    await page.waitForSelector('#check-results h3');
+    await drop('2023-12-31/laurea.csv');
+    await page.waitForFunction(() => document.querySelector('#check-results h3')?.textContent?.startsWith('2023-12-31/laurea.csv'));
+    expect(await page.inputValue('#check-partner')).toBe('laurea');
+    expect(await page.locator('#check-results').innerText()).toContain('Laurea University of Applied Sciences, as of 31 December 2023');
+    // A partner the person chose stays chosen.
+    await page.selectOption('#check-partner', 'xamk');
+    await drop('2023-12-31/hamk.csv');
+    await page.waitForFunction(() => document.querySelector('#check-results h3')?.textContent?.startsWith('2023-12-31/hamk.csv'));
+    expect(await page.inputValue('#check-partner')).toBe('xamk');
+    await page.close();
+  });
+});
+
 describe('nothing leaves the browser', () => {
   it('no request is made while files (CSV and workbook) are checked', async () => {
     const page = await context.newPage();
