@@ -60,12 +60,12 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
   if (check.warnings.length > 0) {
     section.append(el('h4', `${s('check.warnings')} (${f.number(check.warnings.length)})`), el('ul', check.warnings.map((w) => el('li', [el('code', w)])), { class: 'check-warnings' }));
   }
-  if (check.diff) section.append(...changes(check, partnerName, data, s));
+  if (check.diff) section.append(...changes(check, partnerName, id, data, s));
   return section;
 }
 
 /** Returns what a good file changes: a table of month × field, the months touched and the new total. */
-function changes(check: FileCheck, partnerName: string, data: CheckerData, s: Say): Node[] {
+function changes(check: FileCheck, partnerName: string, id: string, data: CheckerData, s: Say): Node[] {
   const f = formatter(data.lang);
   const d = check.diff!;
   const pub = data.published;
@@ -84,8 +84,12 @@ function changes(check: FileCheck, partnerName: string, data: CheckerData, s: Sa
         el('td', `${f.number(c.before.completions)} → ${f.number(c.after.completions)}`, { class: 'num' }),
       ]),
     );
-    const table = el('table', [el('caption', s('check.caption')), el('thead', [el('tr', head)]), el('tbody', rows)]);
-    nodes.push(el('div', [table], { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': s('check.caption') }));
+    // The caption stands above the scrolling box, not in it: on a phone the table is wider than
+    // the screen, and a caption inside would be cut with it.
+    const captionId = `${id}-changes`;
+    const table = el('table', [el('thead', [el('tr', head)]), el('tbody', rows)], { 'aria-labelledby': captionId });
+    nodes.push(el('p', s('check.caption'), { id: captionId, class: 'check-caption' }));
+    nodes.push(el('div', [table], { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': captionId }));
     nodes.push(el('p', s('check.monthsTouched', { months: f.list(d.months.map((m) => f.month(m.month))) })));
   }
   nodes.push(el('p', s('check.net', { change: f.signedCredits(d.net / 100) })));
