@@ -2,23 +2,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
-/**
- * Hands read-excel-file (the checker page's workbook reader) an fflate whose unzip needs no Web
- * Worker, which the page's policy forbids; see src/client/fflate-sync-unzip.ts. Only
- * read-excel-file's own import is redirected.
- * @returns {import('vite').Plugin}
- */
-function syncUnzipForReadExcelFile() {
-  const shim = resolve('src/client/fflate-sync-unzip.ts');
-  return {
-    name: 'sync-unzip-for-read-excel-file',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      return source === 'fflate' && importer?.includes('/node_modules/read-excel-file/') ? shim : null;
-    },
-  };
-}
-
 export default defineConfig({
   // The public address is set at deploy time; without it, links stay relative.
   site: process.env.SITE_URL || undefined,
@@ -36,6 +19,5 @@ export default defineConfig({
     resolve: { alias: { '@generated': resolve(process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated') } },
     // Scripts stay external files so the Content-Security-Policy needs no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
-    plugins: [syncUnzipForReadExcelFile()],
   },
 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
-import { dataDir, openDataFolder } from './io/fs-data-source.ts';
+import { dataDir, fsDataSource } from './io/fs-data-source.ts';
 import { replaceFolder } from './io/write-atomically.ts';
 
 /** Where the pages read the precomputed data from (the `@generated` alias in astro.config.mjs). */
@@ -14,7 +14,7 @@ export const GENERATED = process.env.DASHBOARD_GENERATED_DIR ?? 'src/generated';
 export async function buildData(dir = dataDir()): Promise<void> {
   let built;
   try {
-    built = runPipeline(await openDataFolder(resolve(dir)));
+    built = runPipeline(fsDataSource(resolve(dir)));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);

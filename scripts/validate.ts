@@ -18,9 +18,9 @@ import { t } from '../src/lib/i18n/index.ts';
 import { parseDate } from '../src/lib/dates.ts';
 import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
 import { loadData } from '../src/lib/pipeline.ts';
+import { readXlsx } from '../src/lib/ingest/xlsx/read-xlsx.ts';
 import { toCsv } from '../src/lib/publish/csv-write.ts';
-import { dataDir, fileChunks, openDataFolder } from './io/fs-data-source.ts';
-import { readWorkbook } from './io/read-workbook.ts';
+import { dataDir, fileChunks, fsDataSource } from './io/fs-data-source.ts';
 
 const USAGE = `usage: npm run validate -- [--lang fi|sv|en] [--list-changes OUT.csv] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv or .xlsx)
        npm run validate -- [--lang fi|sv|en] --partner ID --date DATE FILE   (a file not yet in place; DATE as 2024-01-31 or 31.1.2024)`;
@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
   const s = VALIDATE_STRINGS[lang];
   const dir = resolve(dataDir());
-  const base = await openDataFolder(dir);
+  const base = fsDataSource(dir);
   const partners = partnerIds(base.readProgramme(), `${base.label}programme.json`);
   const checks = planChecks(positionals, values.partner, values.date, dir, partners);
   const baseRels = base.listExports();
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   // Every checked file is named as the person gave it, in place or not.
   const given = new Map<string, GivenExport>();
   for (const c of checks) {
-    const workbook = c.place.format === 'xlsx' ? await readWorkbook(readFileSync(c.abs)) : undefined;
+    const workbook = c.place.format === 'xlsx' ? readXlsx(readFileSync(c.abs)) : undefined;
     given.set(c.rel, { bytes: () => fileChunks(c.abs), path: c.file, ...(workbook ? { workbook } : {}) });
   }
   const source = withExports(base, given);

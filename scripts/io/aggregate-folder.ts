@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBDateValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { readHeader, REQUIRED_COLUMNS, TOTALS_COLUMNS } from '../../src/lib/contract/export-header.ts';
 import { planExports, type ExportFile } from '../../src/lib/contract/export-files.ts';
-import { DataError, formatProblem } from '../../src/lib/contract/problems.ts';
+import { DataError, formatProblem, type Problem } from '../../src/lib/contract/problems.ts';
 import { parseProgramme, type Programme } from '../../src/lib/contract/programme.ts';
 import { centiToString } from '../../src/lib/credits.ts';
-import { sniffKind } from '../../src/lib/ingest/read-csv.ts';
+import { completionCredits, completionDay, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
+import { MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
+import { sniffHeader, sniffKind } from '../../src/lib/ingest/read-csv.ts';
+import { readTotals } from '../../src/lib/ingest/totals-reader.ts';
+import { duckdbProblem, isInputError } from './duckdb-problem.ts';
 import { fileChunks, fsDataSource } from './fs-data-source.ts';
 import { replaceFolder } from './write-atomically.ts';
 
@@ -22,32 +26,67 @@ export interface AggregateRun {
   centi: number;
 }
 
-/** Returns the statements of aggregate.sql by the name each follows (`-- name: cells`). */
+/**
+ * Returns the statements of aggregate.sql by the name each follows (`-- name: cells`), with the
+ * contract's trimmed characters put where `{{trimmed}}` stands.
+ */
 function statements(): Map<string, string> {
-  const parts = readFileSync(SQL, 'utf8').split(/^-- name: (\w+)$/m);
+  const values: Record<string, string> = { trimmed: literal(trimmedCharacters()) };
+  const sql = readFileSync(SQL, 'utf8').replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (values[name] === undefined) throw new Error(`aggregate.sql: no value for {{${name}}}`);
+    return values[name];
+  });
+  const parts = sql.split(/^-- name: (\w+)$/m);
   const out = new Map<string, string>();
   for (let i = 1; i < parts.length; i += 2) out.set(parts[i], parts[i + 1].trim().replace(/;$/, ''));
   return out;
 }
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const identifier = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** Returns the `completions` view's select for one export, or the columns it lacks. */
-async function exportSelect(db: DuckDBConnection, f: ExportFile, abs: string, id: number): Promise<string | string[]> {
-  const source = `read_csv(${literal(abs)}, header = true, all_varchar = true)`;
-  const names = (await db.runAndReadAll(`describe select * from ${source}`)).getRowObjectsJS().map((r) => String(r.column_name));
-  // The contract reads the header, aliases and all, as the build's reader does.
-  const header = readHeader(names);
-  if (header.required === null) return header.problems.map((p) => formatProblem({ path: f.path, line: 1, ...p }));
-  const col = (c: (typeof REQUIRED_COLUMNS)[number]) => identifier(names[header.required![REQUIRED_COLUMNS.indexOf(c)]]);
-  return `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${col('completion_id')} as completion_id, ${col('completed_on')} as completed_on, ${col('field_code')} as field_code, ${col('credits')} as credits from ${source}`;
+/**
+ * Returns the `completions` view's select for one export, or its problems. The header is read
+ * as the build reads it (readHeader: the same names, the same refusals) and DuckDB is told the
+ * dialect the build found there, sniffing nothing: every value as text, rows of another width
+ * an error with their line (strict_mode), blank lines before the header skipped.
+ */
+function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[] {
+  const header = sniffHeader(fileChunks(abs));
+  if (header === null) return [{ path: f.path, reason: 'empty file: expected a header row and completions' }];
+  const columns = readHeader(header.cells);
+  if (columns.required === null) return columns.problems.map((p) => ({ path: f.path, line: header.line, ...p }));
+  const names = header.cells.map((_, i) => `c${i}`);
+  const options = [
+    'header = true',
+    'auto_detect = false',
+    `delim = ${literal(header.delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    // DuckDB finds LF and CRLF itself (told '\r\n' it reads no rows); a lone CR it must be told.
+    ...(header.newline === '\r' ? [`new_line = '\\r'`] : []),
+    'strict_mode = true',
+    'null_padding = false',
+    `skip = ${header.line - 1}`,
+    `columns = {${names.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`,
+  ];
+  const at = (c: (typeof REQUIRED_COLUMNS)[number]) => names[columns.required![REQUIRED_COLUMNS.indexOf(c)]];
+  // A quote in a date, a field code or credits makes the value refused anyway: only the other columns are looked at.
+  const judged = new Set(['completed_on', 'field_code', 'credits'].map((c) => at(c as (typeof REQUIRED_COLUMNS)[number])));
+  const quoted = names.filter((n) => !judged.has(n)).map((n) => `contains(coalesce(${n}, ''), '"')`).join(' or ');
+  return (
+    `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${REQUIRED_COLUMNS.map((c) => `${at(c)} as ${c}`).join(', ')}, ` +
+    `(${quoted}) as has_quote from read_csv(${literal(abs)}, ${options.join(', ')})`
+  );
 }
+
+/** Returns a run that found problems (and wrote nothing). */
+const refused = (problems: string[], exports = 0): AggregateRun => ({ problems, exports, rows: 0, copied: 0, centi: 0 });
 
 /**
  * Reads every per-completion export of a data folder with DuckDB and writes `outDir` as the same
- * programme with a monthly-totals export for each (exports already monthly totals are copied).
- * Returns the problems instead, writing nothing, where a check fails.
+ * programme with a monthly-totals export for each (exports already monthly totals are checked by
+ * the build's own reader, then copied). Returns the problems instead, writing nothing, where a
+ * check fails; an input DuckDB cannot read is a problem naming its file and line, not a throw.
  */
 export async function aggregateFolder(inDir: string, outDir: string): Promise<AggregateRun> {
   const source = fsDataSource(inDir);
@@ -55,66 +94,133 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
   try {
     programme = parseProgramme(JSON.parse(source.readProgramme()), `${source.label}programme.json`);
   } catch (e) {
-    if (e instanceof DataError) return { problems: e.message.split('\n'), exports: 0, rows: 0, copied: 0, centi: 0 };
-    throw e;
+    if (e instanceof DataError) return refused(e.message.split('\n'));
+    return refused([`${source.label}programme.json: cannot be read: ${(e as Error).message}`]);
   }
   const plan = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
   const problems = plan.problems.map(formatProblem);
-  const sql = statements();
+  const selects: string[] = [];
+  const completionFiles: ExportFile[] = [];
+  const copies: ExportFile[] = [];
+  for (const f of plan.files) {
+    const abs = join(inDir, 'snapshots', f.rel);
+    try {
+      if (f.format === 'xlsx') problems.push(formatProblem({ path: f.path, reason: 'a workbook: npm run aggregate reads CSV exports only (save it as CSV UTF-8)' }));
+      else if (sniffKind(fileChunks(abs)) === 'totals') {
+        problems.push(...checkTotals(f, abs, programme));
+        copies.push(f);
+      }
+      else {
+        const select = exportSelect(f, abs, completionFiles.length);
+        if (typeof select === 'string') selects.push(select);
+        else problems.push(...select.map(formatProblem));
+        completionFiles.push(f);
+      }
+    } catch (e) {
+      problems.push(formatProblem({ path: f.path, reason: `cannot be read: ${(e as Error).message}` }));
+    }
+  }
+  if (problems.length > 0) return refused(problems, plan.files.length);
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: '1536MB' });
   const db = await instance.connect();
   try {
-    const selects: string[] = [];
-    const completionFiles: ExportFile[] = [];
-    const copies: ExportFile[] = [];
-    for (const f of plan.files) {
-      const abs = join(inDir, 'snapshots', f.rel);
-      if (f.format === 'xlsx') problems.push(formatProblem({ path: f.path, reason: 'a workbook: npm run aggregate reads CSV exports only (save it as CSV UTF-8)' }));
-      else if (sniffKind(fileChunks(abs)) === 'totals') copies.push(f);
-      else {
-        const select = await exportSelect(db, f, abs, completionFiles.length);
-        if (typeof select === 'string') selects.push(select);
-        else problems.push(...select);
-        completionFiles.push(f);
-      }
-    }
-    if (problems.length > 0) return { problems, exports: plan.files.length, rows: 0, copied: 0, centi: 0 };
+    const totals = await sumExports(db, selects, completionFiles, programme);
+    if (Array.isArray(totals)) return refused(totals, plan.files.length);
     const out: Record<string, string | Uint8Array> = {};
-    let rows = 0;
-    let centi = 0;
-    if (selects.length > 0) {
-      await db.run(`create view completions as ${selects.join('\nunion all\n')}`);
-      await db.run(`set variable period_start = date ${literal(programme.period.start)}`);
-      await db.run(`set variable field_codes = [${programme.fields.map((x) => x.code).join(', ')}]::integer[]`);
-      await db.run('set preserve_insertion_order = false');
-      await db.run(sql.get('rows')!);
-      for (const r of (await db.runAndReadAll(sql.get('problems')!)).getRowObjectsJS()) {
-        const f = completionFiles[Number(r.export_id)];
-        const [column, reason] = String(r.problem).split(': ');
-        problems.push(formatProblem({ path: f.path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}, e.g. ${JSON.stringify(r.example)}` }));
-      }
-      for (const r of (await db.runAndReadAll(sql.get('duplicates')!)).getRowObjectsJS()) {
-        await db.run(`set variable export_id = ${Number(r.export_id)}`);
-        const ids = (await db.runAndReadAll(sql.get('ids')!)).getRowObjectsJS();
-        if (ids.length === 0) continue; // a hash collision, not a repeat
-        const shown = ids.map((i) => `${JSON.stringify(i.completion_id)} ×${i.times}`).join(', ');
-        problems.push(formatProblem({ path: completionFiles[Number(r.export_id)].path, column: 'completion_id', reason: `repeated completion ids, e.g. ${shown}` }));
-      }
-      if (problems.length > 0) return { problems, exports: plan.files.length, rows: 0, copied: 0, centi: 0 };
-      const lines = completionFiles.map(() => [TOTALS_COLUMNS.join(',')]);
-      for (const r of (await db.runAndReadAll(sql.get('totals')!)).getRowObjectsJS()) {
-        lines[Number(r.export_id)].push(`${r.month},${r.field_code},${centiToString(Number(r.centi))},${r.completions}`);
-        rows += Number(r.completions);
-        centi += Number(r.centi);
-      }
-      completionFiles.forEach((f, i) => (out[`snapshots/${f.rel}`] = `${lines[i].join('\n')}\n`));
-    }
+    completionFiles.forEach((f, i) => (out[`snapshots/${f.rel}`] = totals.files[i]));
     for (const f of copies) out[`snapshots/${f.rel}`] = readFileSync(join(inDir, 'snapshots', f.rel));
     out['programme.json'] = source.readProgramme();
     replaceFolder(outDir, out);
-    return { problems: [], exports: plan.files.length, rows, copied: copies.length, centi };
+    return { problems: [], exports: plan.files.length, rows: totals.rows, copied: copies.length, centi: totals.centi };
+  } catch (e) {
+    // What DuckDB says of the input (a file it cannot read as told) is a problem; anything else is a fault here.
+    if (!isInputError(e)) throw e;
+    const paths = new Map(completionFiles.map((f) => [join(inDir, 'snapshots', f.rel), f.path]));
+    return refused([duckdbProblem(e, paths)], plan.files.length);
   } finally {
     db.closeSync();
     instance.closeSync();
   }
+}
+
+/** Returns the problems of a monthly-totals export, found by the build's own reader (such files are small). */
+function checkTotals(f: ExportFile, abs: string, programme: Programme): string[] {
+  const ctx = { path: f.path, partnerId: f.partnerId, snapshotDate: f.date, programmeStart: programme.period.start, fieldCodes: programme.fields.map((x) => x.code) };
+  return readTotals(() => fileChunks(abs), ctx).problems.map(formatProblem);
+}
+
+/** What each problem of aggregate.sql's `problems` statement is, by its number there. */
+const RULES: Record<number, { column?: string; reason: string }> = {
+  1: { reason: 'a value holds a quote character ("), which this aggregate cannot tell from a stray quote (the build refuses those): remove it, or check the file with the normal build' },
+  2: { column: 'completion_id', reason: 'empty value' },
+  3: { column: 'completed_on', reason: 'not a date (YYYY-MM-DD or d.m.yyyy) or no such day' },
+  4: { column: 'completed_on', reason: 'before the programme start' },
+  5: { column: 'completed_on', reason: 'after the snapshot date' },
+  6: { column: 'field_code', reason: 'not a field code listed in programme.json' },
+  7: { column: 'credits', reason: `not a number over 0 and up to ${centiToString(MAX_CREDITS_PER_COMPLETION)} with at most two decimals` },
+  8: { column: 'course_code, course_name', reason: 'empty value' },
+};
+
+/**
+ * Judges every distinct text of the date, field code and credits columns with the contract's own
+ * code (the build's readers'), into the table `judged` that aggregate.sql joins: what a value is
+ * is thus decided in one place for every path, and DuckDB only groups and sums.
+ */
+async function judgeValues(db: DuckDBConnection, values: string, programme: Programme): Promise<void> {
+  const codes = new Set(programme.fields.map((f) => f.code));
+  await db.run('create or replace table judged (col varchar, text varchar, day date, field integer, centi integer)');
+  const appender = await db.createAppender('judged');
+  for (const [col, text] of (await db.runAndReadAll(values)).getRows()) {
+    const t = text === null ? '' : String(text);
+    const day = col === 'completed_on' ? completionDay(t) : null;
+    const field = col === 'field_code' ? fieldCodeOf(t, codes) : null;
+    const centi = col === 'credits' ? completionCredits(t) : null;
+    appender.appendVarchar(String(col));
+    if (text === null) appender.appendNull();
+    else appender.appendVarchar(t);
+    if (day === null) appender.appendNull();
+    else appender.appendDate(DuckDBDateValue.fromParts({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) }));
+    for (const n of [field, centi]) {
+      if (n === null) appender.appendNull();
+      else appender.appendInteger(n);
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/** Returns each export's monthly-totals CSV text and the sums, or the problems found. */
+async function sumExports(db: DuckDBConnection, selects: string[], files: ExportFile[], programme: Programme): Promise<{ files: string[]; rows: number; centi: number } | string[]> {
+  const sql = statements();
+  const problems: string[] = [];
+  const lines = files.map(() => [TOTALS_COLUMNS.join(',')]);
+  let rows = 0;
+  let centi = 0;
+  if (selects.length === 0) return { files: [], rows, centi };
+  await db.run(`create view completions as ${selects.join('\nunion all\n')}`);
+  await db.run(`set variable period_start = date ${literal(programme.period.start)}`);
+  await db.run(`set variable field_codes = [${programme.fields.map((x) => x.code).join(', ')}]::integer[]`);
+  await db.run('set preserve_insertion_order = false');
+  await db.run(sql.get('macros')!);
+  await db.run(sql.get('cells')!);
+  await judgeValues(db, sql.get('values')!, programme);
+  await db.run(sql.get('judge')!);
+  for (const r of (await db.runAndReadAll(sql.get('problems')!)).getRowObjectsJS()) {
+    const { column, reason } = RULES[Number(r.problem)];
+    problems.push(formatProblem({ path: files[Number(r.export_id)].path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}${r.example === '' ? '' : `, e.g. ${JSON.stringify(r.example)}`}` }));
+  }
+  for (const r of (await db.runAndReadAll(sql.get('duplicates')!)).getRowObjectsJS()) {
+    await db.run(`set variable export_id = ${Number(r.export_id)}`);
+    const ids = (await db.runAndReadAll(sql.get('ids')!)).getRowObjectsJS();
+    if (ids.length === 0) continue; // a hash collision, not a repeat
+    const shown = ids.map((i) => `${JSON.stringify(i.completion_id)} ×${i.times}`).join(', ');
+    problems.push(formatProblem({ path: files[Number(r.export_id)].path, column: 'completion_id', reason: `repeated completion ids, e.g. ${shown}` }));
+  }
+  if (problems.length > 0) return problems;
+  for (const r of (await db.runAndReadAll(sql.get('totals')!)).getRowObjectsJS()) {
+    lines[Number(r.export_id)].push(`${r.month},${r.field_code},${centiToString(Number(r.centi))},${r.completions}`);
+    rows += Number(r.completions);
+    centi += Number(r.centi);
+  }
+  return { files: lines.map((l) => `${l.join('\n')}\n`), rows, centi };
 }

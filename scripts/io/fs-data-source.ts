@@ -1,8 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DataSource } from '../../src/lib/ingest/read-exports.ts';
-import type { Workbook } from '../../src/lib/ingest/workbook.ts';
-import { readWorkbook } from './read-workbook.ts';
+import { readXlsx } from '../../src/lib/ingest/xlsx/read-xlsx.ts';
 
 /** Bytes read at a time from a snapshot file: large enough to be fast, small enough to never matter. */
 export const CHUNK_BYTES = 1 << 16;
@@ -45,21 +44,10 @@ export function fsDataSource(dir: string): DataSource {
       return list(snapshots).map((f) => relative(snapshots, f).split(sep).join('/'));
     },
     readExport: (rel) => fileChunks(join(snapshots, rel)),
+    // Read when the loader comes to it; a workbook is a coordinator's size (Excel stops at a
+    // million rows), while data at national scale is CSV for DuckDB.
+    readWorkbook: (rel) => readXlsx(readFileSync(join(snapshots, rel))),
   };
-}
-
-/**
- * Returns a DataSource over a data folder with its workbooks (`.xlsx` exports) read beforehand:
- * read-excel-file answers with a promise, and the loader is synchronous. Workbooks are a
- * coordinator's size (Excel stops at a million rows); data at national scale is CSV for DuckDB.
- */
-export async function openDataFolder(dir: string): Promise<DataSource> {
-  const source = fsDataSource(dir);
-  const books = new Map<string, Workbook>();
-  for (const rel of source.listExports().filter((r) => r.endsWith('.xlsx'))) {
-    books.set(rel, await readWorkbook(readFileSync(join(dir, 'snapshots', rel))));
-  }
-  return { ...source, readWorkbook: (rel) => books.get(rel) ?? { sheets: [], unreadable: 'not found in the data folder' } };
 }
 
 /** Returns the data folder the build reads. */

@@ -17,7 +17,7 @@ const s = (key: string, params: Record<string, string | number> = {}) =>
   (data.strings[key as keyof typeof data.strings] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
 const partnerIds = data.programme.partners.map((p) => p.id);
 let files: File[] = [];
-// The workbook reader (read-excel-file) is a chunk of its own, asked for as soon as the page has
+// The workbook reader (the build's, src/lib/ingest/xlsx/) is a chunk of its own, asked for as soon as the page has
 // run, not when a workbook is picked: no request is made while a file is checked, and a page
 // loaded once checks workbooks offline too.
 const workbookReader = import('./read-workbook.ts');
@@ -78,7 +78,7 @@ async function run(): Promise<void> {
     }
     const bytes = new Uint8Array(await f.arrayBuffer());
     const xlsx = /\.xlsx$/i.test(f.name);
-    const workbook = xlsx ? await (await workbookReader).readWorkbook(bytes) : undefined;
+    const workbook = xlsx ? (await workbookReader).readWorkbook(bytes) : undefined;
     const file = { name: nameOf(f), ...place, ...(workbook ? { workbook } : { bytes }) };
     const check: FileCheck = checkFile(data.programme, file, data.published);
     results.push({ name: file.name, place, check });

@@ -1,27 +1,8 @@
-import { digitsAt } from './digits.ts';
-
 /**
  * Credits are held as whole hundredths ("centicredits") so that sums are exact:
  * 0.1 + 0.2 credits is 10 + 20 = 30 hundredths, printed as 0.3.
  */
 export type Centi = number;
-
-/**
- * Returns the credits in hundredths for `5`, `2.5` or `2,5` (one to six digits, then at most two
- * decimals after a point or a comma), or null when not such a number. It runs once a row.
- */
-export function parseCredits(text: string): Centi | null {
-  const s = text.trim();
-  const point = s.indexOf('.');
-  const sep = point >= 0 ? point : s.indexOf(',');
-  const whole = digitsAt(s, 0, sep < 0 ? s.length : sep);
-  if (whole < 0 || (sep < 0 ? s.length : sep) > 6) return null;
-  if (sep < 0) return whole * 100;
-  const decimals = s.length - sep - 1;
-  const frac = digitsAt(s, sep + 1, s.length);
-  if (frac < 0 || decimals > 2) return null;
-  return whole * 100 + (decimals === 1 ? frac * 10 : frac);
-}
 
 /** Returns hundredths as a plain machine-readable number: 893700 → 8937, 250 → 2.5. */
 export function centiToNumber(c: Centi): number {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -68,5 +68,74 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
       `${P}/2023-06-30/alpha.csv: completion_id: repeated completion ids, e.g. "A2" ×2`,
     ]);
     expect(existsSync(join(work, 'bad-out'))).toBe(false);
+  });
+});
+
+describe('npm run aggregate: every input it cannot use is a message naming the file and line', () => {
+  const HEAD = 'completion_id,completed_on,course_code,course_name,field_code,credits';
+  /** Returns the problems of a folder whose alpha export on 2023-06-30 is `bytes` (a string is written as UTF-8). */
+  async function problemsOf(name: string, bytes: string | Uint8Array, other?: (dir: string) => void): Promise<{ path: string; problems: string[] }> {
+    const dir = join(work, name);
+    mkdirSync(join(dir, 'snapshots/2023-06-30'), { recursive: true });
+    cpSync('tests/fixtures/tiny/programme.json', join(dir, 'programme.json'));
+    writeFileSync(join(dir, 'snapshots/2023-06-30/alpha.csv'), bytes);
+    other?.(dir);
+    const r = await aggregateFolder(dir, join(work, `${name}-out`));
+    expect(existsSync(join(work, `${name}-out`))).toBe(false);
+    return { path: `${dir}/snapshots/2023-06-30/alpha.csv`, problems: r.problems };
+  }
+
+  it('a Windows-1252 file: its line, and what to do', async () => {
+    const bytes = Uint8Array.from(`${HEAD}\nA1,2023-01-15,C,Kurssi,1,5\nA2,2023-01-16,C,Ty\u00f6el\u00e4m\u00e4,1,5\n`, (c) => c.charCodeAt(0));
+    const { path, problems } = await problemsOf('cp1252', bytes);
+    expect(problems).toEqual([
+      `${path}:3: not valid UTF-8: probably saved as Windows-1252 (Excel on Windows) — save it as "CSV UTF-8" and run npm run aggregate again (the normal build reads it as Windows-1252, with a warning)`,
+    ]);
+  });
+
+  it('one row too wide or too narrow: that row’s line, not the header', async () => {
+    const wide = await problemsOf('wide', `${HEAD}\nA1,2023-01-15,C,K,1,5\nA2,2023-01-15,C,K,1,5,L2\nA3,2023-01-15,C,K,1,5\n`);
+    expect(wide.problems).toEqual([`${wide.path}:3: row has 7 values but the header has 6`]);
+    const narrow = await problemsOf('narrow', `\n\n${HEAD}\nA1,2023-01-15,C,K,1,5\nA2,2023-01-15,C,K,1\n`);
+    expect(narrow.problems).toEqual([`${narrow.path}:5: row has 5 values but the header has 6`]);
+    const spaces = await problemsOf('spaces', `${HEAD}\nA1,2023-01-15,C,K,1,5\n   \nA2,2023-01-15,C,K,1,5\n`);
+    expect(spaces.problems).toEqual([`${spaces.path}:3: row has 1 value but the header has 6: if the line holds only spaces, delete them (the normal build skips such a line as blank)`]);
+  });
+
+  it('a file that cannot be opened, and one with a quote inside a value, are named', async () => {
+    const gone = await problemsOf('unreadable', '', (dir) => {
+      rmSync(join(dir, 'snapshots/2023-06-30/alpha.csv'));
+      symlinkSync(join(dir, 'nowhere.csv'), join(dir, 'snapshots/2023-06-30/alpha.csv'));
+    });
+    expect(gone.problems).toEqual([`${gone.path}: cannot be read: ENOENT: no such file or directory, open '${gone.path}'`]);
+    const quoted = await problemsOf('quoted', `${HEAD}\nA1,2023-01-15,C,"Kurssi ""Tekoäly""",1,5\nA2,2023-01-15,C,K"x,1,5\n`);
+    expect(quoted.problems).toEqual([
+      `${quoted.path}: a value holds a quote character ("), which this aggregate cannot tell from a stray quote (the build refuses those): remove it, or check the file with the normal build: 2 rows`,
+    ]);
+  });
+
+  it('mixed line ends, which DuckDB cannot split, are named with what to do', async () => {
+    const { path, problems } = await problemsOf('mixed', `${HEAD}\r\nA1,2023-01-15,C,K,1,5\nA2,2023-01-15,C,K,1,5\n`);
+    expect(problems).toEqual([
+      `${path}: DuckDB cannot split it into rows as told (RFC 4180, the delimiter and line end of its header): are its line ends mixed (CRLF on some lines, LF on others)? Save it again from a spreadsheet or an editor (the normal build reads mixed line ends)`,
+    ]);
+  });
+
+  it('a monthly-totals export is checked by the build’s own reader before it is copied', async () => {
+    const { problems } = await problemsOf('totals', `${HEAD}\nA1,2023-01-15,C,K,1,5\n`, (dir) =>
+      writeFileSync(join(dir, 'snapshots/2023-06-30/beta.csv'), 'month,field_code,credits,completions\n2023-01,1,5e1,1\n'),
+    );
+    expect(problems).toEqual([`${work}/totals/snapshots/2023-06-30/beta.csv:2: credits: not a number with at most two decimals: "5e1"`]);
+  });
+
+  it('values trimmed as the build trims them (tab, no-break space) give the build’s exact totals', async () => {
+    const dir = join(work, 'trimmed');
+    mkdirSync(join(dir, 'snapshots/2023-06-30'), { recursive: true });
+    cpSync('tests/fixtures/tiny/programme.json', join(dir, 'programme.json'));
+    writeFileSync(join(dir, 'snapshots/2023-06-30/alpha.csv'), `${HEAD}\n\u00a0A1 ,\t2023-01-15,C,K, 01 ,"\u00a02,5\u3000"\nA2,1.2.2023,C,K,2,0.01\n`);
+    const r = await aggregateFolder(dir, join(work, 'trimmed-out'));
+    expect(r.problems).toEqual([]);
+    expect(readFileSync(join(work, 'trimmed-out/snapshots/2023-06-30/alpha.csv'), 'utf8')).toBe('month,field_code,credits,completions\n2023-01,1,2.5,1\n2023-02,2,0.01,1\n');
+    expect(loadData(fsDataSource(dir)).aggregates.totalCredits).toBe(2.51);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
 import { loadData } from '../../src/lib/pipeline.ts';
 import { type DataSource } from '../../src/lib/ingest/read-exports.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
-import { readWorkbook } from '../../scripts/io/read-workbook.ts';
+import { readXlsx } from '../../src/lib/ingest/xlsx/read-xlsx.ts';
 import type { Workbook } from '../../src/lib/ingest/workbook.ts';
 import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
@@ -16,7 +17,7 @@ async function xlsx(...sheets: Sheet[]): Promise<Uint8Array> {
 async function withWorkbooks(csv: Record<string, string>, files: Record<string, Uint8Array>): Promise<DataSource> {
   const base = memorySource(tinyProgramme, csv);
   const books = new Map<string, Workbook>();
-  for (const [rel, bytes] of Object.entries(files)) books.set(rel, await readWorkbook(bytes));
+  for (const [rel, bytes] of Object.entries(files)) books.set(rel, readXlsx(bytes));
   return { ...base, listExports: () => [...base.listExports(), ...books.keys()], readWorkbook: (rel) => books.get(rel)! };
 }
 function problems(source: DataSource): string[] {
@@ -95,5 +96,54 @@ describe('Excel workbooks are read like their CSV', () => {
     expect(problems(await withWorkbooks({ '2023-06-30/alpha.csv': `${HEADER}\nA1,2023-01-15,C1,K,1,5,L1` }, { '2023-06-30/alpha.xlsx': book }))).toEqual([
       `${P}: fixture/snapshots/2023-06-30/alpha.csv is there too: keep one export a partner and date (the .csv or the .xlsx)`,
     ]);
+  });
+});
+
+/** Returns the workbook with one part's XML rewritten (as another program than write-excel-file might save it). */
+function rewrite(book: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(book);
+  files[part] = strToU8(edit(strFromU8(files[part])));
+  return zipSync(files);
+}
+
+describe('workbook sheets are found by their relationships, and only sheets with data count', () => {
+  it('a formula is found on a sheet whose name is written with a character reference (Suoritukset &#228;)', async () => {
+    const book = rewrite(
+      await xlsx({ sheet: 'Suoritukset ä', data: [COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, { type: 'Formula', value: '=2+3' }, 'L1']] }),
+      'xl/workbook.xml',
+      (xml) => xml.replace('Suoritukset ä', 'Suoritukset &#228;'),
+    );
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+      `${P}: Suoritukset ä!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`,
+    ]);
+  });
+
+  it('a merged range is found however the sheet part is named and wherever the relationship points', async () => {
+    const base = await xlsx({ sheet: 'S', data: [[{ value: 'completion_id', columnSpan: 2 }, null, ...COLUMNS.slice(2)], ['A1', day('2023-01-15'), 'C1', 'K', 1, 5, 'L1']] });
+    const files = unzipSync(base);
+    files['xl/worksheets/data-sheet.xml'] = files['xl/worksheets/sheet1.xml'];
+    delete files['xl/worksheets/sheet1.xml'];
+    files['xl/_rels/workbook.xml.rels'] = strToU8(strFromU8(files['xl/_rels/workbook.xml.rels']).replace(/Target="[^"]*sheet1.xml"/, 'Target="/xl/worksheets/data-sheet.xml"'));
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': zipSync(files) }))).toEqual([
+      `${P}: S!1: cells A1:B1 are merged: unmerge them so that every column has its own name and every cell its own value`,
+    ]);
+  });
+
+  it('an empty first sheet and the data on the second: the second is read (5 + 2,5 = 7.5)', async () => {
+    const book = await xlsx({ sheet: 'Ohje', data: [[null]] }, { sheet: 'Suoritukset', data: [COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, 5, 'L1'], ['A2', '2023-02-01', 'C1', 'K', 2, '2,5', 'L2']] });
+    const { aggregates: a } = loadData(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }));
+    expect([a.totalCredits, a.completions]).toEqual([7.5, 2]);
+  });
+
+  it('a refusal names the sheets that hold data, not an empty one before them', async () => {
+    const book = await xlsx({ sheet: 'Tyhjä', data: [[null]] }, { sheet: 'Suoritukset', data: [COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, 5, 'L1']] }, { sheet: 'Muistiinpanot', data: [['muista']] });
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+      `${P}: 2 sheets hold data ("Suoritukset", "Muistiinpanot"): an export is one sheet, so move the other data to another file or delete it`,
+    ]);
+  });
+
+  it('a problem on the second sheet names it and its row', async () => {
+    const book = await xlsx({ sheet: 'Ohje', data: [] }, { sheet: 'Data', data: [COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, 61, 'L1']] });
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([`${P}: Data!2: credits: implausibly large (over 60) for one completion: "61"`]);
   });
 });

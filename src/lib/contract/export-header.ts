@@ -1,4 +1,4 @@
-import { parseCredits } from '../credits.ts';
+import { parseCredits } from './values.ts';
 import { parseDate } from '../dates.ts';
 import { quote } from './problems.ts';
 

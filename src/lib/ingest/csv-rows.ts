@@ -16,7 +16,7 @@ export const MAX_ROW_CHARS = 1 << 20;
 
 /** The delimiters partner exports use: comma (most systems), semicolon (Excel in Finnish), tab. */
 const DELIMITERS = [',', ';', '\t'] as const;
-type Delimiter = (typeof DELIMITERS)[number];
+export type Delimiter = (typeof DELIMITERS)[number];
 
 /** Receives the rows of a CSV text as they are found. */
 export interface RowSink {

@@ -1,9 +1,10 @@
 import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
 import { quote } from '../contract/problems.ts';
-import { parseCredits, type Centi } from '../credits.ts';
-import { dayNumber, isoOfDayNumber, parseDate } from '../dates.ts';
-import { digitsAt } from '../digits.ts';
+import { completionCredits, completionDay, fieldCodeOf } from '../contract/value-rules.ts';
+import { MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
+import { centiToString, type Centi } from '../credits.ts';
+import { dayNumber, isoOfDayNumber } from '../dates.ts';
 import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
@@ -16,9 +17,6 @@ import { Learners } from './learners.ts';
 
 // Positions in REQUIRED_COLUMNS.
 const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
-
-/** A credit above this in one completion is a typing error, not a course (60 op is a whole year). */
-export const MAX_CREDITS_PER_COMPLETION = 6000;
 
 /**
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
@@ -69,6 +67,7 @@ export class ExportReader implements RowSink {
   private columns: number[] | null = null;
   private learnerColumn = -1;
   private readonly fieldIndex: Map<number, number>;
+  private readonly fieldCodes: ReadonlySet<number>;
   // Cell (day − programme start) × fields + field index: credits in hundredths, and completions.
   private readonly startDay: number;
   private readonly cellCredits: number[];
@@ -95,6 +94,7 @@ export class ExportReader implements RowSink {
     this.keepIds = keepIds;
     this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
+    this.fieldCodes = new Set(ctx.fieldCodes);
     this.startDay = dayNumber(ctx.programmeStart);
     const cells = Math.max(0, dayNumber(ctx.snapshotDate) - this.startDay + 1) * ctx.fieldCodes.length;
     this.cellCredits = new Array<number>(cells).fill(0);
@@ -217,7 +217,7 @@ export class ExportReader implements RowSink {
 
   /** Returns the ISO date of a completion, or null after reporting why. */
   private day(text: string, line: number): string | null {
-    const day = parseDate(text);
+    const day = completionDay(text);
     if (day === null) this.report(line, 'completed_on', `not a date (YYYY-MM-DD or d.m.yyyy) or no such day: ${quote(text)}`);
     else if (day > this.ctx.snapshotDate) this.report(line, 'completed_on', `${day} is after the snapshot date ${this.ctx.snapshotDate}`);
     else if (day < this.ctx.programmeStart) this.report(line, 'completed_on', `${day} is before the programme start ${this.ctx.programmeStart}`);
@@ -227,16 +227,18 @@ export class ExportReader implements RowSink {
 
   /** Returns the index of the field code in programme.json, or -1 after reporting why. */
   private field(text: string, line: number): number {
-    const field = text.length <= 9 ? (this.fieldIndex.get(digitsAt(text, 0, text.length)) ?? -1) : -1;
+    const code = fieldCodeOf(text, this.fieldCodes);
+    const field = code === null ? -1 : this.fieldIndex.get(code)!;
     if (field < 0) this.report(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
     return field;
   }
 
   /** Returns the credits in hundredths, or null after reporting why. */
   private centi(text: string, line: number): Centi | null {
+    const accepted = completionCredits(text);
+    if (accepted !== null) return accepted;
     const centi = parseCredits(text);
-    if (centi !== null && centi > 0 && centi <= MAX_CREDITS_PER_COMPLETION) return centi;
-    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over 60) for one completion: ${quote(text)}`);
+    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over ${centiToString(MAX_CREDITS_PER_COMPLETION)}) for one completion: ${quote(text)}`);
     else if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) this.report(line, 'credits', `must be greater than 0: ${quote(text)}`);
     else this.report(line, 'credits', `not a number with at most two decimals: ${quote(text)}`);
     return null;

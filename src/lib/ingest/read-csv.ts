@@ -1,5 +1,5 @@
 import { exportKind, type ExportKind } from '../contract/export-header.ts';
-import { CsvRows, type RowSink } from './csv-rows.ts';
+import { CsvRows, detectDelimiter, type Delimiter, type RowSink } from './csv-rows.ts';
 import { decodeChunks, NotUtf8Error, type Encoding, type ExportBytes } from './decode.ts';
 
 /**
@@ -31,12 +31,14 @@ export function feedCsv(bytes: ExportBytes, encoding: Encoding, sink: RowSink): 
 /** Thrown by HeaderSink once it has the header, to stop reading the rest of the file. */
 class HeaderFound extends Error {}
 
-/** Keeps the first row that is not blank. */
+/** Keeps the first row that is not blank, and its line. */
 class HeaderSink implements RowSink {
   cells: string[] | null = null;
-  row(values: string[]): void {
+  line = 0;
+  row(values: string[], line: number): void {
     if (values.length === 1 && values[0].trim() === '') return;
     this.cells = values;
+    this.line = line;
     throw new HeaderFound();
   }
   problem(): void {
@@ -44,18 +46,46 @@ class HeaderSink implements RowSink {
   }
 }
 
+/** A CSV export's header row as the readers find it, and the dialect it sets for the rows after it. */
+interface CsvHeader {
+  cells: string[];
+  /** The line it is on (blank lines may come before it). */
+  line: number;
+  delimiter: Delimiter;
+  /** How its line ends (a file that ends at the header: LF). */
+  newline: '\n' | '\r\n' | '\r';
+}
+
 /**
- * Returns the kind of export a CSV file holds, from its header row, reading no further than it.
- * Windows-1252 decodes any bytes, and the column names the kind depends on are ASCII, so the one
- * reading serves a file in either encoding. A header that cannot be read says completions, whose
- * reader then reports what is wrong with it.
+ * Returns the header row of a CSV export, reading no further than it, or null when none can be
+ * read. Windows-1252 decodes any bytes, and the column names that matter are ASCII, so the one
+ * reading serves a file in either encoding.
  */
-export function sniffKind(bytes: ExportBytes): ExportKind {
+export function sniffHeader(bytes: ExportBytes): CsvHeader | null {
   const sink = new HeaderSink();
+  let seen = '';
+  const rows = new CsvRows(sink);
   try {
-    feedCsv(bytes, 'windows-1252', sink);
+    for (const text of decodeChunks(bytes, 'windows-1252')) {
+      if (seen.length < 1 << 16) seen += text;
+      rows.push(text);
+      if (rows.stopped) break;
+    }
+    rows.end();
   } catch (e) {
     if (!(e instanceof HeaderFound)) throw e;
   }
-  return sink.cells === null ? 'completions' : exportKind(sink.cells);
+  if (sink.cells === null) return null;
+  const lf = seen.search(/\r\n|\r|\n/);
+  const newline = lf < 0 || seen[lf] === '\n' ? '\n' : seen[lf + 1] === '\n' ? '\r\n' : '\r';
+  return { cells: sink.cells, line: sink.line, delimiter: detectDelimiter(seen.replace(/\r\n?/g, '\n'), true)!, newline };
+}
+
+/**
+ * Returns the kind of export a CSV file holds, from its header row. A header that cannot be read
+ * says completions, whose reader then reports what is wrong with it.
+ */
+export function sniffKind(bytes: ExportBytes): ExportKind {
+  const header = sniffHeader(bytes);
+  return header === null ? 'completions' : exportKind(header.cells);
 }

@@ -1,13 +1,13 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { quote } from '../contract/problems.ts';
-import { parseCredits, type Centi } from '../credits.ts';
+import { fieldCodeOf } from '../contract/value-rules.ts';
+import { MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
+import { centiToString, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
-import { digitsAt } from '../digits.ts';
 import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
-import { MAX_CREDITS_PER_COMPLETION } from './export-reader.ts';
 import { FileProblems } from './file-problems.ts';
 import { parseMonth } from './parse-month.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
@@ -44,6 +44,7 @@ export class TotalsReader implements RowSink {
   private readonly ctx: ExportContext;
   private readonly problems: FileProblems;
   private readonly fieldIndex: Map<number, number>;
+  private readonly fieldCodes: ReadonlySet<number>;
   private readonly firstMonth: string;
   private readonly lastMonth: string;
   private headerSeen = false;
@@ -59,6 +60,7 @@ export class TotalsReader implements RowSink {
     this.ctx = ctx;
     this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
+    this.fieldCodes = new Set(ctx.fieldCodes);
     this.firstMonth = monthOf(ctx.programmeStart);
     this.lastMonth = monthOf(ctx.snapshotDate);
   }
@@ -115,7 +117,7 @@ export class TotalsReader implements RowSink {
     const completions = v[COUNT] === '' ? null : this.completions(v[COUNT], line);
     if (empty > 0 || month === null || field < 0 || centi === null || completions === null) return;
     if (centi > completions * MAX_CREDITS_PER_COMPLETION) {
-      return this.problems.add(line, 'credits', `${v[CREDITS]} for ${completions} completions is over 60 a completion`);
+      return this.problems.add(line, 'credits', `${v[CREDITS]} for ${completions} completions is over ${centiToString(MAX_CREDITS_PER_COMPLETION)} a completion`);
     }
     const fieldCode = this.ctx.fieldCodes[field];
     const key = monthFieldKey(month, fieldCode);
@@ -138,7 +140,8 @@ export class TotalsReader implements RowSink {
   }
 
   private field(text: string, line: number): number {
-    const field = text.length <= 9 ? (this.fieldIndex.get(digitsAt(text, 0, text.length)) ?? -1) : -1;
+    const code = fieldCodeOf(text, this.fieldCodes);
+    const field = code === null ? -1 : this.fieldIndex.get(code)!;
     if (field < 0) this.problems.add(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
     return field;
   }
@@ -152,7 +155,7 @@ export class TotalsReader implements RowSink {
   }
 
   private completions(text: string, line: number): number | null {
-    const n = text.length <= 9 ? digitsAt(text, 0, text.length) : -1;
+    const n = parseWholeNumber(text);
     if (n >= 1) return n;
     this.problems.add(line, 'completions', `not a whole number of 1 or more: ${quote(text)}`);
     return null;

@@ -8,18 +8,20 @@ import { TotalsReader } from './totals-reader.ts';
 import type { Workbook, WorkbookCell, WorkbookSheet } from './workbook.ts';
 
 /**
- * Returns what a workbook export holds: its first sheet, a header row then rows, read by the same
- * reader as a CSV export of the same kind, every problem named `file: sheet!row`. A workbook that
- * cannot be read as plain values is refused whole, never guessed at: other sheets holding data
- * (which is the export?), formulas (their saved results may be stale, or missing when the file
- * was not saved by Excel) and merged cells (one value standing for several cells).
+ * Returns what a workbook export holds: its one sheet that holds data (the first when none does),
+ * a header row then rows, read by the same reader as a CSV export of the same kind, every problem
+ * named `file: sheet!row`. A workbook that cannot be read as plain values is refused whole, never
+ * guessed at: two sheets holding data (which is the export?), formulas (their saved results may
+ * be stale, or missing when the file was not saved by Excel) and merged cells (one value standing
+ * for several cells).
  */
 export function readWorkbookExport(book: Workbook, ctx: ExportContext): ExportRead {
-  const sheet = book.sheets[0];
+  const withData = book.sheets.filter((s) => s.rows.some((r) => !isBlank(r)));
+  const sheet = withData[0] ?? book.sheets[0];
   const refused = book.unreadable
     ? [{ path: ctx.path, reason: `cannot be read as an Excel workbook (.xlsx): ${book.unreadable}` }]
     : sheet
-      ? refusals(book, sheet, ctx.path, ctx.problemCap)
+      ? refusals(withData, sheet, ctx.path, ctx.problemCap)
       : [{ path: ctx.path, reason: 'the workbook has no sheet' }];
   const at = { ...ctx, sheet: sheet?.name };
   const header = sheet ? sheet.rows.findIndex((r) => !isBlank(r)) : -1;
@@ -34,12 +36,11 @@ export function readWorkbookExport(book: Workbook, ctx: ExportContext): ExportRe
 }
 
 /** Returns why the workbook cannot be read as plain values, or nothing. */
-function refusals(book: Workbook, sheet: WorkbookSheet, path: string, cap?: number) {
+function refusals(withData: readonly WorkbookSheet[], sheet: WorkbookSheet, path: string, cap?: number) {
   const problems = new FileProblems(path, sheet.name, cap);
-  const others = book.sheets.slice(1).filter((s) => s.rows.some((r) => !isBlank(r)));
-  if (others.length > 0) {
-    const names = [sheet, ...others].map((s) => JSON.stringify(s.name)).join(', ');
-    problems.add(undefined, undefined, `${others.length + 1} sheets hold data (${names}): an export is one sheet, so move the other data to another file or delete it`);
+  if (withData.length > 1) {
+    const names = withData.map((s) => JSON.stringify(s.name)).join(', ');
+    problems.add(undefined, undefined, `${withData.length} sheets hold data (${names}): an export is one sheet, so move the other data to another file or delete it`);
   }
   for (const cell of sheet.formulas) {
     problems.add(rowOf(cell), undefined, `cell ${cell} holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`);
