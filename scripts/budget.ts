@@ -25,6 +25,8 @@ export const BUDGET_PAGES = [
   { name: 'dashboard', path: '/fi/' },
   { name: 'embed', path: '/fi/upota/cumulative/' },
   { name: 'report', path: '/fi/raportti/' },
+  // One partner's page stands for all: they are the same page with other figures.
+  { name: 'partner', path: '/fi/korkeakoulut/metropolia/' },
 ] as const;
 
 export type Kind = 'html' | 'css' | 'js' | 'image' | 'font' | 'data' | 'other';

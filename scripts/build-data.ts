@@ -2,6 +2,7 @@
 // pages import (src/generated/) plus the open data files. Nothing is written if anything is wrong.
 import { resolve } from 'node:path';
 import { openDataFiles } from '../src/lib/publish/open-data.ts';
+import { partnerFiles } from '../src/lib/publish/partner-files.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { dataDir, fsDataSource } from './io/fs-data-source.ts';
@@ -22,8 +23,8 @@ export async function buildData(dir = dataDir()): Promise<void> {
   }
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
   const { loaded, data, summary } = built;
-  for (const w of loaded.warnings) process.stdout.write(`warning: ${w}\n`);
-  const open = openDataFiles(summary, data);
+  for (const w of [...loaded.warnings, ...loaded.plausibility]) process.stdout.write(`warning: ${w}\n`);
+  const open = { ...openDataFiles(summary, data), ...partnerFiles(data.aggregates, data.currency) };
   replaceFolder(GENERATED, {
     'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,
     ...Object.fromEntries(Object.entries(open).map(([name, text]) => [`open-data/${name}`, text])),

@@ -17,7 +17,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** The pages checked by default; those not built (yet) are skipped. */
-export const LIGHTHOUSE_PAGES = ['/fi/', '/fi/upota/cumulative/', '/fi/raportti/'] as const;
+export const LIGHTHOUSE_PAGES = ['/fi/', '/fi/upota/cumulative/', '/fi/raportti/', '/fi/korkeakoulut/metropolia/'] as const;
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

@@ -76,6 +76,8 @@ async function main(argv: string[]): Promise<number> {
   // The build also warns about files not checked here; those were seen when they were added.
   const paths = checks.map((c) => c.file);
   for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`${s.warning}: ${w}\n`);
+  // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
+  for (const w of loaded.plausibility) process.stdout.write(`${s.warning}: ${w}\n`);
   const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];

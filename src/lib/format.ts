@@ -18,6 +18,8 @@ export interface Formatter {
   unit: string;
   /** Percent given as 106.4 → `106,4 %` (fi), `106.4%` (en). */
   percent(p: number): string;
+  /** A rough percentage, whole: "noin 14 %" needs no decimal that the figure does not have. */
+  wholePercent(p: number): string;
   /** ISO date → `15.12.2023` (fi, sv), `15 December 2023` (en). */
   date(iso: string): string;
   /** YYYY-MM → `joulukuu 2023`, `december 2023`, `December 2023`. */
@@ -46,6 +48,7 @@ export function formatter(lang: Lang): Formatter {
   const locale = LOCALE[lang];
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const wholePct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const day =
     lang === 'en'
       ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -62,6 +65,7 @@ export function formatter(lang: Lang): Formatter {
     signedCredits: (n) => `${n > 0 ? '+' : ''}${num.format(n)}\u00a0${UNIT[lang]}`,
     signedNumber: (n) => `${n > 0 ? '+' : ''}${num.format(n)}`,
     percent: (p) => pct.format(p / 100),
+    wholePercent: (p) => wholePct.format(p / 100),
     date: (iso) => day.format(utc(iso)),
     month: (ym) => month.format(utc(`${ym}-01`)),
     monthShort: (ym) => short.format(utc(`${ym}-01`)),

@@ -2,12 +2,16 @@
 //   ingest      read and check every export, compare each with the partner's previous one
 //   aggregate   each partner's newest export per snapshot date → totals, months, fields, learners
 //   projection  from the months known at the origin to the horizon, with its scorecard
-//   history     what each snapshot date reported and changed
+//   history     what each snapshot date reported and changed; each partner's exports and currency
+//   (plausibility warnings, changes/plausibility.ts, are read off the exports as loaded)
 //   → Summary (summary.json) and DashboardData (what every page presents).
 // Scripts call this file and write what it returns; publish/ and view/ only present it.
 import { aggregate, cumulativeByMonth, type Aggregates } from './aggregate/aggregate.ts';
 import { countLearners } from './aggregate/learner-counts.ts';
 import { reportingHistory, type HistoryRow } from './aggregate/reporting-history.ts';
+import { partnerCurrency, type Currency } from './aggregate/partner-currency.ts';
+import { partnerHistory, type PartnerHistoryRow } from './aggregate/partner-history.ts';
+import { plausibilityOf } from './changes/plausibility.ts';
 import { resolveSnapshots, type Resolved } from './aggregate/resolve-snapshots.ts';
 import type { PartnerExport } from './contract/partner-export.ts';
 import type { Programme } from './contract/programme.ts';
@@ -20,6 +24,8 @@ import type { Projection } from './projection/types.ts';
 interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExports<E> {
   resolved: Resolved;
   aggregates: Aggregates;
+  /** Plausibility warnings (a month far off, a total that fell, a partner missing from a round): about the data as a whole. */
+  plausibility: string[];
 }
 
 /** Cumulative credits that arrived after a frozen projection origin, to set against it. */
@@ -37,6 +43,17 @@ export interface DashboardData {
   laterActual: LaterActual[];
   /** The reporting history, each snapshot date with what changed since the one before. */
   history: HistoryRow[];
+  /** Each partner's newest export against the as-of date, and whether the total is provisional. */
+  currency: Currency;
+  /** Each partner's exports with their totals and corrections, by partner id (its page's reporting history). */
+  partnerHistory: Record<string, PartnerHistoryRow[]>;
+}
+
+/** summary.json's `reporting`: the interval, and whether the total is provisional because of the partners behind it. */
+interface ReportingSummary {
+  intervalDays: number;
+  provisional: boolean;
+  partnersBehind: string[];
 }
 
 /** summary.json's `change`: the latest snapshot date against the one before it. */
@@ -75,6 +92,7 @@ export type Summary = Pick<
 > & {
   change: ChangeSummary | null;
   projection: ProjectionSummary | null;
+  reporting: ReportingSummary;
 };
 
 /** What a build publishes and presents. */
@@ -94,7 +112,7 @@ export function loadData(source: DataSource, options: ReadOptions & { keepComple
 export function loadData(source: DataSource, options: ReadOptions = {}): LoadedData {
   const read = readExports(source, options);
   const resolved = resolveSnapshots(read.exports);
-  return { ...read, resolved, aggregates: aggregate(read.programme, resolved, countLearners(read.programme, read.learners)) };
+  return { ...read, resolved, aggregates: aggregate(read.programme, resolved, countLearners(read.programme, read.learners)), plausibility: plausibilityOf(read) };
 }
 
 /** Returns the whole flow for a data folder: the data as loaded, the page data and summary.json. */
@@ -111,8 +129,9 @@ export function build(loaded: LoadedData): Built {
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
     : [];
   const history = reportingHistory(aggregates.snapshots, loaded.exports);
-  const data: DashboardData = { programme, aggregates, projection, laterActual, history };
-  return { loaded, data, summary: summaryOf(aggregates, history, projection) };
+  const currency = partnerCurrency(programme, loaded.exports, aggregates.asOf);
+  const data: DashboardData = { programme, aggregates, projection, laterActual, history, currency, partnerHistory: partnerHistory(loaded.exports) };
+  return { loaded, data, summary: summaryOf(aggregates, history, projection, currency) };
 }
 
 /**
@@ -130,7 +149,7 @@ function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'ex
 }
 
 /** Returns summary.json's figures: the aggregates', the latest change and the projection's. */
-export function summaryOf(a: Aggregates, history: readonly HistoryRow[], projection: Projection | null): Summary {
+export function summaryOf(a: Aggregates, history: readonly HistoryRow[], projection: Projection | null, currency: Currency): Summary {
   return {
     programme: a.programme,
     asOf: a.asOf,
@@ -146,6 +165,7 @@ export function summaryOf(a: Aggregates, history: readonly HistoryRow[], project
     fields: a.fields,
     change: changeSummary(history),
     projection: projection && projectionSummary(projection),
+    reporting: { intervalDays: currency.intervalDays, provisional: currency.provisional, partnersBehind: currency.behind },
   };
 }
 

@@ -1,6 +1,6 @@
 // The HTML a site pastes to embed a chart. Built by one function on the server (the snippet is in
 // the page without JavaScript) and in the browser (to add the site's origin and the theme).
-import type { EmbedKey } from './routes.ts';
+import { parseEmbedKey, type EmbedKey } from './routes.ts';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
@@ -13,8 +13,10 @@ interface FrameBox {
   ratio: readonly [number, number];
   minHeight: number;
 }
-const frameBox = (key: EmbedKey): FrameBox =>
-  key === 'card' ? { ratio: [3, 1], minHeight: 500 } : key === 'fields' ? { ratio: [3, 2], minHeight: 680 } : { ratio: [16, 10], minHeight: 520 };
+const frameBox = (key: EmbedKey): FrameBox => {
+  const { chart } = parseEmbedKey(key);
+  return chart === 'card' ? { ratio: [3, 1], minHeight: 500 } : chart === 'fields' ? { ratio: [3, 2], minHeight: 680 } : { ratio: [16, 10], minHeight: 520 };
+};
 
 /**
  * The frame's size before (or without) the loader: full width, a box near the embed's own shape,

@@ -4,10 +4,10 @@
 import { chartImagePath, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath } from '../lib/charts/images.ts';
 import type { Lang } from '../lib/contract/programme.ts';
 import { t } from '../lib/i18n/index.ts';
-import { chartTitle } from '../lib/view/chart-texts.ts';
 import type { DashboardData } from '../lib/pipeline.ts';
 import { dashboardTitle } from '../lib/view/headline.ts';
 import { embedFrameHeight, embedFrameTitle, embedSnippet } from './embed-snippet.ts';
+import { embedName, embedTarget } from './embed-target.ts';
 import { embedPath, pagePath, type EmbedKey } from './routes.ts';
 
 /** An oEmbed 1.0 response of type rich, with the optional fields this site fills in. */
@@ -31,30 +31,31 @@ const OEMBED_WIDTH = IMAGE_SIZES.wide.width;
 /** How long a consumer may keep the file, in seconds: the published site is rebuilt every night. */
 const OEMBED_CACHE_AGE = 86_400;
 
-type EmbedData = Pick<DashboardData, 'programme' | 'aggregates'>;
+type EmbedData = Pick<DashboardData, 'programme' | 'aggregates' | 'projection' | 'laterActual'>;
 
 /** Returns the title of an embed page (browser tab, link previews and its oEmbed file). */
 export function embedPageTitle(d: EmbedData, lang: Lang, key: EmbedKey): string {
-  return key === 'card' ? dashboardTitle(d, lang) : `${chartTitle(key, lang)} – ${d.programme.name[lang]}`;
+  return key === 'card' ? dashboardTitle(d, lang) : `${embedName(d, lang, key)} – ${d.programme.name[lang]}`;
 }
 
-/** Returns what the embed snippet names an embed: the chart's title, or the headline figures. */
-export function embedWhat(lang: Lang, key: EmbedKey): string {
-  return key === 'card' ? t(lang, 'embed.cardTitle') : chartTitle(key, lang);
+/** Returns what the embed snippet names an embed: the chart's title (after a partner's name), or the headline figures. */
+export function embedWhat(d: EmbedData, lang: Lang, key: EmbedKey): string {
+  return key === 'card' ? t(lang, 'embed.cardTitle') : embedName(d, lang, key);
 }
 
 /** Returns the oEmbed response of an embed page; every address in it is absolute, on `site`. */
 export function oembedFor(d: EmbedData, lang: Lang, key: EmbedKey, site: URL): OembedRich {
   const abs = (path: string) => new URL(path, site).href;
+  const target = embedTarget(d, lang, key);
   const thumbnail =
-    key === 'card'
+    target === null
       ? { path: socialImagePath(lang), ...SOCIAL_SIZE }
-      : { path: chartImagePath(lang, key, 'light', 'wide', 'png'), width: IMAGE_SIZES.wide.width * IMAGE_SCALE, height: IMAGE_SIZES.wide.height * IMAGE_SCALE };
+      : { path: chartImagePath(lang, target.chart, 'light', 'wide', 'png', target.partner?.id ?? null), width: IMAGE_SIZES.wide.width * IMAGE_SCALE, height: IMAGE_SIZES.wide.height * IMAGE_SCALE };
   return {
     version: '1.0',
     type: 'rich',
     // Exactly the snippet the embed control offers, so that a pasted link and a pasted snippet embed alike.
-    html: embedSnippet({ origin: site.origin, path: embedPath(lang, key), key, title: embedFrameTitle(d.programme.name[lang], embedWhat(lang, key)), theme: 'auto' }),
+    html: embedSnippet({ origin: site.origin, path: embedPath(lang, key), key, title: embedFrameTitle(d.programme.name[lang], embedWhat(d, lang, key)), theme: 'auto' }),
     width: OEMBED_WIDTH,
     height: embedFrameHeight(key, OEMBED_WIDTH),
     title: embedPageTitle(d, lang, key),

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../lib/contract/programme.ts';
 import { CHART_IDS, type ChartId } from '../lib/view/chart-view.ts';
+import { PARTNER_CHART_IDS, type PartnerChartId } from '../lib/view/partner-data.ts';
 import type { StringKey } from '../lib/i18n/index.ts';
 
 /** One page of the site: its address in each language, its menu label and its title. */
@@ -36,9 +37,31 @@ export const NAV_PAGES: readonly { page: PageKey; label: StringKey }[] = PAGE_KE
   return label ? [{ page, label }] : [];
 });
 
-export type EmbedKey = ChartId | 'card';
-/** Every embed: one per chart, and the headline card. */
-export const EMBED_KEYS: readonly EmbedKey[] = [...CHART_IDS, 'card'];
+/**
+ * A partner's chart as an embed, `<partner>-<chart>` (e.g. `haaga-helia-monthly`): chart ids have
+ * no hyphen, so the last one splits it, and the programme's embed route serves it unchanged.
+ */
+export type PartnerEmbedKey = `${string}-${PartnerChartId}`;
+export type EmbedKey = ChartId | 'card' | PartnerEmbedKey;
+/** Every embed of the programme: one per chart, and the headline card. */
+export const EMBED_KEYS: readonly (ChartId | 'card')[] = [...CHART_IDS, 'card'];
+
+/** Returns the embed key of a partner's chart. */
+export function partnerEmbedKey(partner: string, chart: PartnerChartId): PartnerEmbedKey {
+  return `${partner}-${chart}`;
+}
+
+/** Returns what an embed key names: a programme chart or the card (partner null), or a partner's chart. */
+export function parseEmbedKey(key: EmbedKey): { partner: string | null; chart: ChartId | 'card' } {
+  const cut = key.lastIndexOf('-');
+  if (cut < 0) return { partner: null, chart: key as ChartId | 'card' };
+  return { partner: key.slice(0, cut), chart: key.slice(cut + 1) as PartnerChartId };
+}
+
+/** Returns every embed: the programme's, then each partner's charts. */
+export function allEmbedKeys(partnerIds: readonly string[]): EmbedKey[] {
+  return [...EMBED_KEYS, ...partnerIds.flatMap((p) => PARTNER_CHART_IDS.map((c) => partnerEmbedKey(p, c)))];
+}
 const EMBED_SLUG: Record<Lang, string> = { fi: 'upota', sv: 'inbaddning', en: 'embed' };
 
 /** Returns the site-absolute path of a page in a language, e.g. `/fi/menetelma/`. */
@@ -94,9 +117,47 @@ export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
 }
 
-/** Returns the (lang, embed, chart) static paths of every embed in every language. */
-export function embedStaticPaths() {
-  return LANGS.flatMap((lang) => EMBED_KEYS.map((chart) => ({ params: { lang, embed: EMBED_SLUG[lang], chart } })));
+/** Returns the (lang, embed, chart) static paths of every embed in every language, the partners' charts included. */
+export function embedStaticPaths(partnerIds: readonly string[] = []) {
+  return LANGS.flatMap((lang) => allEmbedKeys(partnerIds).map((chart) => ({ params: { lang, embed: EMBED_SLUG[lang], chart } })));
+}
+
+const PARTNER_SLUG: Record<Lang, string> = { fi: 'korkeakoulut', sv: 'hogskolor', en: 'universities' };
+
+/**
+ * A page of the site: one of the fixed pages by its key, or a partner's own page, one for each
+ * partner that programme.json lists (adding a partner there adds its pages, no code).
+ */
+export type PageRef = PageKey | { partner: string };
+
+/** Returns the path of a partner's own page, e.g. `/fi/korkeakoulut/metropolia/`. */
+export function partnerPath(lang: Lang, id: string): string {
+  return `/${lang}/${PARTNER_SLUG[lang]}/${id}/`;
+}
+
+/** Returns the path of any page in a language. */
+export function refPath(lang: Lang, ref: PageRef): string {
+  return typeof ref === 'string' ? pagePath(lang, ref) : partnerPath(lang, ref.partner);
+}
+
+/** Returns any page's path in every language (its hreflang alternates and language switcher). */
+export function refPaths(ref: PageRef): Record<Lang, string> {
+  return inEveryLang((lang) => refPath(lang, ref));
+}
+
+/** Returns every page, fixed ones first (menu order), then the partners' in programme.json order: the sitemap's list. */
+export function allPages(partnerIds: readonly string[]): PageRef[] {
+  return [...PAGE_KEYS, ...partnerIds.map((partner) => ({ partner }))];
+}
+
+/** Returns the partner folder slug of a language (the `[partners]` route parameter). */
+export function partnerSlug(lang: Lang): string {
+  return PARTNER_SLUG[lang];
+}
+
+/** Returns the (lang, partners, partner) static paths of every partner's page in every language. */
+export function partnerStaticPaths(partnerIds: readonly string[]) {
+  return LANGS.flatMap((lang) => partnerIds.map((partner) => ({ params: { lang, partners: PARTNER_SLUG[lang], partner } })));
 }
 
 /**

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatter } from '../../src/lib/format.ts';
 import { STRINGS, t } from '../../src/lib/i18n/index.ts';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
-import { embedPath, embedSlug, pageForSlug, pagePath, type EmbedKey } from '../../src/site/routes.ts';
+import { embedPath, embedSlug, pageForSlug, pagePath, partnerPath, partnerSlug, type EmbedKey } from '../../src/site/routes.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { builtPages, DIST, langOf, openSettled, pagesOrFail, scrollThrough, waitForCharts } from './a11y-support.ts';
@@ -24,6 +24,7 @@ function counterpart(path: string, to: Lang): string | null {
   const [, , slug, key] = path.split('/');
   if (!slug) return `/${to}/`;
   if (isEmbed(path)) return embedPath(to, key as EmbedKey);
+  if (slug === partnerSlug(langOf(path))) return partnerPath(to, key);
   const page = pageForSlug(langOf(path), slug);
   return page ? pagePath(to, page) : null;
 }

@@ -7,14 +7,14 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { creditParts } from '../../src/lib/charts/attribution.ts';
 import { chartImagePath, chartImageSize, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, type ImageSize } from '../../src/lib/charts/images.ts';
-import { CHART_IDS } from '../../src/lib/view/chart-view.ts';
+import { CHART_IDS, type ChartId } from '../../src/lib/view/chart-view.ts';
 import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';
 import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/publish/open-data-dictionary.ts';
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
-import { embedPath, pagePath, type EmbedKey } from '../../src/site/routes.ts';
+import { embedPath, pagePath } from '../../src/site/routes.ts';
 import { pngSize } from '../helpers/png-size.ts';
 
 // `npm test` builds dist/ from the shipped data before running these.
@@ -23,7 +23,7 @@ const read = (p: string) => readFileSync(join(DIST, p), 'utf8');
 const page = (path: string) => read(join(path, 'index.html'));
 const data = JSON.parse(readFileSync('src/generated/dashboard.json', 'utf8')) as DashboardData;
 const asOf = data.aggregates.asOf;
-const EMBEDS: EmbedKey[] = [...CHART_IDS, 'card'];
+const EMBEDS: (ChartId | 'card')[] = [...CHART_IDS, 'card'];
 /** HTML text as the browser shows it: entities decoded, no-break spaces kept. */
 const text = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
@@ -208,7 +208,7 @@ describe('open data', () => {
 
   it('the dated copy equals the latest, file by file', () => {
     expect(published.length).toBeGreaterThan(0);
-    expect(readdirSync(join(DIST, 'data', asOf)).sort()).toEqual(published);
+    expect(readdirSync(join(DIST, 'data', asOf), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort()).toEqual(published);
     for (const f of published) expect(read(`data/${asOf}/${f}`), f).toBe(read(`data/${f}`));
     expect(read(`data/${asOf}/summary.json`)).toBe(read('data/summary.json'));
   });

@@ -84,7 +84,7 @@ describe('a build with SITE_URL', () => {
         const o = JSON.parse(read(oembedPath(lang, key))) as Record<string, unknown>;
         expect(oembedProblems(o), oembedPath(lang, key)).toEqual([]);
         // The iframe and the loader exactly as the embed control gives them, with absolute addresses.
-        const frameTitle = `${d.programme.name[lang]}: ${embedWhat(lang, key)}`;
+        const frameTitle = `${d.programme.name[lang]}: ${embedWhat(d, lang, key)}`;
         expect(o.html).toBe(embedSnippet({ origin: SITE, path: embedPath(lang, key), key, title: frameTitle, theme: 'auto' }));
         expect(o.html).toContain(`<iframe src="${SITE}${embedPath(lang, key)}"`);
         expect(o.html).toContain(`<script src="${SITE}/embed.js" async></script>`);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { monthRange } from '../../src/lib/dates.ts';
-import { localTrend, PHI, seasonFactors } from '../../src/lib/projection/local-trend.ts';
-import { movingAverageIndex } from '../../src/lib/projection/moving-average-profile.ts';
-import { seasonalIndex } from '../../src/lib/projection/seasonal-profile.ts';
+import { localTrend, PHI, seasonFactors } from '../../src/lib/projection/methods/local-trend.ts';
+import { movingAverageIndex } from '../../src/lib/projection/methods/moving-average-profile.ts';
+import { seasonalIndex } from '../../src/lib/projection/methods/seasonal-profile.ts';
 import type { MonthCredits } from '../../src/lib/projection/types.ts';
-import { shrunkSlope, weightedLine } from '../../src/lib/projection/weighted-line.ts';
+import { shrunkSlope, weightedLine } from '../../src/lib/projection/methods/weighted-line.ts';
 
 /** Two equal years: 10 credits a month, 20 in December (130 a year): December's share 2/13, the others 1/13. */
 const periodic: MonthCredits[] = monthRange('2022-01', '2023-12').map((month) => ({ month, credits: month.endsWith('-12') ? 20 : 10 }));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/lib/projection/candidates.ts';
+import { BENCHMARK, CHALLENGER, DEFAULTS } from '../../src/lib/projection/candidates.ts';
 import { MIN_BACKTESTS } from '../../src/lib/projection/interval.ts';
-import { SWITCH_MARGIN } from '../../src/lib/projection/select.ts';
+import { SWITCH_RATIO } from '../../src/lib/projection/select.ts';
 import type { MethodId, ScorecardRow } from '../../src/lib/projection/types.ts';
 import { publishedErrorPercent } from '../../src/lib/projection/backtest.ts';
+import { recordLean } from '../../src/lib/projection/scorecard.ts';
+import { projectionSentence } from '../../src/lib/view/chart-texts.ts';
 import { leanSentence, methodBrief, methodList, scorecardView, selectionRule } from '../../src/lib/view/scorecard-view.ts';
 
 const row = (method: MethodId, backtests: number, mae: number | null, bias: number | null, coverage: number | null, chosen = false): ScorecardRow => ({
@@ -16,20 +18,27 @@ const row = (method: MethodId, backtests: number, mae: number | null, bias: numb
 });
 
 /**
- * Year-on-year scaled replaced the default (local trend): 9.4 % against 30.0 %. The others missed
- * by 20.0 %, 12.5 % and 25.0 %, i.e. 10.6, 3.1, 15.6 and 20.6 points more; Holt–Winters could not
+ * Local trend replaced the default (the combination): 9.4 % against 30.0 %. The others missed by
+ * 20.0 %, 12.5 %, 9.4 % and 25.0 %, i.e. 10.6, 3.1, 0 and 15.6 points more; Holt–Winters could not
  * be re-run.
  */
 const REPLACED = {
-  method: 'yoy-scaled' as const,
+  method: 'local-trend' as const,
   scorecard: [
     row('seasonal-naive', 8, 20, -15, 75),
     row('seasonal-share', 8, 12.5, -12.5, 87.5),
-    row('yoy-scaled', 8, 9.4, 3.1, 62.5, true),
+    row('yoy-scaled', 8, 9.4, 3.1, 62.5),
     row('damped-share', 8, 25, 0, 87.5),
-    row('local-trend', 8, 30, 30, 50),
+    row('local-trend', 8, 9.4, 3.1, 62.5, true),
     row('holt-winters', 0, null, null, null),
+    row('combination', 8, 30, 30, 50),
   ],
+};
+
+/** The combination kept though seasonal naive missed less on its backtests (10.8 % against 13.7 %). */
+const BELOW = {
+  method: 'combination' as const,
+  scorecard: [row('seasonal-naive', 6, 10.8, -10.8, 100), row('seasonal-share', 6, 12, -12, 100), row('local-trend', 6, 16, 16, 83.3), row('combination', 6, 13.7, 13.7, 100, true)],
 };
 
 /** Under 18 months: seasonal share is the default and kept, though seasonal naive tied it. */
@@ -55,27 +64,30 @@ describe('scorecardView(projection, lang)', () => {
     expect(v.table.rows).toEqual([
       ['Same month a year earlier', '8', '20.0%', '15.0% too low', '75.0%'],
       ['Seasonal share', '8', '12.5%', '12.5% too low', '87.5%'],
-      ['Same month × recent growth (chosen)', '8', '9.4%', '3.1% too high', '62.5%'],
+      ['Same month × recent growth', '8', '9.4%', '3.1% too high', '62.5%'],
       ['Seasonal share × damped growth', '8', '25.0%', 'none', '87.5%'],
-      ['Local trend', '8', '30.0%', '30.0% too high', '50.0%'],
+      ['Local trend (chosen)', '8', '9.4%', '3.1% too high', '62.5%'],
       ['Holt–Winters smoothing', '0', '–', '–', '–'],
+      ['Mean of three methods', '8', '30.0%', '30.0% too high', '50.0%'],
     ]);
   });
 
   it('the same table in Finnish uses Finnish names and 20,0 % style numbers', () => {
     const v = scorecardView(REPLACED, 'fi');
     expect(v.table.rows[0]).toEqual(['Sama kuukausi vuotta aiemmin', '8', '20,0\u00a0%', '15,0\u00a0% liian pieni', '75,0\u00a0%']);
-    expect(v.table.rows[2][0]).toBe('Sama kuukausi × viime kasvu (valittu)');
+    expect(v.table.rows[4][0]).toBe('Paikallinen trendi (valittu)');
+    expect(v.table.rows[6][0]).toBe('Kolmen menetelmän keskiarvo');
   });
 
   it('says which method replaced the default, by how much it beat each other method, and what was not compared', () => {
     const v = scorecardView(REPLACED, 'en');
     expect(v.chosen).toBe(
-      'The projection uses “same month × recent growth”: its backtests missed by clearly less than those of “local trend”, the method used by default (see the rule above).',
+      'The projection uses “local trend”: its backtests missed by clearly less than those of “mean of three methods”, the method used by default, and less than those of “same month a year earlier” (see the rule above).',
     );
     expect(v.versus).toBe(
-      "Over the same 8 backtests its mean absolute error was 9.4%; the other methods': “same month a year earlier” 20.0% (10.6 percentage points more); “seasonal share” 12.5% (3.1 percentage points more); “seasonal share × damped growth” 25.0% (15.6 percentage points more); “local trend” 30.0% (20.6 percentage points more).",
+      "Over the same 8 backtests its mean absolute error was 9.4%; the other methods': “same month a year earlier” 20.0% (10.6 percentage points more); “seasonal share” 12.5% (3.1 percentage points more); “same month × recent growth” 9.4% (the same); “seasonal share × damped growth” 25.0% (15.6 percentage points more); “mean of three methods” 30.0% (20.6 percentage points more).",
     );
+    expect(v.belowBenchmark).toBeNull();
     expect(v.notCompared).toBe('Not compared yet, as the history is too short to re-run them: “Holt–Winters smoothing”.');
     expect(v.lean).toBe('It has over-projected by 3.1% on average.');
     expect(v.coverage).toBe(
@@ -85,10 +97,29 @@ describe('scorecardView(projection, lang)', () => {
 
   it('a kept default says so, and a tie with an earlier, simpler method gets no tie note', () => {
     const v = scorecardView(KEPT, 'fi');
-    expect(v.chosen).toBe('Ennuste käyttää menetelmää ”kausiosuus”, joka on oletusmenetelmä: minkään muun menetelmän testivirhe ei jäänyt alle kolmasosaan sen virheestä.');
+    expect(v.chosen).toBe(
+      'Ennuste käyttää menetelmää ”kausiosuus”, joka on oletusmenetelmä: historiaa on vielä liian vähän menetelmän ”paikallinen trendi” testaamiseen, ja vain se voisi korvata oletusmenetelmän.',
+    );
+    // A tie with the benchmark is no loss to it: nothing to explain.
+    expect(v.belowBenchmark).toBeNull();
     expect(v.versus).toBe('Samoissa 8 testissä sen keskimääräinen absoluuttinen virhe oli 10,0\u00a0%; muiden menetelmien: ”sama kuukausi vuotta aiemmin” 10,0\u00a0% (sama).');
     expect(v.lean).toBe('Se on keskimäärin aliarvioinut 4,0\u00a0%.');
     expect(v.notCompared).toBeNull();
+  });
+
+  it('a kept default that seasonal naive beat says so and why, in all three languages', () => {
+    const en = scorecardView(BELOW, 'en');
+    expect(en.chosen).toBe(
+      "The projection uses “mean of three methods”, the method used by default: the score of “local trend” did not meet the conditions for a switch (under four fifths of the default's score and lower than that of “same month a year earlier”).",
+    );
+    expect(en.belowBenchmark).toBe(
+      "On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%). The rule fixed in advance keeps “mean of three methods” nevertheless: a few overlapping backtests do not tell a better method from a lucky one, and on simulated programmes whose outcome was known, keeping it missed less overall than switching to whichever method scored best.",
+    );
+    expect(scorecardView(BELOW, 'fi').chosen).toBe(
+      'Ennuste käyttää menetelmää ”kolmen menetelmän keskiarvo”, joka on oletusmenetelmä: menetelmän ”paikallinen trendi” pistemäärä ei täyttänyt vaihdon ehtoja (alle neljä viidesosaa oletusmenetelmän pistemäärästä ja pienempi kuin menetelmän ”sama kuukausi vuotta aiemmin” pistemäärä).',
+    );
+    expect(scorecardView(BELOW, 'fi').belowBenchmark).toMatch(/^Tämän ohjelman testeissä menetelmä ”sama kuukausi vuotta aiemmin” osui lähemmäs \(10,8\u00a0% vastaan 13,7\u00a0%\)\. Ennalta kiinnitetty sääntö pitää silti menetelmän ”kolmen menetelmän keskiarvo”:/);
+    expect(scorecardView(BELOW, 'sv').belowBenchmark).toMatch(/^I det här programmets test missade ”samma månad ett år tidigare” mindre \(10,8\u00a0% mot 13,7\u00a0%\)\. Regeln som bestämts i förväg behåller ändå ”medelvärdet av tre metoder”:/);
   });
 
   it('a tie won by the simpler method says the simpler one is used', () => {
@@ -122,8 +153,14 @@ describe('leanSentence(lang, bias)', () => {
 describe('methodBrief(projection, lang) for the report', () => {
   it('names the method, its error and its lean', () => {
     expect(methodBrief(REPLACED, 'en')).toBe(
-      "The projection uses “same month × recent growth”, chosen among six seasonal methods by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80 % interval comes from the same method's own backtests.",
+      "The projection uses “local trend”, chosen among six seasonal methods and a combination of three of them by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80 % interval comes from the same method's own backtests.",
     );
+  });
+  it('says why a method that seasonal naive beat is used, before its lean', () => {
+    expect(methodBrief(BELOW, 'en')).toContain(
+      "(its mean absolute error: 13.7%). On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%).",
+    );
+    expect(methodBrief(BELOW, 'en')).toContain('It has over-projected by 13.7% on average. The 80 % interval');
   });
   it('without backtests says the methods could not be tested yet', () => {
     expect(methodBrief(FALLBACK, 'en')).toBe('The projection uses “average of recent months”; the history is still too short to test the methods on it, so the interval has a default width.');
@@ -132,19 +169,32 @@ describe('methodBrief(projection, lang) for the report', () => {
 
 describe('the rule as written', () => {
   it('names the defaults and the figures the selection code uses', () => {
-    // The text says "under a third", "at least five" and names these two defaults: the code must agree.
-    expect(SWITCH_MARGIN).toBe(2 / 3);
+    // The text says "under four fifths", "at least five" and names these defaults, the challenger and
+    // the benchmark: the code must agree.
+    expect(SWITCH_RATIO).toBe(0.8);
     expect(MIN_BACKTESTS).toBe(5);
     expect(DEFAULTS.map((d) => [d.id, d.minMonths])).toEqual([
-      ['local-trend', 18],
+      ['combination', 18],
       ['seasonal-share', 12],
     ]);
+    expect([CHALLENGER.id, BENCHMARK.id]).toEqual(['local-trend', 'seasonal-naive']);
     const rule = selectionRule('en');
-    expect(rule).toContain('By default “local trend” is used (“seasonal share” with under 18 months of history), unless another method scored under a third of its score');
+    expect(rule).toContain(
+      'By default “mean of three methods” is used (“seasonal share” with under 18 months of history). Only “local trend” may replace it, and only when its score is under four fifths of the default\'s and also lower than that of “same month a year earlier”, the simplest benchmark',
+    );
+    expect(selectionRule('fi')).toContain('Sen voi korvata vain menetelmä ”paikallinen trendi”, ja vain jos sen pistemäärä on alle neljä viidesosaa');
     expect(rule).toContain('at least five earlier months');
   });
-  it('lists the six seasonal candidates by name', () => {
-    expect(methodList('en').map((m) => m.name)).toEqual(['Same month a year earlier', 'Seasonal share', 'Same month × recent growth', 'Seasonal share × damped growth', 'Local trend', 'Holt–Winters smoothing']);
+  it('lists the six seasonal candidates and the combination by name', () => {
+    expect(methodList('en').map((m) => m.name)).toEqual([
+      'Same month a year earlier',
+      'Seasonal share',
+      'Same month × recent growth',
+      'Seasonal share × damped growth',
+      'Local trend',
+      'Holt–Winters smoothing',
+      'Mean of three methods',
+    ]);
   });
 });
 
@@ -157,5 +207,32 @@ describe('publishedErrorPercent(backtest)', () => {
   });
   it('is null when nothing was actually added', () => {
     expect(publishedErrorPercent({ predicted: 50, actual: 0 })).toBeNull();
+  });
+});
+
+describe('recordLean(scorecard) and the sentence beside the projection', () => {
+  const figures = { horizon: '2024-07-31', central: 12_043, low: 10_596, high: 13_688 };
+
+  it('leans when the chosen method erred at least 5 % on average, at least three quarters of it one way', () => {
+    // 13.7 % bias of a 13.7 % mean absolute error: every backtest overshot; rounded, 14.
+    expect(recordLean(BELOW.scorecard)).toBe(14);
+    // −4.0 % is under 5 %: no lean worth a sentence.
+    expect(recordLean(KEPT.scorecard)).toBeNull();
+    // 6 % bias of a 10 % error is under three quarters: misses both ways, no one-way lean.
+    expect(recordLean([row('combination', 6, 10, 6, 100, true)])).toBeNull();
+    expect(recordLean([row('combination', 6, 10, -7.5, 100, true)])).toBe(-8);
+    // Under five backtests say too little.
+    expect(recordLean([row('combination', 4, 20, 20, 100, true)])).toBeNull();
+  });
+
+  it('adds the record to the headline sentence in plain words, in all three languages', () => {
+    expect(projectionSentence({ ...figures, lean: 14 }, 'en')).toBe(
+      "The projection to 31 July 2024 is about 12,040\u00a0credits, 80 % interval 10,600–13,690\u00a0credits. Earlier projections of this kind, made from the programme's past months, ran about 14% high on average.",
+    );
+    expect(projectionSentence({ ...figures, lean: 14 }, 'fi')).toBe(
+      'Ennuste 31.7.2024 mennessä on noin 12\u00a0040\u00a0op, 80 %:n väli 10\u00a0600–13\u00a0690\u00a0op. Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
+    );
+    expect(projectionSentence({ ...figures, lean: -8 }, 'sv')).toMatch(/ Prognoser som gjorts med samma metod från programmets tidigare månader blev i genomsnitt omkring 8\u00a0% för låga\.$/);
+    expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe('The projection to 31 July 2024 is about 12,040\u00a0credits, 80 % interval 10,600–13,690\u00a0credits.');
   });
 });

@@ -21,6 +21,8 @@ export interface BenchRow {
   biasPercent: number;
   /** Share of programmes whose actual total fell inside the published 80 % interval, percent. */
   coveragePercent: number;
+  /** Mean width of that interval (high − low) relative to the credits actually still to come, percent. */
+  widthPercent: number;
   /** For the rule: how often each method was chosen. */
   chosen?: Record<string, number>;
 }
@@ -29,6 +31,7 @@ interface Tally {
   abs: number;
   signed: number;
   covered: number;
+  width: number;
   n: number;
 }
 
@@ -37,12 +40,13 @@ export function evaluate(programmes: readonly SimulatedProgramme[]): BenchRow[] 
   const tallies = new Map<string, Tally>();
   const chosen: Record<string, number> = {};
   const add = (method: string, start: number, central: number, low: number, high: number, truth: number) => {
-    const t = tallies.get(method) ?? { abs: 0, signed: 0, covered: 0, n: 0 };
+    const t = tallies.get(method) ?? { abs: 0, signed: 0, covered: 0, width: 0, n: 0 };
     const e = (central - start - truth) / truth;
     t.abs += Math.abs(e);
     t.signed += e;
     // Published values are whole credits, so half a credit of rounding is not a miss.
     if (start + truth >= low - 0.5 && start + truth <= high + 0.5) t.covered += 1;
+    t.width += (high - low) / truth;
     t.n += 1;
     tallies.set(method, t);
   };
@@ -68,6 +72,7 @@ export function evaluate(programmes: readonly SimulatedProgramme[]): BenchRow[] 
       ratioToSeasonalNaive: round3(t.abs / t.n / naiveMae),
       biasPercent: round2((100 * t.signed) / t.n),
       coveragePercent: round2((100 * t.covered) / t.n),
+      widthPercent: round2((100 * t.width) / t.n),
       ...(method === RULE ? { chosen } : {}),
     }));
 }

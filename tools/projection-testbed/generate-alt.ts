@@ -13,7 +13,7 @@
  */
 import { monthRange } from '../../src/lib/dates.ts';
 import { createRandom, deriveSeed } from '../demo/random.ts';
-import { KINDS, type SimulatedProgramme, type TestbedOptions } from './generate.ts';
+import { KINDS, NOISY_STEADY, SPIKE, type SimulatedProgramme, type TestbedOptions } from './generate.ts';
 
 /** Its own academic shape, January first: a December peak, May and June peaks, a quiet July. */
 export const ALT_SEASON: readonly number[] = [0.8, 0.7, 0.9, 0.8, 1.6, 1.0, 0.05, 0.15, 0.7, 1.0, 1.1, 1.8];
@@ -48,7 +48,8 @@ export function simulateProgrammesAlt(options: TestbedOptions): SimulatedProgram
     const level = levelFor(kind, n, h, options, uniform, int);
     const season = driftingSeason(months, options, uniform, normal);
     const size = Math.exp(uniform(Math.log(40), Math.log(1500))); // credits a month at level 1
-    const sigma = uniform(...(options.noise ?? [0.05, 0.25]));
+    const [noiseLo, noiseHi] = options.noise ?? [0.05, 0.25];
+    const sigma = kind === 'noisy-steady' ? uniform(noiseHi, noiseHi * NOISY_STEADY) : uniform(noiseLo, noiseHi);
     const rho = uniform(0, 0.7);
     let e = sigma * normal();
     const expected = months.map((_, t) => {
@@ -56,6 +57,7 @@ export function simulateProgrammesAlt(options: TestbedOptions): SimulatedProgram
       return size * level(t) * season[t] * Math.exp(e - (sigma * sigma) / 2);
     });
     if (rand() < 0.5) expected[0] *= uniform(0.2, 0.8); // started mid-month
+    if (kind === 'spike') expected[int(0, n - 1)] *= uniform(...SPIKE);
     const credits = expected.map((x) => COURSE_CREDITS * poisson(x / COURSE_CREDITS));
     for (let t = 0; t + 1 < credits.length; t++) {
       if (rand() >= 0.05) continue;
@@ -116,13 +118,14 @@ function levelFor(
     const kink = int(6, n);
     const later = slope * uniform(0.3, 1.5);
     path = (t) => 1 + slope * Math.min(t, kink) + later * Math.max(0, t - kink);
-  } else if (kind === 'steady') {
+  } else if (kind === 'steady' || kind === 'noisy-steady' || kind === 'spike') {
     const slope = uniform(-0.04, 0.04) / 12;
     path = (t) => 1 + slope * t;
-  } else if (kind === 'ramp-up') {
-    // Straight from a low start to the plateau, reached between month 6 and a little after the origin.
+  } else if (kind === 'ramp-up' || kind === 'plateau-at-origin') {
+    // Straight from a low start to the plateau, reached between month 6 and a little after the origin,
+    // or (plateau-at-origin) in the last two months of the history.
     const from = uniform(0.05, 0.4);
-    const length = int(6, n + 4);
+    const length = kind === 'ramp-up' ? int(6, n + 4) : int(n - 2, n);
     path = (t) => from + (1 - from) * Math.min(1, t / length);
   } else {
     // Flat, then a straight decline starting 2–18 months before the origin, down to a floor.

@@ -10,8 +10,19 @@ import { monthRange } from '../../src/lib/dates.ts';
 import type { MonthCredits } from '../../src/lib/projection/types.ts';
 import { createRandom } from '../demo/random.ts';
 
-export type ProgrammeKind = 'growing' | 'steady' | 'ramp-up' | 'winding-down';
-export const KINDS: readonly ProgrammeKind[] = ['growing', 'steady', 'ramp-up', 'winding-down'];
+/**
+ * The four ways a funded programme runs, and three harder cases of them: a ramp-up that reaches its
+ * plateau at the origin (a trend seen in the whole history stops just when the projection starts),
+ * a steady programme with high noise, and a steady one with a one-off spike month in its history
+ * (a backlog reported at once).
+ */
+export type ProgrammeKind = 'growing' | 'steady' | 'ramp-up' | 'winding-down' | 'plateau-at-origin' | 'noisy-steady' | 'spike';
+export const KINDS: readonly ProgrammeKind[] = ['growing', 'steady', 'ramp-up', 'winding-down', 'plateau-at-origin', 'noisy-steady', 'spike'];
+
+/** How much noisier a noisy-steady programme is than the noise range's upper end: up to 1.8 times. */
+export const NOISY_STEADY = 1.8;
+/** A spike month carries 2.5–5 times its expected credits. */
+export const SPIKE: readonly [number, number] = [2.5, 5];
 
 /** Academic-calendar shape, January first: term-end peaks in December and May–June, a quiet July. */
 export const ACADEMIC_SEASON: readonly number[] = [1.0, 0.6, 0.7, 0.7, 1.4, 1.2, 0.08, 0.25, 0.6, 0.8, 0.9, 1.5];
@@ -64,11 +75,14 @@ export function simulateProgrammes(options: TestbedOptions): SimulatedProgramme[
     const months = monthRange(first, `${startYear + 6}-12`).slice(0, n + h);
     const season = seasonFor(options, normal);
     const trend = trendFor(kind, n, options, uniform, int);
-    const sigma = uniform(...(options.noise ?? [0.08, 0.3]));
+    const [noiseLo, noiseHi] = options.noise ?? [0.08, 0.3];
+    const sigma = kind === 'noisy-steady' ? uniform(noiseHi, noiseHi * NOISY_STEADY) : uniform(noiseLo, noiseHi);
     const size = uniform(60, 1200);
+    const spikeAt = kind === 'spike' ? int(0, n - 1) : -1;
+    const spike = kind === 'spike' ? uniform(...SPIKE) : 1;
     const series = months.map((month, t) => {
       const noise = Math.exp(sigma * normal() - (sigma * sigma) / 2);
-      const credits = size * trend(t) * season[Number(month.slice(5, 7)) - 1] * noise;
+      const credits = size * trend(t) * season[Number(month.slice(5, 7)) - 1] * noise * (t === spikeAt ? spike : 1);
       return { month, credits: Math.round(credits * 2) / 2 };
     });
     out.push({ id: `${kind}-${i}`, kind, history: series.slice(0, n), future: series.slice(n) });
@@ -99,14 +113,15 @@ function trendFor(
     if (uniform(0, 1) < 0.5) return (t) => Math.pow(yearly, t / 12);
     return (t) => 1 + ((yearly - 1) * t) / 12;
   }
-  if (kind === 'steady') {
+  if (kind === 'steady' || kind === 'noisy-steady' || kind === 'spike') {
     const drift = uniform(0.95, 1.05);
     return (t) => Math.pow(drift, t / 12);
   }
-  if (kind === 'ramp-up') {
-    // From a slow start to a plateau reached somewhere between the first year and after the origin.
+  if (kind === 'ramp-up' || kind === 'plateau-at-origin') {
+    // From a slow start to a plateau reached somewhere between the first year and after the origin,
+    // or (plateau-at-origin) in the last two months of the history.
     const from = uniform(0.1, 0.5);
-    const length = int(6, n + 6);
+    const length = kind === 'ramp-up' ? int(6, n + 6) : int(n - 2, n);
     return (t) => {
       const x = Math.min(1, t / length);
       return from + (1 - from) * x * x * (3 - 2 * x);

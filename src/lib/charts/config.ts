@@ -61,8 +61,9 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     );
   }
   if (s.later) datasets.push(line(s.labels.later, s.later, p.later, { borderWidth: 3, pointRadius: 4, pointStyle: 'triangle' }));
+  // Without a target the target dataset stays, empty, so that every later dataset keeps its index.
   const items: DirectLabel[] = [
-    { datasetIndex: 1, index: 0, text: s.labels.target, position: 'above', color: p.target },
+    ...(s.target === null ? [] : [{ datasetIndex: 1, index: 0, text: s.labels.target, position: 'above', color: p.target } satisfies DirectLabel]),
     { datasetIndex: 0, index: last, text: f.credits(s.actual[last] ?? 0), position: 'left', color: p.actual },
   ];
   if (s.projection) {
@@ -89,7 +90,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
         x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: o.narrow ? 4 : 8 } }),
         y: axis(o, {
           beginAtZero: true,
-          suggestedMax: Math.max(s.target, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * 1.05,
+          suggestedMax: Math.max(s.target ?? 0, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * 1.05,
           ticks: { font, color: p.muted, callback: (v: string | number) => f.number(Number(v)) },
         }),
       },

@@ -33,12 +33,24 @@ export type ImageFormat = 'png' | 'webp';
 /** libwebp's quality (0–100) for the WebP that pages show. */
 export const WEBP_QUALITY = 85;
 
+/**
+ * A partner's charts are written as PNG only (and SVG), in the wide layout only (its page shows
+ * the wide image on a phone too, until the chart draws): five partners' charts in every layout and
+ * format would more than double the build's time, and a partner's page is read far less than the
+ * dashboard.
+ */
+export const PARTNER_IMAGE_FORMATS: readonly ImageFormat[] = ['png'];
+export const PARTNER_IMAGE_SIZES: readonly ImageSize[] = ['wide'];
+
 /** The same chart as a vector image, for print and design work (text kept as text). */
 type VectorFormat = 'svg';
 
-/** Returns the site path of a chart image, e.g. `img/charts/fi/cumulative-light-wide.png`. */
-export function chartImagePath(lang: Lang, chart: ChartId, theme: Theme, size: ImageSize, format: ImageFormat | VectorFormat = 'png'): string {
-  return `img/charts/${lang}/${chart}-${theme}-${size}.${format}`;
+/**
+ * Returns the site path of a chart image, e.g. `img/charts/fi/cumulative-light-wide.png`; of a
+ * partner's chart, in the partner's folder: `img/charts/fi/hamk/cumulative-light-wide.png`.
+ */
+export function chartImagePath(lang: Lang, chart: ChartId, theme: Theme, size: ImageSize, format: ImageFormat | VectorFormat = 'png', partner: string | null = null): string {
+  return `img/charts/${lang}/${partner ? `${partner}/` : ''}${chart}-${theme}-${size}.${format}`;
 }
 
 /** The social card (Open Graph / Twitter): the headline figure, drawn at build time. */

@@ -12,7 +12,8 @@ export interface CumulativeSeries {
   kind: 'cumulative';
   months: string[];
   actual: (number | null)[];
-  target: number;
+  /** Null: no target line (a partner without a target of its own). */
+  target: number | null;
   /** Index in `months` of the month the target was crossed, with the day (or only the month, YYYY-MM, when no more is known). */
   crossing: { index: number; date: string } | null;
   projection: { central: (number | null)[]; low: (number | null)[]; high: (number | null)[] } | null;
@@ -57,7 +58,7 @@ export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
     later,
     labels: {
       actual: t(v.lang, 'chart.cumulative.actual'),
-      target: `${t(v.lang, 'chart.cumulative.target')} ${f.credits(v.target)}`,
+      target: v.target === null ? '' : `${t(v.lang, 'chart.cumulative.target')} ${f.credits(v.target)}`,
       // "Tavoite ylittyi 8.12.2023" and "… joulukuussa 2023" read alike: one string serves both.
       crossed: r ? t(v.lang, 'chart.cumulative.crossed', { date: reachedText(r, f) }) : null,
       projection: t(v.lang, 'chart.cumulative.projection'),

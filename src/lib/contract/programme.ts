@@ -11,7 +11,16 @@ export interface Partner {
   code: string;
   shortName: string;
   name: Localized;
+  /** The partner's own credit target, when it has one: its page then draws it as a line. */
+  targetCredits?: number;
 }
+
+/**
+ * How many days a partner's newest export may lie behind the as-of date before the total is
+ * called provisional, when programme.json does not say (`reportingIntervalDays`): partners export
+ * monthly or quarterly, and a quarter's export is due some two weeks after the quarter ends.
+ */
+export const DEFAULT_REPORTING_INTERVAL_DAYS = 45;
 
 export interface Field {
   /** OKM steering field code, 1–12. */
@@ -40,6 +49,8 @@ export interface Programme {
   projectionHorizon: string;
   /** When set, the projection is made from this date even if later snapshots exist. */
   projectionOrigin?: string;
+  /** Days a partner's newest export may lie behind the as-of date (default DEFAULT_REPORTING_INTERVAL_DAYS). */
+  reportingIntervalDays?: number;
   licence: { name: string; url: string };
   source: Localized;
   assumptions?: Localized;
@@ -111,12 +122,21 @@ export function parseProgramme(raw: unknown, path: string): Programme {
   const licenceRaw = isObj(raw.licence) ? raw.licence : { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
   const licence = { name: str(licenceRaw, 'name', 'licence.name'), url: str(licenceRaw, 'url', 'licence.url') };
 
-  const partners: Partner[] = array(raw, 'partners').map((p, i) => ({
-    id: str(p, 'id', `partners[${i}].id`),
-    code: str(p, 'code', `partners[${i}].code`),
-    shortName: str(p, 'shortName', `partners[${i}].shortName`),
-    name: localized(p, 'name', `partners[${i}].name`),
-  }));
+  const reportingIntervalDays = raw.reportingIntervalDays;
+  if (reportingIntervalDays !== undefined && !(typeof reportingIntervalDays === 'number' && Number.isInteger(reportingIntervalDays) && reportingIntervalDays >= 1))
+    bad('reportingIntervalDays', `must be a whole number of days ≥ 1, got ${JSON.stringify(reportingIntervalDays)}`);
+
+  const partners: Partner[] = array(raw, 'partners').map((p, i) => {
+    const target = p.targetCredits;
+    if (target !== undefined && !(typeof target === 'number' && target > 0)) bad(`partners[${i}].targetCredits`, `must be a number > 0, got ${JSON.stringify(target)}`);
+    return {
+      id: str(p, 'id', `partners[${i}].id`),
+      code: str(p, 'code', `partners[${i}].code`),
+      shortName: str(p, 'shortName', `partners[${i}].shortName`),
+      name: localized(p, 'name', `partners[${i}].name`),
+      ...(typeof target === 'number' && target > 0 ? { targetCredits: target } : {}),
+    };
+  });
   partners.forEach((p, i) => {
     if (p.id && !/^[a-z0-9][a-z0-9-]*$/.test(p.id)) bad(`partners[${i}].id`, 'must be lower-case letters, digits and hyphens (it names the CSV file)');
     if (partners.findIndex((q) => q.id === p.id) !== i) bad(`partners[${i}].id`, `duplicate partner id ${JSON.stringify(p.id)}`);
@@ -157,7 +177,8 @@ export function parseProgramme(raw: unknown, path: string): Programme {
   if (problems.length > 0) throw new DataError(problems);
   return {
     id, name, description, demo: raw.demo === true, targetCredits: targetCredits as number, period,
-    projectionHorizon, ...(projectionOrigin ? { projectionOrigin } : {}), licence, source,
+    projectionHorizon, ...(projectionOrigin ? { projectionOrigin } : {}),
+    ...(typeof reportingIntervalDays === 'number' ? { reportingIntervalDays } : {}), licence, source,
     ...(assumptions ? { assumptions } : {}), partners, fields, milestones, contact,
   };
 }

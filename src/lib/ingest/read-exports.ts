@@ -49,6 +49,8 @@ export interface ReadExports<E extends PartnerExport = PartnerExport> {
   learners: Map<string, Learners | null>;
   /** Things a coordinator should look at that do not stop the build (encoding, corrections). */
   warnings: string[];
+  /** The file each export was read from, as messages name it (`data/snapshots/2023-12-31/hamk.csv`), by index. */
+  paths: string[];
   /**
    * The rows of each export named in `keepIndexes` (`<date>/<partner>.csv`), for comparing two
    * exports; of a monthly-totals export, its month × field rows (ids `2023-10 7`, no credits or days).
@@ -123,7 +125,9 @@ export function readExports(source: DataSource, options: ReadOptions = {}): Read
     exports.push(kept);
   }
   if (problems.length > 0) throw new DataError(problems, warnings);
-  return { programme, exports, learners, warnings, indexes };
+  // One export was read from each file, in file order, named as messages name it.
+  const paths = files.map((f) => source.pathOf?.(f.rel) ?? f.path);
+  return { programme, exports, learners, warnings, paths, indexes };
 }
 
 /**

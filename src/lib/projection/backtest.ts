@@ -1,4 +1,3 @@
-import { mean } from 'd3-array';
 import type { Candidate } from './candidate.ts';
 import type { BacktestPoint, MethodId, MonthCredits } from './types.ts';
 
@@ -37,12 +36,19 @@ export function rollingBacktest(
   return out;
 }
 
-/** Returns a backtest's relative error, actual / predicted − 1 (positive: projection too low). */
-export function relativeError(b: RawBacktest): number {
-  return b.actual / b.predicted - 1;
+/**
+ * Returns how many times the projection the actual was (actual / predicted): the interval is a factor
+ * either way, so it is measured as one. Not an error to publish: published errors are
+ * (predicted − actual) / actual.
+ */
+export function actualRatio(b: RawBacktest): number {
+  return b.actual / b.predicted;
 }
 
-/** Returns the backtests as published: whole credits, error percent to one decimal. */
+/**
+ * Returns the backtests as published: whole credits. Their error is published as (predicted − actual)
+ * / actual (publish/open-data.ts), the one convention of every published figure.
+ */
 export function publishBacktest(raw: readonly RawBacktest[]): BacktestPoint[] {
   return raw.map((b) => ({
     method: b.method,
@@ -50,17 +56,7 @@ export function publishBacktest(raw: readonly RawBacktest[]): BacktestPoint[] {
     horizonMonths: b.horizonMonths,
     predicted: Math.round(b.predicted),
     actual: Math.round(b.actual),
-    errorPercent: round1(relativeError(b) * 100),
   }));
-}
-
-/**
- * Returns the mean absolute error in percent of the projected value, one decimal, or null with no
- * backtests. Relative to the projection (not the actual) so it speaks the same language as the interval.
- */
-export function backtestMape(raw: readonly RawBacktest[]): number | null {
-  const m = mean(raw, (b) => Math.abs(relativeError(b)) * 100);
-  return m === undefined ? null : round1(m);
 }
 
 /**

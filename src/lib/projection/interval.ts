@@ -6,9 +6,9 @@ export const COVERAGE = 0.8;
 /** Backtests needed before their spread is trusted as the interval. */
 export const MIN_BACKTESTS = 5;
 /** Factor used when the backtests are too few to measure the error: from 1/1.25 to 1.25 times. */
-export const DEFAULT_FACTOR = 1.25;
+const DEFAULT_FACTOR = 1.25;
 /** How much the short-history fallback stretches the interval: its average ignores the season. */
-export const FALLBACK_WIDENING = 1.5;
+const FALLBACK_WIDENING = 1.5;
 /** A backtest where (almost) nothing was completed counts as a tenfold miss, not an infinite one. */
 const MIN_RATIO = 0.1;
 
@@ -21,7 +21,7 @@ export interface Band {
 }
 
 /**
- * Returns the 80 % band from backtest relative errors (actual / predicted − 1). The factor f is the
+ * Returns the 80 % band from the backtests' ratios of actual to predicted. The factor f is the
  * one that 80 % of the backtests stayed within (actual between predicted / f and predicted × f),
  * counted as a future miss would be: of n backtests, the ⌈0.8 × (n + 1)⌉-th smallest miss (the
  * split-conformal rule), so with 6 backtests the largest, with 12 the 11th. The band runs from
@@ -40,9 +40,9 @@ export interface Band {
  * The recent-average fallback takes the larger of measured and default factor and raises it to the
  * power 1.5, because its few backtests come from the very months whose season it cannot see.
  */
-export function intervalBand(errors: readonly number[], method: MethodId): Band {
-  const isDefault = errors.length < MIN_BACKTESTS;
-  const misses = errors.map((e) => Math.abs(Math.log(Math.max(1 + e, MIN_RATIO))));
+export function intervalBand(ratios: readonly number[], method: MethodId): Band {
+  const isDefault = ratios.length < MIN_BACKTESTS;
+  const misses = ratios.map((r) => Math.abs(Math.log(Math.max(r, MIN_RATIO))));
   let logFactor = isDefault ? Math.log(DEFAULT_FACTOR) : conformalQuantile(misses, COVERAGE);
   if (method === 'recent-average') logFactor = FALLBACK_WIDENING * Math.max(logFactor, Math.log(DEFAULT_FACTOR));
   return { low: Math.exp(-logFactor), high: Math.exp(logFactor), isDefault };
@@ -68,7 +68,7 @@ export function bandBacktests(backtests: readonly RawBacktest[], horizonMonths: 
 }
 
 /** Returns the ⌈p × (n + 1)⌉-th smallest value (the largest when that rank passes n); 0 for none. */
-export function conformalQuantile(values: readonly number[], p: number): number {
+function conformalQuantile(values: readonly number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length, Math.ceil(p * (sorted.length + 1))) - 1];

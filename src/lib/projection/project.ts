@@ -1,10 +1,10 @@
 import { endOfMonth, monthOf, monthRange, nextMonth } from '../dates.ts';
-import { backtestMape, publishBacktest, relativeError } from './backtest.ts';
+import { publishBacktest, actualRatio } from './backtest.ts';
 import type { Candidate } from './candidate.ts';
-import { CANDIDATES, DEFAULTS } from './candidates.ts';
+import { BENCHMARK, CANDIDATES, CHALLENGER, DEFAULTS } from './candidates.ts';
 import { consecutiveHistory, historyUpTo } from './history.ts';
 import { bandBacktests, COVERAGE, intervalBand, type Band } from './interval.ts';
-import { recentAverage } from './recent-average.ts';
+import { recentAverage } from './methods/recent-average.ts';
 import { scorecard } from './scorecard.ts';
 import { selectCandidate } from './select.ts';
 import type { CandidateProjection, MonthCredits, ProjectedMonth, Projection, ProjectionInput, ProjectionNote } from './types.ts';
@@ -26,11 +26,11 @@ export function project(input: ProjectionInput): Projection {
   const startCumulative = Math.round(start);
 
   const seasonal = CANDIDATES.filter((c) => c.minMonths <= history.length);
-  const selection = seasonal.length > 0 ? selectCandidate(seasonal, DEFAULTS, history, targets.length) : null;
+  const selection = seasonal.length > 0 ? selectCandidate(seasonal, { defaults: DEFAULTS, challenger: CHALLENGER, benchmark: BENCHMARK }, history, targets.length) : null;
   const chosen = selection?.chosen ?? recentAverage;
   const runs = selection?.runs ?? [{ candidate: recentAverage, backtests: [], compared: null, score: null }];
   const chosenBacktests = runs.find((r) => r.candidate === chosen)?.backtests ?? [];
-  const band = intervalBand(bandBacktests(chosenBacktests, targets.length).map(relativeError), chosen.id);
+  const band = intervalBand(bandBacktests(chosenBacktests, targets.length).map(actualRatio), chosen.id);
   const months = cumulate(chosen, history, targets, start, band);
   const last = months.at(-1);
 
@@ -40,7 +40,7 @@ export function project(input: ProjectionInput): Projection {
   if (input.origin !== endOfMonth(originMonth)) notes.push('partial-origin-month');
 
   const candidates: CandidateProjection[] = runs.map((r) => {
-    const candidateBand = intervalBand(bandBacktests(r.backtests, targets.length).map(relativeError), r.candidate.id);
+    const candidateBand = intervalBand(bandBacktests(r.backtests, targets.length).map(actualRatio), r.candidate.id);
     const end = cumulate(r.candidate, history, targets, start, candidateBand).at(-1);
     return {
       method: r.candidate.id,
@@ -63,7 +63,6 @@ export function project(input: ProjectionInput): Projection {
     low: last?.low ?? startCumulative,
     high: last?.high ?? startCumulative,
     interval: COVERAGE,
-    backtestMape: backtestMape(chosenBacktests),
     backtest: publishBacktest(chosenBacktests),
     candidates,
     scorecard: scorecard(runs, chosen.id),

@@ -1,6 +1,6 @@
 import { mean } from 'd3-array';
-import { relativeError, round1, type RawBacktest } from './backtest.ts';
-import { intervalBand } from './interval.ts';
+import { actualRatio, round1, type RawBacktest } from './backtest.ts';
+import { intervalBand, MIN_BACKTESTS } from './interval.ts';
 import type { CandidateRun } from './select.ts';
 import type { MethodId, ScorecardRow } from './types.ts';
 
@@ -30,12 +30,33 @@ export function scorecard(runs: readonly CandidateRun[], chosenId: MethodId): Sc
  * Returns true when `b`'s actual fell inside the band its method would have published at b's origin:
  * the band from the backtests whose whole horizon had passed by then (the default band with under five).
  */
-export function coveredAsPublished(b: RawBacktest, all: readonly RawBacktest[]): boolean {
+function coveredAsPublished(b: RawBacktest, all: readonly RawBacktest[]): boolean {
   const at = monthNumber(b.origin);
   const known = all.filter((k) => monthNumber(k.origin) + k.horizonMonths <= at);
-  const band = intervalBand(known.map(relativeError), b.method);
+  const band = intervalBand(known.map(actualRatio), b.method);
   // Published values are whole credits, so half a credit of rounding is not a miss.
   return b.actual >= b.predicted * band.low - 0.5 && b.actual <= b.predicted * band.high + 0.5;
+}
+
+/** A chosen method whose backtests erred this much on average, most of it one way, is said to lean. */
+const LEAN_MIN_PERCENT = 5;
+/** "Most of it one way": the mean signed error is at least this share of the mean absolute error. */
+const LEAN_SHARE = 0.75;
+
+/**
+ * Returns the chosen method's average lean in whole percent when its record leans one way (positive:
+ * its projections ran high), else null. It leans when it has at least five backtests, its bias is at
+ * least 5 % either way and at least three quarters of its mean absolute error, i.e. its misses mostly
+ * fell on one side. Then the projection is shown with that record beside it ("earlier projections of
+ * this kind ran about 14 % high"), not corrected: the lean of a few overlapping backtests is partly
+ * chance (interval.ts), and a silent correction would hide what the reader most needs to weigh.
+ */
+export function recordLean(rows: readonly ScorecardRow[]): number | null {
+  const chosen = rows.find((r) => r.chosen);
+  if (!chosen || chosen.bias_percent === null || chosen.mean_abs_error_percent === null || chosen.backtests < MIN_BACKTESTS) return null;
+  const bias = chosen.bias_percent;
+  if (Math.abs(bias) < LEAN_MIN_PERCENT || Math.abs(bias) < LEAN_SHARE * chosen.mean_abs_error_percent) return null;
+  return Math.sign(bias) * Math.round(Math.abs(bias)); // 7.5 % low is "about 8 % low", as 7.5 % high is 8
 }
 
 function monthNumber(month: string): number {

@@ -16,10 +16,11 @@ export interface ProjectionInput {
 }
 
 /**
- * Short ids of the projection methods (see candidates.ts): six seasonal candidates compared on the
- * programme's own history, and the short-history fallback.
+ * Short ids of the projection methods (see candidates.ts): six seasonal candidates and one
+ * combination of three of them, compared on the programme's own history, and the short-history fallback.
  */
 export type MethodId =
+  | 'combination'
   | 'seasonal-naive'
   | 'seasonal-share'
   | 'yoy-scaled'
@@ -54,8 +55,6 @@ export interface BacktestPoint {
   /** Credits added over the horizon: projected, then actual (whole credits). */
   predicted: number;
   actual: number;
-  /** (actual / predicted − 1) × 100, one decimal: positive means the projection was too low. */
-  errorPercent: number;
 }
 
 export interface Projection {
@@ -75,8 +74,6 @@ export interface Projection {
   high: number;
   /** Nominal coverage of [low, high]. */
   interval: 0.8;
-  /** Mean of |errorPercent| over the backtests, one decimal; null when there are none. */
-  backtestMape: number | null;
   /** The chosen method's backtests. */
   backtest: BacktestPoint[];
   /** Every candidate that could run: its figures at the horizon and its backtests. */

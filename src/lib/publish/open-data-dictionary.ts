@@ -24,7 +24,7 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
+type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'dateOrEmpty' | 'monthOrEmpty' | 'integerOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners';
 const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
 
 export const OPEN_DATA_FILES: readonly FileDoc[] = [
@@ -72,6 +72,10 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
       col('projection.meanAbsErrorPercent', 'numberOrNull', 'data.key.meanAbsErrorPercent'),
       col('projection.biasPercent', 'numberOrNull', 'data.key.biasPercent'),
       col('projection.intervalCoveragePercent', 'numberOrNull', 'data.key.intervalCoveragePercent'),
+      col('reporting', 'objectOrNull', 'data.key.reporting'),
+      col('reporting.intervalDays', 'integer', 'data.key.intervalDays'),
+      col('reporting.provisional', 'boolean', 'data.key.provisional'),
+      col('reporting.partnersBehind', 'list', 'data.key.partnersBehind'),
     ],
   },
   {
@@ -105,6 +109,23 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     description: 'data.file.snapshots',
     label: 'download.snapshots',
     columns: [col('snapshot_date', 'date', 'data.col.snapshotDate'), col('reported_credits', 'number', 'data.col.reportedCredits')],
+  },
+  {
+    file: 'partners.csv',
+    format: 'csv',
+    description: 'data.file.partners',
+    label: 'download.partners',
+    columns: [
+      col('partner', 'text', 'data.col.partner'),
+      col('credits', 'number', 'data.col.credits'),
+      col('completions', 'integer', 'data.col.completions'),
+      col('last_snapshot', 'dateOrEmpty', 'data.col.lastExport'),
+      col('days_behind', 'integerOrEmpty', 'data.col.daysBehind'),
+      col('first_month', 'monthOrEmpty', 'data.col.firstMonth'),
+      col('last_month', 'monthOrEmpty', 'data.col.lastMonth'),
+      col('exports', 'integer', 'data.col.exports'),
+      col('behind', 'boolean', 'data.col.behind'),
+    ],
   },
   {
     file: 'projection.csv',

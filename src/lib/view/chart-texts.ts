@@ -11,10 +11,16 @@ export function chartTitle(id: ChartId, lang: Lang): string {
   return t(lang, `chart.${id}.title`);
 }
 
+/** Returns a view's title: the chart's, but a running total without a target says no target. */
+export function viewTitle(v: ChartView): string {
+  return v.id === 'cumulative' && v.target === null ? t(v.lang, 'chart.cumulative.titleNoTarget') : chartTitle(v.id, v.lang);
+}
+
 /** Returns a one-sentence reading of the chart's view, for everyone (alt text too). */
 export function chartSummary(v: ChartView): string {
   const f = formatter(v.lang);
   if (v.id === 'cumulative') {
+    if (v.target === null) return t(v.lang, 'chart.cumulative.summaryNoTarget', { total: f.credits(v.total), asOf: f.date(v.asOf) });
     const params = { target: f.credits(v.target), total: f.credits(v.total), asOf: f.date(v.asOf) };
     const r = v.reached;
     // "on 8 December 2023" but "in December 2023": the month takes its own sentence in sv and en.
@@ -41,14 +47,20 @@ export function chartImageAlt(lang: Lang, title: string, summary: string): strin
 /** Returns values rounded to tens: a projection is not precise to the credit, and should not look it. */
 const roughly = (n: number) => Math.round(n / 10) * 10;
 
-/** Returns the one plain sentence with the projected range, or null when there is no projection. */
-export function projectionSentence(p: Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> | null, lang: Lang): string | null {
+/**
+ * Returns the plain sentence with the projected range, or null when there is no projection. When the
+ * chosen method's earlier projections leaned one way (`lean`, see recordLean), a second sentence says
+ * so in plain words, for the reader to weigh the figure by.
+ */
+export function projectionSentence(p: (Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { lean: number | null }) | null, lang: Lang): string | null {
   if (!p) return null;
   const f = formatter(lang);
-  return t(lang, 'projection.sentence', {
+  const range = t(lang, 'projection.sentence', {
     horizon: f.date(p.horizon),
     central: f.credits(roughly(p.central)),
     low: f.number(roughly(p.low)),
     high: f.credits(roughly(p.high)),
   });
+  if (p.lean === null) return range;
+  return `${range} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
 }

@@ -4,6 +4,7 @@
 // never sort or name a row differently.
 import { descending, rollup, sum } from 'd3-array';
 import type { Lang } from '../contract/programme.ts';
+import { recordLean } from '../projection/scorecard.ts';
 import type { Projection } from '../projection/types.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { targetReached, type TargetReached } from './target-reached.ts';
@@ -15,8 +16,9 @@ export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
   programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
-  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetCredits' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'>;
-  projection: Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> | null;
+  /** The target is null for a part without one of its own (a partner's page, see partner-data.ts). */
+  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
+  projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard'>>) | null;
   laterActual: DashboardData['laterActual'];
 }
 
@@ -34,7 +36,8 @@ export interface CumulativeView {
   id: 'cumulative';
   lang: Lang;
   rows: CumulativeRow[];
-  target: number;
+  /** The target line, or null where there is none (no line, no column, no crossing). */
+  target: number | null;
   total: number;
   asOf: string;
   /** When the running total first reached the target (the day, or only the month), or null. */
@@ -49,6 +52,8 @@ export interface CumulativeView {
     high: number;
     /** The origin was frozen before the as-of date: the months after it were counted as well. */
     frozen: boolean;
+    /** How the chosen method's earlier projections leaned, whole percent (positive: ran high), or null (scorecard.ts recordLean). */
+    lean: number | null;
   } | null;
 }
 
@@ -126,6 +131,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       low: p.low,
       high: p.high,
       frozen: d.laterActual.length > 0,
+      lean: recordLean(p.scorecard ?? []),
     },
   };
 }

@@ -5,6 +5,7 @@ import { latestChange, type ChangeView } from './change-view.ts';
 import { formatter } from '../format.ts';
 import { reachedText, targetReached } from './target-reached.ts';
 import { t } from '../i18n/index.ts';
+import { provisionalNote, type ProvisionalNote } from './provisional.ts';
 import type { Lang } from '../contract/programme.ts';
 
 export interface HeadlineView {
@@ -25,10 +26,12 @@ export interface HeadlineView {
   change: ChangeView | null;
   /** The total and the target on a 0–1000 bar whose scale leaves room past the target, so going over it shows. */
   bar: { total: number; target: number };
+  /** Said beside the total when some partner's data is behind the reporting interval; null otherwise. */
+  provisional: ProvisionalNote | null;
 }
 
 /** Returns the headline figures in a language. */
-export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'>, lang: Lang): HeadlineView {
+export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'> & Partial<Pick<DashboardData, 'currency' | 'programme'>>, lang: Lang): HeadlineView {
   const f = formatter(lang);
   const a = d.aggregates;
   const scale = Math.max(a.targetCredits * 1.12, a.totalCredits);
@@ -48,6 +51,7 @@ export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'>, l
     completions: f.number(a.completions),
     change: latestChange(d.history, lang),
     bar: { total: Math.round((Math.min(a.totalCredits, scale) / scale) * 1000), target: Math.round((a.targetCredits / scale) * 1000) },
+    provisional: provisionalNote(d.currency, d.programme?.partners ?? [], lang),
   };
 }
 

@@ -1,6 +1,6 @@
 // The projection scorecard as the method page and the report show it: how each method did when
 // re-run on the programme's own history, which one is used and why, its lean and its coverage.
-import { CANDIDATES, DEFAULTS } from '../projection/candidates.ts';
+import { BENCHMARK, CANDIDATES, CHALLENGER, DEFAULTS } from '../projection/candidates.ts';
 import { round1 } from '../projection/backtest.ts';
 import type { MethodId, Projection, ScorecardRow } from '../projection/types.ts';
 import { formatter, type Formatter } from '../format.ts';
@@ -17,6 +17,11 @@ interface ScorecardView {
   versus: string | null;
   /** The methods the history is still too short to re-run; null when every one could be. */
   notCompared: string | null;
+  /**
+   * Why the chosen method is kept though seasonal naive, the benchmark, missed less on its backtests;
+   * null when it did not (a rule may not pick a method ranked below the benchmark without saying why).
+   */
+  belowBenchmark: string | null;
   /** The chosen method's average lean in words; null without backtests. */
   lean: string | null;
   /** The chosen method's measured coverage next to the claimed 80 %; null without backtests. */
@@ -48,7 +53,13 @@ export function methodList(lang: Lang): { name: string; text: string }[] {
 /** Returns the selection rule in one paragraph, naming the defaults and the history the first one needs. */
 export function selectionRule(lang: Lang): string {
   const [first, second] = DEFAULTS;
-  return t(lang, 'method.selection.rule', { default: quotedName(lang, first.id), fallback: quotedName(lang, second.id), months: first.minMonths });
+  return t(lang, 'method.selection.rule', {
+    default: quotedName(lang, first.id),
+    fallback: quotedName(lang, second.id),
+    months: first.minMonths,
+    challenger: quotedName(lang, CHALLENGER.id),
+    benchmark: quotedName(lang, BENCHMARK.id),
+  });
 }
 
 /** Returns the report's account of the method in brief: which one is used, its error and its lean. */
@@ -58,7 +69,28 @@ export function methodBrief(p: Pick<Projection, 'method' | 'scorecard'>, lang: L
   if (row?.mean_abs_error_percent == null) return t(lang, 'report.methodBriefUntested', { method });
   const text = t(lang, 'report.methodBrief', { method, mae: formatter(lang).percent(row.mean_abs_error_percent) });
   const lean = row.bias_percent === null ? '' : ` ${leanSentence(lang, row.bias_percent)}`;
-  return `${text}${lean} ${t(lang, 'report.intervalBrief')}`;
+  const below = belowBenchmarkSentence(lang, p.scorecard);
+  return `${text}${below ? ` ${below}` : ''}${lean} ${t(lang, 'report.intervalBrief')}`;
+}
+
+/**
+ * Returns why the chosen method is used though the benchmark's backtests missed less (by the table's
+ * mean absolute error), or null when they did not. Only a default can be in that place: the rule
+ * never switches to a challenger that scored worse than the benchmark.
+ */
+export function belowBenchmarkSentence(lang: Lang, rows: readonly ScorecardRow[]): string | null {
+  const chosen = rows.find((r) => r.chosen);
+  const benchmark = rows.find((r) => r.method === BENCHMARK.id);
+  if (!chosen || !benchmark || chosen === benchmark) return null;
+  const [mae, naive] = [chosen.mean_abs_error_percent, benchmark.mean_abs_error_percent];
+  if (mae === null || naive === null || naive >= mae) return null;
+  const f = formatter(lang);
+  return t(lang, 'method.scorecard.belowNaive', {
+    benchmark: quotedName(lang, BENCHMARK.id),
+    method: quotedName(lang, chosen.method),
+    naive: f.percent(naive),
+    mae: f.percent(mae),
+  });
 }
 
 /** Returns the lean of a bias (negative = too low) in words, e.g. "It has under-projected by 12.0 % on average." */
@@ -108,6 +140,7 @@ export function scorecardView(p: Pick<Projection, 'method' | 'scorecard'>, lang:
   return {
     table,
     chosen: chosenSentence(lang, chosen ?? null, others),
+    belowBenchmark: belowBenchmarkSentence(lang, rows),
     versus: chosen ? versusSentence(lang, f, rows, chosen) : null,
     notCompared: blank.length > 0 ? t(lang, 'method.scorecard.notCompared', { methods: blank.map((r) => quotedName(lang, r.method)).join(', ') }) : null,
     lean: chosen?.bias_percent == null ? null : leanSentence(lang, chosen.bias_percent),
@@ -129,10 +162,13 @@ const defaultRow = (rows: readonly ScorecardRow[]) => DEFAULTS.map((d) => rows.f
 function chosenSentence(lang: Lang, chosen: ScorecardRow | null, others: readonly ScorecardRow[]): string {
   if (!chosen || chosen.method === 'recent-average') return t(lang, 'method.scorecard.fallback');
   const method = quotedName(lang, chosen.method);
+  const names = { challenger: quotedName(lang, CHALLENGER.id), benchmark: quotedName(lang, BENCHMARK.id) };
   const usual = defaultRow([chosen, ...others]);
-  if (usual && usual !== chosen) return t(lang, 'method.scorecard.replacedDefault', { method, default: quotedName(lang, usual.method) });
+  if (usual && usual !== chosen) return t(lang, 'method.scorecard.replacedDefault', { method, default: quotedName(lang, usual.method), ...names });
   const compared = chosen.mean_abs_error_percent !== null && others.some((r) => r.mean_abs_error_percent !== null);
-  return t(lang, compared ? 'method.scorecard.keptDefault' : 'method.scorecard.defaultUncompared', { method });
+  if (!compared) return t(lang, 'method.scorecard.defaultUncompared', { method, ...names });
+  const challenger = others.find((r) => r.method === CHALLENGER.id);
+  return t(lang, challenger?.mean_abs_error_percent == null ? 'method.scorecard.keptDefaultNoChallenger' : 'method.scorecard.keptDefault', { method, ...names });
 }
 
 /** Returns the other compared methods' mean absolute errors, each with its distance from the chosen one's. */

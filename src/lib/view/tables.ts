@@ -16,6 +16,8 @@ export interface TableModel {
   columns: Column[];
   rows: string[][];
   foot: string[] | null;
+  /** A link for each row's first cell (its row header), e.g. to a partner's own page; none when absent. */
+  rowLinks?: (string | null)[];
 }
 
 /** Returns a column maker for a language: numeric columns (right-aligned) unless told otherwise. */
@@ -90,14 +92,15 @@ function cumulativeTable(v: CumulativeView): TableModel {
   const f = formatter(v.lang);
   const col = columnsIn(v.lang);
   const title = t(v.lang, 'chart.cumulative.title');
-  const columns = [col('table.month', false), col('table.credits'), col('table.cumulative'), col('table.target')];
+  const target = v.target;
+  const columns = [col('table.month', false), col('table.credits'), col('table.cumulative'), ...(target === null ? [] : [col('table.target')])];
   if (p) columns.push(col('table.projection'), col('table.interval'));
   const n = (x: number | null) => (x === null ? '–' : f.number(x));
   return {
     caption: p ? projectedCaption(v, title, p.origin) : title,
     columns,
     rows: v.rows.map((r) => {
-      const row = [f.month(r.month), n(r.credits), n(r.cumulative), f.number(v.target)];
+      const row = [f.month(r.month), n(r.credits), n(r.cumulative), ...(target === null ? [] : [f.number(target)])];
       if (p) row.push(r.projected ? f.number(r.projected.central) : '–', r.projected ? interval(f, r.projected) : '–');
       return row;
     }),

@@ -7,7 +7,7 @@ import { data } from '../../../../site/data.ts';
 import { oembedFor } from '../../../../site/oembed.ts';
 import { embedStaticPaths, type EmbedKey } from '../../../../site/routes.ts';
 
-export const getStaticPaths = () => (import.meta.env.SITE ? embedStaticPaths() : []);
+export const getStaticPaths = () => (import.meta.env.SITE ? embedStaticPaths(data.programme.partners.map((p) => p.id)) : []);
 
 export const GET: APIRoute = ({ params, site }) => {
   if (!site) throw new Error('oEmbed files need the site address (SITE_URL)');

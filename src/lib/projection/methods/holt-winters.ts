@@ -1,9 +1,9 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
-import type { MonthCredits } from './types.ts';
+import type { MonthCredits } from '../types.ts';
 
 /** Smoothing parameters of Holt–Winters with a damped trend and multiplicative season. */
-export interface HoltWintersParams {
+interface HoltWintersParams {
   alpha: number;
   beta: number;
   gamma: number;
@@ -11,7 +11,7 @@ export interface HoltWintersParams {
 }
 
 /** The small grid searched, by one-step-ahead squared error over the history. */
-export const HW_GRID: readonly HoltWintersParams[] = [0.1, 0.3, 0.5].flatMap((alpha) =>
+const HW_GRID: readonly HoltWintersParams[] = [0.1, 0.3, 0.5].flatMap((alpha) =>
   [0.02, 0.1, 0.2].flatMap((beta) => [0.05, 0.2].flatMap((gamma) => [0.8, 0.9].map((phi) => ({ alpha, beta, gamma, phi })))),
 );
 
@@ -28,7 +28,7 @@ interface State {
  * shares (×12), the level from the first year's deseasonalised mean, the trend from how the second
  * year's mean differs from the first's (none with under two years).
  */
-export function runHoltWinters(history: readonly MonthCredits[], p: HoltWintersParams): State {
+function runHoltWinters(history: readonly MonthCredits[], p: HoltWintersParams): State {
   const season = seasonalIndex(history).map((s) => s * YEAR);
   const deseasonalised = history.map((m) => {
     const s = season[calendarMonth(m.month)];

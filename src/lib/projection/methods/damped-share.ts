@@ -1,9 +1,9 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 import { seasonalShare } from './seasonal-share.ts';
 import { YOY_MONTHS, yearOnYearRatio } from './yoy-scaled.ts';
 
 /** How much of the measured year-on-year growth is carried forward (as a power of the ratio). */
-export const DAMPING = 0.5;
+const DAMPING = 0.5;
 
 /**
  * Seasonal share with a damped trend: the seasonal-share projection times the recent year-on-year

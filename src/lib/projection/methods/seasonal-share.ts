@@ -1,4 +1,4 @@
-import { sumCredits, type Candidate } from './candidate.ts';
+import { sumCredits, type Candidate } from '../candidate.ts';
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
 
 /**

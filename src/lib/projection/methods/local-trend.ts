@@ -1,13 +1,13 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 import { movingAverageIndex } from './moving-average-profile.ts';
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
-import type { MonthCredits } from './types.ts';
+import type { MonthCredits } from '../types.ts';
 import { shrunkSlope, weightedLine, type WeightedPoint } from './weighted-line.ts';
 
 /** Months of history the trend line is fitted to. */
-export const TREND_WINDOW = 24;
+const TREND_WINDOW = 24;
 /** Months after which a month's weight in the fit has halved: the recent pace counts most. */
-export const HALF_LIFE = 9;
+const HALF_LIFE = 9;
 /** Each month ahead carries this fraction of the previous month's trend (FPP 8.2, damped trend). */
 export const PHI = 0.9;
 

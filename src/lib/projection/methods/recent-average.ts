@@ -1,8 +1,8 @@
 import { mean } from 'd3-array';
-import type { Candidate } from './candidate.ts';
+import type { Candidate } from '../candidate.ts';
 
 /** Months the fallback averages: recent enough to reflect the current pace. */
-export const RECENT_MONTHS = 6;
+const RECENT_MONTHS = 6;
 
 /**
  * The short-history fallback: the mean of the last (up to) six months, the same for every month

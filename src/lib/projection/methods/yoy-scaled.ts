@@ -1,5 +1,5 @@
-import { sameMonthLastYear, sumCredits, type Candidate } from './candidate.ts';
-import type { MonthCredits } from './types.ts';
+import { sameMonthLastYear, sumCredits, type Candidate } from '../candidate.ts';
+import type { MonthCredits } from '../types.ts';
 
 /** Months the year-on-year ratio compares: the latest half year, recent enough to see a turn. */
 export const YOY_MONTHS = 6;

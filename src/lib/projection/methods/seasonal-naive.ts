@@ -1,4 +1,4 @@
-import { sameMonthLastYear, type Candidate } from './candidate.ts';
+import { sameMonthLastYear, type Candidate } from '../candidate.ts';
 
 /**
  * Seasonal naive (FPP 5.2): each month ahead gets what the same calendar month had a year earlier.

@@ -1,4 +1,4 @@
-import type { MonthCredits } from './types.ts';
+import type { MonthCredits } from '../types.ts';
 
 /** Twelve months make one academic-calendar cycle. */
 export const YEAR = 12;

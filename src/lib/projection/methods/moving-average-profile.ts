@@ -1,5 +1,5 @@
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
-import type { MonthCredits } from './types.ts';
+import type { MonthCredits } from '../types.ts';
 
 /**
  * Returns each calendar month's share of a year's credits (twelve shares summing to 1) measured

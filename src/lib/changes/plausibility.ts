@@ -1,0 +1,128 @@
+// Plausibility warnings: an export can pass every rule of the contract and still be wrong. Three
+// simple rules, each explainable in a sentence (the method page says them): a month far above the
+// partner's usual months, a partner's total that fell since its previous export, and a reporting
+// round in which a partner that reported before sent nothing. They warn; they never stop a build.
+import { centiToNumber, type Centi } from '../credits.ts';
+import { dayNumber, monthOf, monthRange } from '../dates.ts';
+import type { ReadExports } from '../ingest/read-exports.ts';
+
+/** What the rules read of one export (a partner export with the path it was read from). */
+export interface PlausibilityExport {
+  /** As messages name it, e.g. `data/snapshots/2023-12-31/hamk.csv`. */
+  path: string;
+  date: string;
+  partnerId: string;
+  credits: Centi;
+  cells: readonly { completedOn: string; credits: Centi }[];
+}
+
+/** A month above this many times the partner's median month is far outside its usual months. */
+export const OUTLIER_RATIO = 5;
+/** The median says what is usual only over a year of months or more, so that term-end peaks count as usual. */
+export const OUTLIER_MIN_MONTHS = 12;
+/** Snapshot dates at most this many days apart are one reporting round (partners export on different days). */
+export const ROUND_GAP_DAYS = 7;
+
+const fmt = (c: Centi) => String(centiToNumber(c));
+
+/** Returns every plausibility warning, in the order of the rules, each naming its file and month. */
+export function plausibilityWarnings(exports: readonly PlausibilityExport[]): string[] {
+  const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.partnerId < b.partnerId ? -1 : 1));
+  return [...outlierMonths(sorted), ...fallenTotals(sorted), ...missingFromRounds(sorted)];
+}
+
+/** Returns the plausibility warnings of a loaded data folder (each export with the file it came from). */
+export function plausibilityOf(loaded: Pick<ReadExports, 'exports' | 'paths'>): string[] {
+  return plausibilityWarnings(loaded.exports.map((e, i) => ({ path: loaded.paths[i], date: e.date, partnerId: e.partnerId, credits: e.credits, cells: e.cells })));
+}
+
+/** Returns an export's credits by month (hundredths). */
+function byMonth(e: PlausibilityExport): Map<string, Centi> {
+  const m = new Map<string, Centi>();
+  for (const c of e.cells) m.set(monthOf(c.completedOn), (m.get(monthOf(c.completedOn)) ?? 0) + c.credits);
+  return m;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/**
+ * Rule 1, on each partner's newest export (its truth now): every month from its first to its last
+ * with credits, empty months included, gives the median month; a month above OUTLIER_RATIO × that
+ * median is named, with how many times the median it is.
+ */
+function outlierMonths(sorted: readonly PlausibilityExport[]): string[] {
+  const newest = new Map(sorted.map((e) => [e.partnerId, e]));
+  const out: string[] = [];
+  for (const e of [...newest.values()].sort((a, b) => (a.partnerId < b.partnerId ? -1 : 1))) {
+    const m = byMonth(e);
+    const filled = [...m.keys()].filter((k) => (m.get(k) ?? 0) > 0).sort();
+    if (filled.length === 0) continue;
+    const months = monthRange(filled[0], filled[filled.length - 1]);
+    if (months.length < OUTLIER_MIN_MONTHS) continue;
+    const mid = median(months.map((k) => m.get(k) ?? 0));
+    if (mid <= 0) continue;
+    for (const k of months) {
+      const c = m.get(k) ?? 0;
+      if (c > OUTLIER_RATIO * mid)
+        out.push(
+          `${e.path}: ${k}: ${fmt(c)} credits, ${(c / mid).toFixed(1)} × ${e.partnerId}'s median month (${fmt(mid)} credits over the ${months.length} months ${months[0]} to ${months[months.length - 1]}); rule: a month above ${OUTLIER_RATIO} × the partner's median month`,
+        );
+    }
+  }
+  return out;
+}
+
+/** Rule 2: a partner's export whose total is below its previous export's, with the months that fell. */
+function fallenTotals(sorted: readonly PlausibilityExport[]): string[] {
+  const previous = new Map<string, PlausibilityExport>();
+  const out: string[] = [];
+  for (const e of sorted) {
+    const before = previous.get(e.partnerId);
+    previous.set(e.partnerId, e);
+    if (!before || e.credits >= before.credits) continue;
+    const now = byMonth(e);
+    const then = byMonth(before);
+    const fell = [...then.keys()]
+      .sort()
+      .map((k) => [k, (now.get(k) ?? 0) - (then.get(k) ?? 0)] as const)
+      .filter(([, d]) => d < 0)
+      .map(([k, d]) => `${k} (${fmt(d)})`);
+    out.push(
+      `${e.path}: ${e.partnerId}'s total fell from ${fmt(before.credits)} to ${fmt(e.credits)} credits (${fmt(e.credits - before.credits)}) since ${before.path}; months that fell: ${fell.join(', ')}`,
+    );
+  }
+  return out;
+}
+
+/**
+ * Rule 3: snapshot dates at most ROUND_GAP_DAYS apart form one reporting round; a partner with an
+ * export in an earlier round and none in a later one is named, with the round and its newest file.
+ */
+function missingFromRounds(sorted: readonly PlausibilityExport[]): string[] {
+  const rounds: PlausibilityExport[][] = [];
+  for (const e of sorted) {
+    const round = rounds[rounds.length - 1];
+    const last = round?.[round.length - 1];
+    if (last && dayNumber(e.date) - dayNumber(last.date) <= ROUND_GAP_DAYS) round.push(e);
+    else rounds.push([e]);
+  }
+  const newest = new Map<string, PlausibilityExport>();
+  const out: string[] = [];
+  for (const round of rounds) {
+    const present = new Set(round.map((e) => e.partnerId));
+    const first = round[0].date;
+    const last = round[round.length - 1];
+    const folder = last.path.slice(0, last.path.lastIndexOf('/') + 1);
+    for (const [partner, before] of [...newest].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      if (!present.has(partner))
+        out.push(
+          `${folder}: ${monthOf(last.date)}: no export from ${partner} in the reporting round ${first === last.date ? first : `${first} to ${last.date}`}, though it reported before (newest: ${before.path}); rule: snapshot dates at most ${ROUND_GAP_DAYS} days apart are one round, and a partner that reported before should be in every round`,
+        );
+    for (const e of round) newest.set(e.partnerId, e);
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/run-build.ts';
+
+// tests/fixtures/partners: target 100, reporting interval 30 days, three partners, as of 30.6.2023.
+// - alpha (own target 40): 5 + 5 + 10 + 5 + 5 = 30 credits in 5 completions, learners L1–L4 (4: "<5");
+//   exports 31.3., 30.4., 30.6.; months 2023-01…2023-06 (April empty, median 5: no outlier).
+// - beta: 31.3. has 5 + 5 + 5 = 15; 30.4. withdraws B3 (March, 5) and adds 2,5 in April: 12,5 credits,
+//   3 completions, learners L5, L6 (2: "<5"); nothing on 30.6., so 61 days behind (> 30): provisional.
+// - gamma: 2 credits in each month July 2022 – May 2023 (11), 30 in June (3 × 10): 52 credits, 14
+//   completions, 14 learners; over its 12 months June is 30 / 2 = 15 × its median month (2), above
+//   the rule's 5 × (alpha's and beta's months are under the rule's twelve).
+// Total 30 + 12,5 + 52 = 94,5 credits, 22 completions; shares 31,7 %, 13,2 %, 55,0 %.
+const work = mkdtempSync(join(tmpdir(), 'dashboard-partners-'));
+const env = { data: 'tests/fixtures/partners', generated: join(work, 'generated'), out: join(work, 'dist') };
+const read = (p: string) => readFileSync(join(env.out, p), 'utf8');
+/** Returns a page's text as a reader gets it: inline tags dropped, blocks apart, entities decoded, spaces collapsed (no-break spaces kept). */
+const text = (p: string) =>
+  read(p)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<\/?(span|strong|a|time|code|q|abbr)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/[ \t\r\n]+/g, ' ');
+const NB = '\u00a0';
+/** Returns the figures of a partner's page by their data-figure key. */
+const figures = (p: string) =>
+  Object.fromEntries([...read(p).matchAll(/data-figure="(\w+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2].replace(/&lt;/g, '<')]));
+
+describe('a programme of three partners, one behind and one with an outlying month', () => {
+  let build: ReturnType<typeof runBuild>;
+  beforeAll(() => {
+    build = runBuild(env);
+  }, 240_000);
+
+  it('builds, and prints each plausibility warning naming its file and month', () => {
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const dir = 'tests/fixtures/partners/snapshots';
+    expect(build.stdout).toContain(
+      `warning: ${dir}/2023-06-30/gamma.csv: 2023-06: 30 credits, 15.0 × gamma's median month (2 credits over the 12 months 2022-07 to 2023-06); rule: a month above 5 × the partner's median month\n`,
+    );
+    expect(build.stdout).toContain(
+      `warning: ${dir}/2023-04-30/beta.csv: beta's total fell from 15 to 12.5 credits (-2.5) since ${dir}/2023-03-31/beta.csv; months that fell: 2023-03 (-5)\n`,
+    );
+    expect(build.stdout).toContain(
+      `warning: ${dir}/2023-06-30/: 2023-06: no export from beta in the reporting round 2023-06-30, though it reported before (newest: ${dir}/2023-04-30/beta.csv); rule: snapshot dates at most 7 days apart are one round, and a partner that reported before should be in every round\n`,
+    );
+    // The three are all.
+    expect(build.stdout.match(/^warning: tests\//gm)).toHaveLength(3);
+  });
+
+  it('publishes partners.csv and each partner’s own rows, byte for byte', () => {
+    expect(read('data/partners.csv')).toBe(
+      '\ufeffpartner,credits,completions,last_snapshot,days_behind,first_month,last_month,exports,behind\n' +
+        'alpha,30,5,2023-06-30,0,2023-01,2023-06,3,false\n' +
+        'beta,12.5,3,2023-04-30,61,2023-01,2023-04,2,true\n' +
+        'gamma,52,14,2023-06-30,0,2022-07,2023-06,3,false\n',
+    );
+    expect(read('data/partners/beta.csv')).toBe('\ufeffmonth,partner,field_code,credits,completions\n2023-01,beta,1,5,1\n2023-02,beta,2,5,1\n2023-04,beta,2,2.5,1\n');
+    const summary = JSON.parse(read('data/summary.json'));
+    expect(summary.reporting).toEqual({ intervalDays: 30, provisional: true, partnersBehind: ['beta'] });
+  });
+
+  it('says the headline total is provisional and names the partner behind, in three languages', () => {
+    expect(text('fi/index.html')).toContain(
+      'Alustava luku. Luku voi vielä muuttua, koska kaikkien korkeakoulujen tiedot eivät ole ajan tasalla. Viimeisin aineisto on yli 30 päivää tilannepäivää vanhempi: Beta (30.4.2023, 61 päivää).',
+    );
+    expect(text('sv/index.html')).toContain(
+      'Preliminär siffra. Siffran kan ännu ändras, eftersom alla högskolors uppgifter inte är aktuella. Senaste data är mer än 30 dagar äldre än lägesdagen: Beta (30.4.2023, 61 dagar).',
+    );
+    expect(text('en/index.html')).toContain(
+      "Provisional figure. The figure may still change, because not every university's data is up to date. Latest data more than 30 days older than the as-of date: Beta (30 April 2023, 61 days).",
+    );
+    // The same words in the report and the card embed.
+    expect(text('fi/raportti/index.html')).toContain('Alustava luku.');
+    expect(text('en/embed/card/index.html')).toContain('Provisional figure.');
+  });
+
+  it('lists each partner’s currency on the dashboard, linked to its page', () => {
+    const fi = text('fi/index.html');
+    expect(fi).toContain('Beta AMK 30.4.2023 61 tammikuu 2023 – huhtikuu 2023 2 Jäljessä');
+    expect(fi).toContain('Gamma AMK 30.6.2023 0 heinäkuu 2022 – kesäkuu 2023 3 Ajan tasalla');
+    expect(read('fi/index.html')).toContain('<a href="/fi/korkeakoulut/beta/">Beta AMK</a>');
+  });
+
+  it('gives each partner a page in every language with its figures, learners under five as "<5"', () => {
+    const alpha = figures('fi/korkeakoulut/alpha/index.html');
+    expect(alpha).toEqual({ credits: `30${NB}op`, share: `31,7${NB}%`, completions: '5', learners: '<5', target: `40${NB}op` });
+    expect(text('fi/korkeakoulut/alpha/index.html')).toContain(`kaikista 94,5${NB}op`);
+    expect(text('fi/korkeakoulut/alpha/index.html')).toContain(`75,0${NB}% tavoitteesta`);
+    expect(text('fi/korkeakoulut/alpha/index.html')).toContain('Tila: Ajan tasalla.');
+    expect(figures('en/universities/gamma/index.html')).toEqual({ credits: `52${NB}credits`, share: '55.0%', completions: '14', learners: '14' });
+    expect(figures('sv/hogskolor/beta/index.html')).toEqual({ credits: `12,5${NB}sp`, share: `13,2${NB}%`, completions: '3', learners: '<5' });
+    const beta = text('sv/hogskolor/beta/index.html');
+    expect(beta).toContain('Status: Försenad.');
+    expect(beta).toContain('Preliminär siffra.');
+    // Its reporting history: 15 on 31.3., 12,5 on 30.4. (−2,5; one new, one withdrawn).
+    expect(text('fi/korkeakoulut/beta/index.html')).toContain('30.4.2023 12,5 3 −2,5 1 0 1');
+    for (const page of ['fi/korkeakoulut/alpha/index.html', 'sv/hogskolor/gamma/index.html', 'en/universities/beta/index.html']) {
+      expect(read(page)).not.toMatch(/Kurssi|\bL\d+\b|\bG\d+\b/);
+    }
+  });
+
+  it('draws a target line only for the partner that has a target', () => {
+    const series = (p: string) => JSON.parse(/<script type="application\/json" data-series[^>]*>([^<]*)<\/script>/.exec(read(p))![1]);
+    expect(series('fi/korkeakoulut/alpha/index.html')).toMatchObject({ kind: 'cumulative', target: 40 });
+    expect(series('fi/korkeakoulut/gamma/index.html')).toMatchObject({ kind: 'cumulative', target: null });
+    expect(series('fi/korkeakoulut/gamma/index.html').actual).toEqual([2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 52]);
+    expect(text('fi/korkeakoulut/gamma/index.html')).toContain('Kertyneet opintopisteet Kertyneitä opintopisteitä oli 30.6.2023 mennessä 52');
+  });
+
+  it('offers each partner’s chart images, embeds and CSV, and lists its pages in the sitemap', () => {
+    for (const f of ['img/charts/fi/alpha/cumulative-light-wide.png', 'img/charts/sv/beta/monthly-dark-wide.svg', 'img/charts/en/gamma/fields-light-wide.png']) expect(existsSync(join(env.out, f)), f).toBe(true);
+    // The wide layout only (images.ts PARTNER_IMAGE_SIZES): no narrow file, and none offered.
+    expect(existsSync(join(env.out, 'img/charts/fi/alpha/monthly-light-narrow.png'))).toBe(false);
+    const page = read('fi/korkeakoulut/alpha/index.html');
+    expect(page).not.toContain('narrow');
+    expect(page).toContain('href="/img/charts/fi/alpha/monthly-light-wide.png" download="alpha-monthly-fi-light-wide.png"');
+    expect(page).toContain('data-path="/fi/upota/alpha-cumulative/"');
+    expect(page).toContain('href="/data/partners/alpha.csv"');
+    expect(text('fi/upota/alpha-monthly/index.html')).toContain('Alpha: Opintopisteet kuukausittain');
+    const sitemap = read('sitemap.xml');
+    for (const path of ['/fi/korkeakoulut/alpha/', '/sv/hogskolor/beta/', '/en/universities/gamma/']) expect(sitemap).toContain(`<loc>${path}</loc>`);
+    expect(sitemap).toContain('hreflang="sv" href="/sv/hogskolor/alpha/"');
+  });
+});
