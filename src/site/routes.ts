@@ -80,6 +80,11 @@ export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;
 }
 
+/** Returns the site path of a language's print stylesheet (the running footer of printed pages). */
+export function printCssPath(lang: Lang): string {
+  return `/${lang}/print.css`;
+}
+
 /** Returns the path of an embed's oEmbed file, e.g. `/fi/upota/cumulative/oembed.json`. */
 export function oembedPath(lang: Lang, key: EmbedKey): string {
   return `${embedPath(lang, key)}oembed.json`;

@@ -64,21 +64,22 @@ describe('what changed, as the pages and summary.json say it', () => {
 
   it('the headline gives the change since the previous snapshot date in each language', () => {
     expect(headlineView(data, 'fi').change).toEqual({
-      credits: `+0,8${NB}op 30.6.2023 jälkeen`,
-      creditsAround: { before: `+0,8${NB}op `, after: ' jälkeen' },
+      credits: `+0,8${NB}op edellisestä raportoinnista (30.6.2023)`,
+      // The headline names the previous report first, so the change cannot be read as credits earned since that day.
+      creditsAround: { before: 'Muutos edellisestä raportoinnista (', after: `): +0,8${NB}op` },
       since: { text: '30.6.2023', iso: '2023-06-30' },
-      corrections: '1 korjattu, 1 poistettu 30.6.2023 jälkeen',
+      corrections: 'Edellisestä raportoinnista (30.6.2023): 1 korjattu, 1 poistettu',
     });
-    expect(headlineView(data, 'sv').change?.credits).toBe(`+0,8${NB}sp sedan 30.6.2023`);
-    expect(headlineView(data, 'sv').change?.corrections).toBe('1 korrigerad, 1 borttagen sedan 30.6.2023');
-    expect(headlineView(data, 'en').change?.credits).toBe(`+0.8${NB}credits since 30 June 2023`);
-    expect(headlineView(data, 'en').change?.corrections).toBe('1 corrected, 1 withdrawn since 30 June 2023');
+    expect(headlineView(data, 'sv').change?.credits).toBe(`+0,8${NB}sp sedan förra rapporteringen (30.6.2023)`);
+    expect(headlineView(data, 'sv').change?.corrections).toBe('Sedan förra rapporteringen (30.6.2023): 1 korrigerad, 1 borttagen');
+    expect(headlineView(data, 'en').change?.credits).toBe(`+0.8${NB}credits since the previous report (30 June 2023)`);
+    expect(headlineView(data, 'en').change?.corrections).toBe('Since the previous report (30 June 2023): 1 corrected, 1 withdrawn');
   });
 
   it('agrees a count with its word: 2 korjattua, 2 korrigerade', () => {
     const june = { ...data, history: data.history.slice(0, 2) };
-    expect(headlineView(june, 'fi').change?.corrections).toBe('2 korjattua, 1 poistettu 31.3.2023 jälkeen');
-    expect(headlineView(june, 'sv').change?.corrections).toBe('2 korrigerade, 1 borttagen sedan 31.3.2023');
+    expect(headlineView(june, 'fi').change?.corrections).toBe('Edellisestä raportoinnista (31.3.2023): 2 korjattua, 1 poistettu');
+    expect(headlineView(june, 'sv').change?.corrections).toBe('Sedan förra rapporteringen (31.3.2023): 2 korrigerade, 1 borttagen');
   });
 
   it('has no change line with a single snapshot date', () => {

@@ -59,7 +59,7 @@ describe('scorecardView(projection, lang)', () => {
   it('tabulates every method by name in the scorecard order, marking the chosen one, formatted for English', () => {
     const v = scorecardView(REPLACED, 'en');
     expect(v.table.caption).toBe("How each projection method would have done on the programme's own history");
-    expect(v.table.columns.map((c) => c.label)).toEqual(['Method', 'Tests', 'Mean absolute error', 'Lean', 'In the interval (claimed 80 %)']);
+    expect(v.table.columns.map((c) => c.label)).toEqual(['Method', 'Tests', 'Mean absolute error', 'Lean', 'In the interval (claimed 80%)']);
     expect(v.table.columns.map((c) => c.numeric)).toEqual([false, true, true, false, true]);
     expect(v.table.rows).toEqual([
       ['Same month a year earlier', '8', '20.0%', '15.0% too low', '75.0%'],
@@ -91,7 +91,7 @@ describe('scorecardView(projection, lang)', () => {
     expect(v.notCompared).toBe('Not compared yet, as the history is too short to re-run them: “Holt–Winters smoothing”.');
     expect(v.lean).toBe('It has over-projected by 3.1% on average.');
     expect(v.coverage).toBe(
-      'Claimed: the actual result falls inside the 80 % interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',
+      'Claimed: the actual result falls inside the 80% interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',
     );
   });
 
@@ -153,14 +153,14 @@ describe('leanSentence(lang, bias)', () => {
 describe('methodBrief(projection, lang) for the report', () => {
   it('names the method, its error and its lean', () => {
     expect(methodBrief(REPLACED, 'en')).toBe(
-      "The projection uses “local trend”, chosen among six seasonal methods and a combination of three of them by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80 % interval comes from the same method's own backtests.",
+      "The projection uses “local trend”, chosen among six seasonal methods and a combination of three of them by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80% interval comes from the same method's own backtests.",
     );
   });
   it('says why a method that seasonal naive beat is used, before its lean', () => {
     expect(methodBrief(BELOW, 'en')).toContain(
       "(its mean absolute error: 13.7%). On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%).",
     );
-    expect(methodBrief(BELOW, 'en')).toContain('It has over-projected by 13.7% on average. The 80 % interval');
+    expect(methodBrief(BELOW, 'en')).toContain('It has over-projected by 13.7% on average. The 80% interval');
   });
   it('without backtests says the methods could not be tested yet', () => {
     expect(methodBrief(FALLBACK, 'en')).toBe('The projection uses “average of recent months”; the history is still too short to test the methods on it, so the interval has a default width.');
@@ -227,12 +227,14 @@ describe('recordLean(scorecard) and the sentence beside the projection', () => {
 
   it('adds the record to the headline sentence in plain words, in all three languages', () => {
     expect(projectionSentence({ ...figures, lean: 14 }, 'en')).toBe(
-      "The projection to 31 July 2024 is about 12,040\u00a0credits, 80 % interval 10,600–13,690\u00a0credits. Earlier projections of this kind, made from the programme's past months, ran about 14% high on average.",
+      'Projection to 31 July 2024: about 12,040\u00a0credits. The outcome is likely to be 10,600\u2060–\u206013,690\u00a0credits: a range like this holds it eight times in ten (the 80% interval, shaded in the chart). Earlier projections of this kind, made from the programme\'s past months, ran about 14% high on average.',
     );
     expect(projectionSentence({ ...figures, lean: 14 }, 'fi')).toBe(
-      'Ennuste 31.7.2024 mennessä on noin 12\u00a0040\u00a0op, 80 %:n väli 10\u00a0600–13\u00a0690\u00a0op. Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
+      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op. Todennäköisesti kertymä on silloin 10\u00a0600\u2060–\u206013\u00a0690\u00a0op: tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80 %:n väli, kaaviossa varjostettu alue). Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
     );
     expect(projectionSentence({ ...figures, lean: -8 }, 'sv')).toMatch(/ Prognoser som gjorts med samma metod från programmets tidigare månader blev i genomsnitt omkring 8\u00a0% för låga\.$/);
-    expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe('The projection to 31 July 2024 is about 12,040\u00a0credits, 80 % interval 10,600–13,690\u00a0credits.');
+    expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe(
+      'Projection to 31 July 2024: about 12,040\u00a0credits. The outcome is likely to be 10,600\u2060–\u206013,690\u00a0credits: a range like this holds it eight times in ten (the 80% interval, shaded in the chart).',
+    );
   });
 });
