@@ -22,6 +22,7 @@ export const PAGES = {
   report: { slug: { fi: 'raportti', sv: 'rapport', en: 'report' }, nav: 'nav.report', title: 'report.title' },
   data: { slug: { fi: 'avoin-data', sv: 'oppna-data', en: 'open-data' }, nav: 'download.title', title: 'data.title' },
   accessibility: { slug: { fi: 'saavutettavuus', sv: 'tillganglighet', en: 'accessibility' }, nav: null, title: 'a11y.title' },
+  check: { slug: { fi: 'tarkista', sv: 'kontrollera', en: 'check' }, nav: null, title: 'check.title' },
 } as const satisfies Record<string, PageDef>;
 
 export type PageKey = keyof typeof PAGES;

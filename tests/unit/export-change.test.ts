@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportingHistory } from '../../src/lib/aggregate/reporting-history.ts';
-import { compareExports } from '../../src/lib/ingest/export-checks.ts';
+import { correctionWarnings } from '../../src/lib/ingest/change-warnings.ts';
+import { changeCounts, compareCompletions } from '../../src/lib/ingest/compare-exports.ts';
 import { headlineView } from '../../src/lib/view/headline.ts';
 import { build, loadData } from '../../src/lib/pipeline.ts';
 import { snapshotsTable } from '../../src/lib/view/tables.ts';
@@ -41,10 +42,11 @@ describe('what each export changed against the same partner’s previous one', (
     ]);
   });
 
-  it('compareExports on two bare indexes: a corrected id counts once even when credits and date both changed', () => {
+  it('compareCompletions on two bare indexes: a corrected id counts once even when credits and date both changed', () => {
     const previous = { path: 'a.csv', ids: ['x', 'y', 'z'], lines: [2, 3, 4], credits: [100, 200, 300], days: ['2023-01-01', '2023-01-02', '2023-01-03'] };
     const index = { path: 'b.csv', ids: ['y', 'x', 'w'], lines: [2, 3, 4], credits: [250, 100, 50], days: ['2023-01-09', '2023-01-01', '2023-01-04'] };
-    const { change, warnings } = compareExports(index, previous);
+    const diff = compareCompletions(previous, index);
+    const [change, warnings] = [changeCounts(diff), correctionWarnings(diff, { path: index.path }, previous.path)];
     expect(change).toEqual({ added: 1, withdrawn: 1, corrected: 1 });
     expect(warnings).toEqual(['b.csv:2: completion_id "y" changed since a.csv: credits 2 → 2.5, completed_on 2023-01-02 → 2023-01-09']);
   });
