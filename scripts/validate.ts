@@ -2,21 +2,28 @@
 // build prints them (the same loader reads the same data folder, with the files in place), then
 // what each file changes against the partner's previous export and the programme's new total.
 //   npm run validate -- data/snapshots/2024-01-31/hamk.csv            (partner and date from the path)
-//   npm run validate -- --partner hamk --date 2024-01-31 ~/Downloads/export.csv   (not yet in place)
-import { statSync } from 'node:fs';
+//   npm run validate -- --partner hamk --date 31.1.2024 ~/Downloads/export.xlsx   (not yet in place)
+//   npm run validate -- --list-changes changes.csv data/snapshots/2024-01-31/hamk.csv
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHANGE_LIST_COLUMNS, changeListCells, listChanges, type ListedChange } from '../src/lib/changes/change-list.ts';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
-import { diffExports, diffMonths } from '../src/lib/changes/export-diff.ts';
 import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
-import { exportRel, neighbours, placeFromPath, withExports, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
-import { DataError } from '../src/lib/contract/problems.ts';
-import { isIsoDate } from '../src/lib/dates.ts';
+import { exportRel, neighbours, placeFromPath, withExports, type GivenExport, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
+import { parseProgramme } from '../src/lib/contract/programme.ts';
+import { DataError, type Problem } from '../src/lib/contract/problems.ts';
+import { groupProblems } from '../src/lib/changes/check-file.ts';
+import { t } from '../src/lib/i18n/index.ts';
+import { parseDate } from '../src/lib/dates.ts';
+import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
 import { loadData } from '../src/lib/pipeline.ts';
+import { readXlsx } from '../src/lib/ingest/xlsx/read-xlsx.ts';
+import { toCsv } from '../src/lib/publish/csv-write.ts';
 import { dataDir, fileChunks, fsDataSource } from './io/fs-data-source.ts';
 
-const USAGE = `usage: npm run validate -- [--lang fi|en] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv)
-       npm run validate -- [--lang fi|en] --partner ID --date YYYY-MM-DD FILE   (a file not yet in place)`;
+const USAGE = `usage: npm run validate -- [--lang fi|sv|en] [--list-changes OUT.csv] FILE…   (FILE in <data>/snapshots/<YYYY-MM-DD>/<partner>.csv or .xlsx)
+       npm run validate -- [--lang fi|sv|en] --partner ID --date DATE FILE   (a file not yet in place; DATE as 2024-01-31 or 31.1.2024)`;
 
 /** A command line that cannot be acted on: the message, then the usage, and exit 2. */
 class UsageError extends Error {}
@@ -34,19 +41,27 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { partner: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string', default: 'fi' } },
+    options: { partner: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string', default: 'fi' }, 'list-changes': { type: 'string' } },
   });
   const lang = values.lang as ValidateLang;
   if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
   const s = VALIDATE_STRINGS[lang];
   const dir = resolve(dataDir());
   const base = fsDataSource(dir);
-  const checks = planChecks(positionals, values.partner, values.date, dir);
+  const partners = partnerIds(base.readProgramme(), `${base.label}programme.json`);
+  const checks = planChecks(positionals, values.partner, values.date, dir, partners);
   const baseRels = base.listExports();
   const placed = (rel: string) => `${base.label}snapshots/${rel}`;
   for (const c of checks.filter((c) => !c.inPlace)) process.stdout.write(`${s.placedAs(c.file, placed(c.rel), baseRels.includes(c.rel))}\n`);
 
-  const source = withExports(base, new Map(checks.filter((c) => !c.inPlace).map((c) => [c.rel, () => fileChunks(c.abs)])));
+  // Every checked file is named as the person gave it, in place or not.
+  const given = new Map<string, GivenExport>();
+  for (const c of checks) {
+    const workbook = c.place.format === 'xlsx' ? readXlsx(readFileSync(c.abs)) : undefined;
+    given.set(c.rel, { bytes: () => fileChunks(c.abs), path: c.file, ...(workbook ? { workbook } : {}) });
+  }
+  const source = withExports(base, given);
+  const named = (rel: string) => source.pathOf!(rel);
   const rels = source.listExports();
   const around = checks.map((c) => neighbours(rels, c.place));
   const keep = new Set([...checks.map((c) => c.rel), ...around.flatMap((n) => (n.previous ? [n.previous] : []))]);
@@ -55,14 +70,15 @@ async function main(argv: string[]): Promise<number> {
     loaded = loadData(source, { keepIndexes: keep });
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    process.stderr.write(`${e.message}\n\n${s.problems(e.problems.length)}\n`);
+    process.stderr.write(`${e.message}\n\n${byRule(e.problems, lang).join('\n')}\n${s.problems(e.problems.length)}\n`);
     return 1;
   }
   // The build also warns about files not checked here; those were seen when they were added.
-  const paths = checks.map((c) => placed(c.rel));
+  const paths = checks.map((c) => c.file);
+  for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`${s.warning}: ${w}\n`);
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
-  for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`warning: ${w}\n`);
-  for (const w of loaded.plausibility) process.stdout.write(`warning: ${w}\n`);
+  for (const w of loaded.plausibility) process.stdout.write(`${s.warning}: ${w}\n`);
+  const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];
     const exportAt = (rel: string) => loaded.exports.find((e) => `${e.date}/${e.partnerId}` === rel.replace(/\.(csv|xlsx)$/, ''))!;
@@ -71,26 +87,58 @@ async function main(argv: string[]): Promise<number> {
     // Monthly totals name no completion: then only months can be compared.
     const diff =
       before?.kind === 'totals' || after.kind === 'totals'
-        ? diffMonths(before?.cells ?? null, after.cells)
-        : diffExports(previous ? loaded.indexes.get(previous)! : null, loaded.indexes.get(c.rel)!);
-    const lines = changeLines({ path: placed(c.rel), previous: previous && placed(previous), next: next && placed(next), diff }, lang);
+        ? compareMonths(before?.cells ?? null, after.cells)
+        : compareCompletions(previous ? loaded.indexes.get(previous)! : null, loaded.indexes.get(c.rel)!);
+    listed.push(...listChanges(diff, c.place.date));
+    const lines = changeLines({ path: c.file, previous: previous && named(previous), next: next && named(next), diff, date: c.place.date }, lang);
     process.stdout.write(`${lines.join('\n')}\n`);
   });
+  if (values['list-changes'] !== undefined) {
+    writeFileSync(values['list-changes'], toCsv(CHANGE_LIST_COLUMNS, listed, changeListCells));
+    process.stdout.write(`${s.listWritten(values['list-changes'], listed.length)}\n`);
+  }
   process.stdout.write(`${totalLine(loaded.aggregates, checks.length, lang)}\n`);
   return 0;
 }
 
+/**
+ * Returns the problems counted by rule, each rule named in the chosen language as the checker
+ * page names it (the problems themselves stay in the build's words, which the page quotes too).
+ */
+function byRule(problems: readonly Problem[], lang: ValidateLang): string[] {
+  const groups = groupProblems(problems);
+  return [
+    t(lang, 'check.byRule'),
+    ...groups.map((g) => {
+      const name = g.ruleId ? t(lang, `check.rule.${g.ruleId}`) : g.rule;
+      return `  ${g.ruleId && g.column ? t(lang, 'check.ruleColumn', { column: g.column, rule: name }) : name}: ${g.count}`;
+    }),
+  ];
+}
+
+/** Returns the partner ids of programme.json, or null when it cannot be read (the loader then says why). */
+function partnerIds(json: string, path: string): string[] | null {
+  try {
+    return parseProgramme(JSON.parse(json), path).partners.map((p) => p.id);
+  } catch {
+    return null;
+  }
+}
+
 /** Returns where each file on the command line belongs, whether it is there already, and where it is. */
-function planChecks(files: string[], partner: string | undefined, date: string | undefined, dir: string): Check[] {
+function planChecks(files: string[], partner: string | undefined, date: string | undefined, dir: string, partners: readonly string[] | null): Check[] {
   if (files.length === 0) throw new UsageError('name at least one export file');
   const given = partner !== undefined || date !== undefined;
   if (given && (partner === undefined || date === undefined)) throw new UsageError('--partner and --date go together');
   if (given && files.length > 1) throw new UsageError('--partner and --date name the place of one file');
-  if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date ${JSON.stringify(date)} is not a date YYYY-MM-DD`);
+  // The date is read as dates inside an export are: 2024-01-31 or 31.1.2024.
+  const iso = date === undefined ? undefined : parseDate(date);
+  if (iso === null) throw new UsageError(`--date ${JSON.stringify(date)} is not a date (2024-01-31 or 31.1.2024)`);
+  if (partner !== undefined && partners && !partners.includes(partner)) throw new UsageError(`--partner ${JSON.stringify(partner)} is not listed in programme.json; its partners: ${partners.join(', ')}`);
   const checks = files.map((file): Check => {
-    if (file.endsWith('.xlsx')) throw new UsageError(`${file}: validate reads CSV exports; a workbook is checked by the build (npm run data)`);
-    const place = given ? { partnerId: partner!, date: date! } : placeFromPath(file);
-    if (!place) throw new UsageError(`${file}: not in a snapshot folder (<YYYY-MM-DD>/<partner>.csv); say where it belongs with --partner and --date`);
+    const format = file.toLowerCase().endsWith('.xlsx') ? ('xlsx' as const) : undefined;
+    const place = given ? { partnerId: partner!, date: iso!, ...(format ? { format } : {}) } : placeFromPath(file);
+    if (!place) throw new UsageError(`${file}: not in a snapshot folder (<YYYY-MM-DD>/<partner>.csv or .xlsx); say where it belongs with --partner and --date`);
     const abs = resolve(file);
     if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`${file}: no such file`);
     const rel = exportRel(place);

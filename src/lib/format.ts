@@ -14,6 +14,11 @@ export interface Formatter {
   signedCredits(n: number): string;
   /** A change without the unit: `+3`, `−2`, `0`. */
   signedNumber(n: number): string;
+  /**
+   * A range of credits that never breaks across lines: `11 560–12 610 op`. Word joiners (U+2060)
+   * hold the dash to both numbers; the thousands separators and the unit's space are no-break.
+   */
+  creditsRange(low: number, high: number): string;
   /** The unit alone: `op`, `sp`, `credits`. */
   unit: string;
   /** Percent given as 106.4 → `106,4 %` (fi), `106.4%` (en). */
@@ -31,6 +36,12 @@ export interface Formatter {
   /** YYYY-MM → `12/2023` style short month for axes: `joulu 2023`, `dec. 2023`, `Dec 2023`. */
   monthShort(ym: string): string;
 }
+
+/**
+ * Returns a projected figure rounded to tens: a projection is not precise to the credit and should
+ * not look it. Every text and chart label that states a projection rounds through here, so they agree.
+ */
+export const roughly = (n: number): number => Math.round(n / 10) * 10;
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -63,6 +74,7 @@ export function formatter(lang: Lang): Formatter {
     credits: (n) => `${num.format(n)}\u00a0${UNIT[lang]}`,
     // Intl puts its own minus on a negative number; a gain gets an explicit plus.
     signedCredits: (n) => `${n > 0 ? '+' : ''}${num.format(n)}\u00a0${UNIT[lang]}`,
+    creditsRange: (low, high) => `${num.format(low)}\u2060–\u2060${num.format(high)}\u00a0${UNIT[lang]}`,
     signedNumber: (n) => `${n > 0 ? '+' : ''}${num.format(n)}`,
     percent: (p) => pct.format(p / 100),
     wholePercent: (p) => wholePct.format(p / 100),

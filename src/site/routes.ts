@@ -22,6 +22,7 @@ export const PAGES = {
   report: { slug: { fi: 'raportti', sv: 'rapport', en: 'report' }, nav: 'nav.report', title: 'report.title' },
   data: { slug: { fi: 'avoin-data', sv: 'oppna-data', en: 'open-data' }, nav: 'download.title', title: 'data.title' },
   accessibility: { slug: { fi: 'saavutettavuus', sv: 'tillganglighet', en: 'accessibility' }, nav: null, title: 'a11y.title' },
+  check: { slug: { fi: 'tarkista', sv: 'kontrollera', en: 'check' }, nav: null, title: 'check.title' },
 } as const satisfies Record<string, PageDef>;
 
 export type PageKey = keyof typeof PAGES;
@@ -77,6 +78,11 @@ export function embedPath(lang: Lang, key: EmbedKey): string {
 /** Returns the path of a language's Atom feed, e.g. `/fi/feed.xml`. */
 export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;
+}
+
+/** Returns the site path of a language's print stylesheet (the running footer of printed pages). */
+export function printCssPath(lang: Lang): string {
+  return `/${lang}/print.css`;
 }
 
 /** Returns the path of an embed's oEmbed file, e.g. `/fi/upota/cumulative/oembed.json`. */

@@ -54,6 +54,28 @@ describe('performance budget (phone, first view, gzip)', () => {
     });
   }
 
+  it('the checker’s code (its page script and the workbook reader) loads on the checker page only', async () => {
+    const { url, server } = await serveStatic(DIST);
+    const context = await launch({ width: 412, height: 823 });
+    try {
+      const scriptsOf = async (path: string) => {
+        const page = await context.newPage();
+        const urls: string[] = [];
+        page.on('request', (r) => {
+          if (r.resourceType() === 'script') urls.push(r.url());
+        });
+        await page.goto(url + path, { waitUntil: 'networkidle' });
+        await page.close();
+        return urls.filter((u) => /CheckPage|read-workbook/.test(u));
+      };
+      for (const path of ['/fi/', '/fi/avoin-data/', '/fi/raportti/', '/fi/upota/cumulative/']) expect(await scriptsOf(path), path).toEqual([]);
+      expect((await scriptsOf('/fi/tarkista/')).length).toBe(2);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
   it('chart.js loads only when a chart is about to be seen', async () => {
     const phone = measures.find((x) => x.path === '/fi/');
     expect(phone?.firstChartTop, 'no chart on /fi/').not.toBeNull();

@@ -39,21 +39,37 @@ describe('the demo build (dist/)', () => {
     expect(html).toContain('106,4\u00a0%');
     expect(html).toContain('Demonstraatioaineisto');
     expect(html).toMatch(/Tiedot 31\.12\.2023/);
-    expect(html).toMatch(/ylittivät 8\u00a0400\u00a0op tavoitteen \d{1,2}\.12\.2023/);
+    expect(html).toMatch(/ylittivät tavoitteen \(8\u00a0400\u00a0op\) \d{1,2}\.12\.2023/);
   });
 
   it('the headline says what changed since the previous snapshot date, 28.12.2023, in every language and in the report', () => {
     // 7 250,5 op reported on 28.12.2023, 8 937 op on 31.12.2023; two completions corrected that day.
     const change = (page: string) => /<span class="sub change"[^>]*data-change="credits"[^>]*>([\s\S]*?)<\/span>/.exec(read(page))?.[1].replace(/<[^>]+>/g, '');
     const corrections = (page: string) => /data-change="corrections"[^>]*>([^<]*)</.exec(read(page))?.[1];
-    expect(change('fi/index.html')).toBe('+1\u00a0686,5\u00a0op 28.12.2023 jälkeen');
-    expect(corrections('fi/index.html')).toBe('2 korjattua, 0 poistettua 28.12.2023 jälkeen');
-    expect(change('sv/index.html')).toBe('+1\u00a0686,5\u00a0sp sedan 28.12.2023');
-    expect(corrections('sv/index.html')).toBe('2 korrigerade, 0 borttagna sedan 28.12.2023');
-    expect(change('en/index.html')).toBe('+1,686.5\u00a0credits since 28 December 2023');
-    expect(corrections('en/index.html')).toBe('2 corrected, 0 withdrawn since 28 December 2023');
-    expect(change('fi/raportti/index.html')).toBe('+1\u00a0686,5\u00a0op 28.12.2023 jälkeen');
+    // The previous report is named first: "+1 686,5 op 28.12.2023 jälkeen" read as credits earned in three days.
+    expect(change('fi/index.html')).toBe('Ero edellisenä aineistopäivänä (28.12.2023) raportoituun kokonaismäärään: +1\u00a0686,5\u00a0op');
+    expect(corrections('fi/index.html')).toBe('Edellisestä raportoinnista (28.12.2023): 2 korjattua, 0 poistettua');
+    expect(change('sv/index.html')).toBe('Skillnad mot totalen som rapporterades den 28.12.2023: +1\u00a0686,5\u00a0sp');
+    expect(corrections('sv/index.html')).toBe('Sedan förra rapporteringen (28.12.2023): 2 korrigerade, 0 borttagna');
+    expect(change('en/index.html')).toBe('Difference from the total reported on 28 December 2023: +1,686.5\u00a0credits');
+    expect(corrections('en/index.html')).toBe('Since the previous report (28 December 2023): 2 corrected, 0 withdrawn');
+    expect(change('fi/raportti/index.html')).toBe('Ero edellisenä aineistopäivänä (28.12.2023) raportoituun kokonaismäärään: +1\u00a0686,5\u00a0op');
     expect(/<time datetime="2023-12-28"[^>]*>28\.12\.2023<\/time>/.test(read('fi/index.html'))).toBe(true);
+  });
+
+  it('the target date beside a report that still showed less is explained in place, and the words agree', () => {
+    // Reached 8.12.2023 by completion dates, yet 7 250,5 op was reported on 28.12.2023.
+    const note = (page: string) => /data-note="reached"[^>]*>([^<]*)</.exec(read(page))?.[1];
+    for (const page of ['fi/index.html', 'fi/raportti/index.html']) expect(note(page)).toContain('28.12.2023 raportoitu kokonaismäärä oli vielä 7\u00a0250,5\u00a0op');
+    expect(note('sv/index.html')).toContain('den 28.12.2023 var ännu 7\u00a0250,5\u00a0sp');
+    expect(note('en/index.html')).toContain('the total reported on 28 December 2023 was still 7,250.5\u00a0credits');
+    const fi = read('fi/index.html');
+    expect(fi).toContain('Eniten opintopisteitä kertyi toukokuussa 2023');
+    expect(fi).not.toContain('kertyi toukokuu 2023');
+    // One rounding of the projection: the sentence and the chart's label both say about 11 990.
+    expect(fi).toContain('noin 11\u00a0990\u00a0op');
+    expect(fi).toContain('Ennuste noin 11\u00a0990\u00a0op');
+    expect(fi).not.toContain('11\u00a0985\u00a0op');
   });
 
   it('summary.json gives the change since 28.12.2023', () => {

@@ -1,10 +1,11 @@
 // `npm run validate` on copies of the tiny fixture (target 15 op; alpha 17,5 op and beta 0,3 op as
 // of 30.6.2023, worked out by hand in tests/helpers/memory-source.ts), run as a coordinator runs it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/node';
 import { HEADER } from '../helpers/memory-source.ts';
 import { treeDigest } from '../helpers/run-build.ts';
 
@@ -21,8 +22,9 @@ function validate(...args: string[]) {
 }
 const shown = (rel: string) => `${data}/snapshots/${rel}`;
 /** The plausibility warning that beta, which reported on 31.3., sent nothing on 30.6. (a round of its own). */
-const betaMissing = (snapshots: string) =>
-  `warning: ${snapshots}/2023-06-30/: 2023-06: no export from beta in the reporting round 2023-06-30, though it reported before (newest: ${snapshots}/2023-03-31/beta.csv); rule: snapshot dates at most 7 days apart are one round, and a partner that reported before should be in every round`;
+/** The plausibility warning of beta missing from the June round, after validate's word for a warning. */
+const betaMissing = (snapshots: string, word = 'huomautus') =>
+  `${word}: ${snapshots}/2023-06-30/: 2023-06: no export from beta in the reporting round 2023-06-30, though it reported before (newest: ${snapshots}/2023-03-31/beta.csv); rule: snapshot dates at most 7 days apart are one round, and a partner that reported before should be in every round`;
 
 describe('npm run validate on an export in place', () => {
   it('prints what alpha’s June export changes and the programme’s total (fi)', () => {
@@ -34,6 +36,7 @@ describe('npm run validate on an export in place', () => {
       `${shown('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/alpha.csv')}`,
       `  lisätty: 1 suoritus, +10${NB}op`, // A4
       `  poistettu: 1 suoritus, −1${NB}op`, // A3
+      '    tunnukset: A3',
       `  muutos yhteensä: +9${NB}op`,
       '  kuukaudet:',
       `    maaliskuu 2023: −1${NB}op (1 suoritus)`,
@@ -53,6 +56,18 @@ describe('npm run validate on an export in place', () => {
   });
 });
 
+describe('npm run validate --list-changes: the withdrawn and corrected completions as a CSV to send back', () => {
+  it('writes alpha’s June changes: A3 withdrawn', () => {
+    const out = join(work, 'changes.csv');
+    const r = validate('--lang', 'en', '--list-changes', out, join(data, 'snapshots/2023-06-30/alpha.csv'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`1 withdrawn or corrected completion written to ${out}\n`);
+    expect(readFileSync(out, 'utf8')).toBe(
+      '\ufeffchange,completion_id,completed_on_before,credits_before,completed_on_after,credits_after,line,long_past\nwithdrawn,A3,2023-03-20,1,,,,no\n',
+    );
+  });
+});
+
 describe('npm run validate on a file not yet in place (--partner --date)', () => {
   // B2 corrected 0,2 → 0,3 op; B3 (2 op, June) added.
   const file = join(work, 'beta-export.csv');
@@ -65,10 +80,12 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
       `${file}: tarkistetaan paikassa ${shown('2023-06-30/beta.csv')}`,
-      `warning: ${shown('2023-06-30/beta.csv')}:3: completion_id "B2" changed since ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
-      `${shown('2023-06-30/beta.csv')}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
+      // Named as given (the file), compared with the export in place before it.
+      `huomautus: ${file}:3: completion_id "B2" changed since ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
+      `${file}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
       `  lisätty: 1 suoritus, +2${NB}op`,
       `  korjattu: 1 suoritus, +0,1${NB}op (opintopisteet: 1, päivämäärä: 0)`,
+      '    tunnukset: B2',
       `  muutos yhteensä: +2,1${NB}op`,
       '  kuukaudet:',
       `    maaliskuu 2023: +0,1${NB}op (1 suoritus)`,
@@ -96,16 +113,21 @@ describe('npm run validate on a broken export', () => {
   it('prints every problem as the build does, exits 1 and prints no summary', () => {
     const r = validate('--lang', 'en', '--partner', 'beta', '--date', '2023-06-30', file);
     expect(r.status).toBe(1);
-    const at = shown('2023-06-30/beta.csv');
+    const at = file;
     expect(r.stderr.split('\n')).toEqual([
       `${at}:3: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"`,
       `${at}:3: credits: not a number with at most two decimals: "abc"`,
       `${at}:4: field_code: not a field code listed in programme.json: "9"`,
       '',
+      // Counted by rule, each rule named in the chosen language.
+      'By rule:',
+      '  Column completed_on: not a date, or no such day: 1',
+      '  Column credits: not a number with at most two decimals: 1',
+      '  Column field_code: not one of the programme\'s fields: 1',
       'The data has 3 problems; fix them and check again.',
       '',
     ]);
-    expect(r.stdout).toBe(`${file}: checked as ${at}\n`);
+    expect(r.stdout).toBe(`${file}: checked as ${shown('2023-06-30/beta.csv')}\n`);
   });
 
   it('exits 1 on a problem in an export in place, in Finnish by default', () => {
@@ -115,7 +137,30 @@ describe('npm run validate on a broken export', () => {
     writeFileSync(path, `${HEADER}\nA1,2023-01-15,C1,Kurssi 1,1,0,L1\n`);
     const r = spawnSync(process.execPath, ['scripts/validate.ts', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: broken } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
+    expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nSäännöittäin:\n  Sarake credits: pitää olla suurempi kuin 0: 1\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
+  });
+});
+
+describe('npm run validate as a new user tries it', () => {
+  it('checks a workbook, its --date written as in the file (30.6.2023)', async () => {
+    const book = join(work, 'beta.xlsx');
+    const rows = [HEADER.split(','), ['B1', '2023-03-01', 'C9', 'K', 2, { type: 'Formula', value: '=0.1' }, 'L9']];
+    writeFileSync(book, new Uint8Array(await writeExcelFile([{ sheet: 'Suoritukset', data: rows }] as Parameters<typeof writeExcelFile>[0]).toBuffer()));
+    const r = validate('--lang', 'en', '--partner', 'beta', '--date', '30.6.2023', book);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(`${book}: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`);
+  });
+
+  it('an unknown partner lists the valid ids (exit 2)', () => {
+    const r = validate('--partner', 'gamma', '--date', '2023-06-30', join(work, 'beta-export.csv'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('--partner "gamma" is not listed in programme.json; its partners: alpha, beta');
+  });
+
+  it('speaks Swedish with --lang sv', () => {
+    const r = validate('--lang', 'sv', join(data, 'snapshots/2023-06-30/alpha.csv'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`  borttagna: 1 prestation, −1${NB}sp\n`);
   });
 });
 
@@ -132,7 +177,7 @@ describe('npm run validate on monthly totals', () => {
     expect(r.status).toBe(0);
     const at = (rel: string) => `${totals}/snapshots/${rel}`;
     expect(r.stdout.split('\n')).toEqual([
-      `warning: ${at('2023-06-30/alpha.csv')}:3: month 2023-02, field 2 changed since ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
+      `huomautus: ${at('2023-06-30/alpha.csv')}:3: month 2023-02, field 2 changed since ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
       betaMissing(`${totals}/snapshots`),
       `${at('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${at('2023-03-31/alpha.csv')}`,
       '  kuukausisummat: verrattu kuukausittain (yksittäisiä suorituksia ei voi verrata)',

@@ -1,9 +1,10 @@
 // Publishing: the GitHub Pages workflow and the GitLab Pages job run the README's own set-up and
 // build commands on a push to main and on a schedule, with SITE_URL from the Pages address; and
 // a build without SITE_URL says once what needs it.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/run-build.ts';
@@ -108,6 +109,76 @@ describe('.gitlab-ci.yml', () => {
     const rules = pages.rules.map((r) => r.if.replace(/\s+/g, ' '));
     expect(rules).toContain('$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == "main"');
     expect(rules.some((r) => r.includes('$CI_PIPELINE_SOURCE == "schedule"'))).toBe(true);
+  });
+});
+
+describe('a data change in a pull or merge request is checked with npm run validate', () => {
+  const script = readFileSync('.ci/validate-changes', 'utf8');
+  // The README's command, as its "Check an export" section gives it.
+  const readmeValidate = /npm run validate -- /.test(readFileSync('README.md', 'utf8'));
+
+  it('.ci/validate-changes runs the README’s validate on the added and changed exports and writes its summary', () => {
+    expect(readmeValidate).toBe(true);
+    expect(script).toContain('git diff --name-only --diff-filter=AMR "origin/$base" -- data/snapshots');
+    expect(script).toContain('npm run --silent validate -- "${files[@]}"');
+    expect(script).toMatch(/>> "\$summary"/);
+    expect(script).toContain('exit "$status"');
+  });
+
+  it('.ci/validate-changes in a repository whose branch changes an export: the summary says what changed, or the problems (exit 1)', { timeout: 120_000 }, () => {
+    // A repository of its own (the tiny programme as data/), its main as the base, then a branch.
+    const repo = mkdtempSync(join(tmpdir(), 'validate-changes-'));
+    try {
+      for (const d of ['.ci', 'scripts', 'src', 'tools']) cpSync(d, join(repo, d), { recursive: true });
+      cpSync('package.json', join(repo, 'package.json'));
+      cpSync('tests/fixtures/tiny', join(repo, 'data'), { recursive: true });
+      symlinkSync(resolve('node_modules'), join(repo, 'node_modules'));
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo, encoding: 'utf8' });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'base');
+      git('remote', 'add', 'origin', '.');
+      git('checkout', '-q', '-b', 'new-export');
+      const run = () => spawnSync('.ci/validate-changes', ['summary.md', 'main'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      // alpha's June export (no line end after its last row) gains A5 (3 op, June).
+      appendFileSync(join(repo, 'data/snapshots/2023-06-30/alpha.csv'), '\nA5,2023-06-20,C1,Kurssi 1,1,3,L5\n');
+      const good = run();
+      expect(good.status, good.stderr + good.stdout).toBe(0);
+      const summary = readFileSync(join(repo, 'summary.md'), 'utf8');
+      expect(summary).toContain('## ✅ The data is good');
+      expect(summary).toContain('`npm run validate -- data/snapshots/2023-06-30/alpha.csv`');
+      expect(summary).toContain('  lisätty: 2 suoritusta, +13\u00a0op');
+      writeFileSync(join(repo, 'summary.md'), '');
+      appendFileSync(join(repo, 'data/snapshots/2023-06-30/alpha.csv'), 'A6,2023-06-21,C1,Kurssi 1,1,0,L6\n');
+      const bad = run();
+      expect(bad.status).toBe(1);
+      expect(readFileSync(join(repo, 'summary.md'), 'utf8')).toContain('data/snapshots/2023-06-30/alpha.csv:6: credits: must be greater than 0: "0"');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('GitHub: on a pull request touching data/, after npm ci, into $GITHUB_STEP_SUMMARY', () => {
+    const wf = load('.github/workflows/data-check.yml');
+    const on = wf.on as { pull_request?: { paths?: string[] } };
+    expect(on.pull_request?.paths).toEqual(['data/**']);
+    const steps = Object.values(wf.jobs as Record<string, { steps: Step[] }>)[0].steps;
+    const install = steps.findIndex((s) => s.run === 'npm ci');
+    const check = steps.findIndex((s) => s.run?.startsWith('.ci/validate-changes'));
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(check).toBeGreaterThan(install);
+    expect(steps[check].run).toBe('.ci/validate-changes "$GITHUB_STEP_SUMMARY" "$GITHUB_BASE_REF"');
+    // The base branch must be there to diff against.
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+  });
+
+  it('GitLab: a merge-request job on data/ changes, its summary exposed on the merge request', () => {
+    const job = load('.gitlab-ci.yml').validate as { script: string[]; rules: { if: string; changes?: string[] }[]; artifacts: { paths: string[]; expose_as?: string; when?: string } };
+    const commands = job.script.flatMap(splitCommands);
+    expect(runsInOrder(commands, ['npm ci', '.ci/validate-changes validate-summary.md "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"'])).toBe(true);
+    expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"', changes: ['data/**/*'] }]);
+    expect(job.artifacts).toMatchObject({ paths: ['validate-summary.md'], when: 'always' });
+    expect(job.artifacts.expose_as).toBeTruthy();
   });
 });
 

@@ -46,7 +46,7 @@ describe('atomFeed', () => {
     expect(july.contentType).toBe('html');
     expect(july.content).toBe(
       `<p>Raportoitu yhteensä 20,6${NB}op, 137,3${NB}% tavoitteesta 15${NB}op.</p>` +
-        `<p>Muutos: +0,8${NB}op 30.6.2023 jälkeen.</p>` +
+        `<p>Muutos: +0,8${NB}op edellisestä raportoinnista (30.6.2023).</p>` +
         '<p>Suoritukset korkeakoulujen edellisiin aineistoihin verrattuna: 1 uusi, 1 korjattu, 1 poistettu.</p>',
     );
     expect(march.content).toBe(`<p>Raportoitu yhteensä 8,8${NB}op, 58,7${NB}% tavoitteesta 15${NB}op.</p><p>Ensimmäinen aineistopäivä.</p>`);
@@ -55,7 +55,8 @@ describe('atomFeed', () => {
   it('escapes text from the data in its HTML, so a reader shows it as written', () => {
     const milestone = feed.entries[3];
     expect(milestone.title).toBe(`Julkaistu luku: 12${NB}op (toukokuu 2023)`);
-    expect(milestone.content).toBe('<p>Lähde: Uutinen: “Puolet &amp; &lt;b&gt;yli&lt;/b&gt;”.</p>');
+    // Finnish quotation marks in a Finnish feed: ” on both sides.
+    expect(milestone.content).toBe('<p>Lähde: Uutinen: ”Puolet &amp; &lt;b&gt;yli&lt;/b&gt;”.</p>');
     expect(milestone.links).toEqual([{ rel: 'alternate', href: 'https://news.example/1' }]);
   });
 
@@ -84,8 +85,8 @@ describe('atomFeed', () => {
   it('speaks the language asked for', () => {
     const en = parseAtom(atomFeed(data, 'en', { self: '/en/feed.xml', dashboard: '/en/' }, undefined));
     expect(en.entries[0].title).toBe(`Data date 15 July 2023: 20.6${NB}credits`);
-    expect(en.entries[2].title).toBe(`The 15${NB}credits target was reached on 1 June 2023`);
+    expect(en.entries[2].title).toBe(`The target of 15${NB}credits was reached on 1 June 2023`);
     const sv = parseAtom(atomFeed(data, 'sv', { self: '/sv/feed.xml', dashboard: '/sv/' }, undefined));
-    expect(sv.entries[0].content).toContain(`Förändring: +0,8${NB}sp sedan 30.6.2023.`);
+    expect(sv.entries[0].content).toContain(`Förändring: +0,8${NB}sp sedan förra rapporteringen (30.6.2023).`);
   });
 });

@@ -19,7 +19,7 @@ describe('chart definitions', () => {
       crossing: { index: 1, date: '2023-02-10' },
       projection: null,
       later: null,
-      labels: { actual: 'Kertyneet', target: 'Tavoite 15 op', crossed: 'Tavoite ylittyi 10.2.2023', projection: '', band: '', later: '' },
+      labels: { actual: 'Kertyneet', target: 'Tavoite 15 op', crossed: 'Tavoite ylittyi 10.2.2023', projection: '', projectionEnd: null, band: '', later: '' },
     };
     const c = chartConfig(s, options);
     expect(c.data.datasets[1].data).toEqual([15, 15]);

@@ -86,7 +86,7 @@ describe('chart view models (src/lib/view/chart-view.ts)', () => {
     expect(table.rows.map((r) => r[0])).toEqual(['University B', 'University A', 'University C']);
     expect(table.rows[2]).toEqual(['University C', '30', '25.0%', '6', '–']);
     expect(table.foot).toEqual(['Total', '120', '100.0%', '24', '31 March 2024']);
-    expect(chartSummary(v)).toBe('Most credits: B, 60\u00a0credits (50.0% of all).');
+    expect(chartSummary(v)).toBe('Most credits were completed at B: 60\u00a0credits (50.0% of all).');
   });
 
   it('fields: largest first, a tie broken by the field code', () => {
@@ -98,7 +98,7 @@ describe('chart view models (src/lib/view/chart-view.ts)', () => {
       ['Field one', '35', '29.2%'],
       ['Field two', '35', '29.2%'],
     ]);
-    expect(chartSummary(v)).toBe('Largest field: Field three, 50\u00a0credits (41.7% of all).');
+    expect(chartSummary(v)).toBe('The largest field is Field three, with 50\u00a0credits (41.7% of all).');
   });
 
   it('monthly: completions summed per month from the cells; the summary names the largest month', () => {
@@ -135,7 +135,8 @@ describe('chart view models (src/lib/view/chart-view.ts)', () => {
       ['April 2024', '150', '140–160'],
       ['May 2024', '180', '160–200'],
     ]);
-    expect(chartSummary(v)).toBe('Cumulative credits passed the 100\u00a0credits target on 10 March 2024; 120\u00a0credits by 31 March 2024. The projection to 31 May 2024 is about 180\u00a0credits, 80 % interval 160–200\u00a0credits.');
+    // The range is held together by word joiners (U+2060), so it never breaks at the dash.
+    expect(chartSummary(v)).toBe('Cumulative credits passed the target of 100\u00a0credits on 10 March 2024; 120\u00a0credits by 31 March 2024. Projection to 31 May 2024: about 180\u00a0credits. The outcome is likely to be 160\u2060–\u2060200\u00a0credits: a range like this contains the outcome eight times in ten (the 80% interval, shaded in the chart).');
   });
 
   it('cumulative with a frozen origin: the line stops there and what came later is its own series', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvRows, detectDelimiter, MAX_ROW_CHARS, scanRow, STRAY_QUOTE, TEXT_AFTER_QUOTE, UNTERMINATED } from '../../src/lib/ingest/csv-rows.ts';
+import { CsvRows, detectDelimiter, MAX_ROW_CHARS, scanRow, STRAY_QUOTE, TEXT_AFTER_QUOTE, UNTERMINATED, UNTERMINATED_GOES_ON } from '../../src/lib/ingest/csv-rows.ts';
 
 /** Returns what the splitter hands on for a text pushed in chunks of `chunk` characters: `line: values` or `line! problem`. */
 function split(text: string, chunk = text.length || 1): string[] {
@@ -36,10 +36,18 @@ describe('CsvRows: rows and the lines they start on', () => {
   it('spaces after a closing quote are text after it (papaparse would drop them)', () => {
     expect(split('h1,h2\n"a"  ,b\nc,d')).toEqual(['1: h1|h2', `2! ${TEXT_AFTER_QUOTE}`, '3: c|d']);
   });
-  it('an unterminated quote is reported on the line where it opens, and nothing after it is read', () => {
-    expect(split('h1,h2\na,"b\nc,d\ne,f', 3)).toEqual(['1: h1|h2', `2! ${UNTERMINATED}`]);
+  it('an unterminated quote is reported on the line where it opens, and reading goes on from the next line', () => {
+    for (const chunk of [3, 100]) expect(split('h1,h2\na,"b\nc,d\ne,f', chunk), `chunks of ${chunk}`).toEqual(['1: h1|h2', `2! ${UNTERMINATED_GOES_ON}`, '3: c|d', '4: e|f']);
+    // On the last line there is nothing to go on to.
+    expect(split('h1,h2\na,"b')).toEqual(['1: h1|h2', `2! ${UNTERMINATED}`]);
   });
-  it('a row still open after MAX_ROW_CHARS characters stops the file: an unclosed quote, or no line end at all', () => {
+  it('a quote still open after MAX_ROW_CHARS characters is unterminated: reading goes on from its next line', () => {
+    const rows = Array.from({ length: MAX_ROW_CHARS / 8 }, () => 'c,dddddd');
+    const seen = split(`h1,h2\na,"b\n${rows.join('\n')}\nlast,row`, 1 << 16);
+    expect(seen.slice(0, 3)).toEqual(['1: h1|h2', `2! ${UNTERMINATED_GOES_ON}`, '3: c|dddddd']);
+    expect(seen.at(-1)).toBe(`${rows.length + 3}: last|row`);
+  });
+  it('a row still open after MAX_ROW_CHARS characters with no line end stops the file', () => {
     expect(split(`h1,h2\na,"${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! ${UNTERMINATED}`]);
     expect(split(`h1,h2\na,${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! a row longer than ${MAX_ROW_CHARS} characters`]);
   });

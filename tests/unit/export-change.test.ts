@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportingHistory } from '../../src/lib/aggregate/reporting-history.ts';
-import { compareExports } from '../../src/lib/ingest/export-checks.ts';
+import { correctionWarnings } from '../../src/lib/ingest/change-warnings.ts';
+import { changeCounts, compareCompletions } from '../../src/lib/ingest/compare-exports.ts';
 import { headlineView } from '../../src/lib/view/headline.ts';
 import { build, loadData } from '../../src/lib/pipeline.ts';
 import { snapshotsTable } from '../../src/lib/view/tables.ts';
@@ -41,10 +42,11 @@ describe('what each export changed against the same partner’s previous one', (
     ]);
   });
 
-  it('compareExports on two bare indexes: a corrected id counts once even when credits and date both changed', () => {
+  it('compareCompletions on two bare indexes: a corrected id counts once even when credits and date both changed', () => {
     const previous = { path: 'a.csv', ids: ['x', 'y', 'z'], lines: [2, 3, 4], credits: [100, 200, 300], days: ['2023-01-01', '2023-01-02', '2023-01-03'] };
     const index = { path: 'b.csv', ids: ['y', 'x', 'w'], lines: [2, 3, 4], credits: [250, 100, 50], days: ['2023-01-09', '2023-01-01', '2023-01-04'] };
-    const { change, warnings } = compareExports(index, previous);
+    const diff = compareCompletions(previous, index);
+    const [change, warnings] = [changeCounts(diff), correctionWarnings(diff, { path: index.path }, previous.path)];
     expect(change).toEqual({ added: 1, withdrawn: 1, corrected: 1 });
     expect(warnings).toEqual(['b.csv:2: completion_id "y" changed since a.csv: credits 2 → 2.5, completed_on 2023-01-02 → 2023-01-09']);
   });
@@ -62,21 +64,22 @@ describe('what changed, as the pages and summary.json say it', () => {
 
   it('the headline gives the change since the previous snapshot date in each language', () => {
     expect(headlineView(data, 'fi').change).toEqual({
-      credits: `+0,8${NB}op 30.6.2023 jälkeen`,
-      creditsAround: { before: `+0,8${NB}op `, after: ' jälkeen' },
+      credits: `+0,8${NB}op edellisestä raportoinnista (30.6.2023)`,
+      // The headline names the previous report first, so the change cannot be read as credits earned since that day.
+      creditsAround: { before: 'Ero edellisenä aineistopäivänä (', after: `) raportoituun kokonaismäärään: +0,8${NB}op` },
       since: { text: '30.6.2023', iso: '2023-06-30' },
-      corrections: '1 korjattu, 1 poistettu 30.6.2023 jälkeen',
+      corrections: 'Edellisestä raportoinnista (30.6.2023): 1 korjattu, 1 poistettu',
     });
-    expect(headlineView(data, 'sv').change?.credits).toBe(`+0,8${NB}sp sedan 30.6.2023`);
-    expect(headlineView(data, 'sv').change?.corrections).toBe('1 korrigerad, 1 borttagen sedan 30.6.2023');
-    expect(headlineView(data, 'en').change?.credits).toBe(`+0.8${NB}credits since 30 June 2023`);
-    expect(headlineView(data, 'en').change?.corrections).toBe('1 corrected, 1 withdrawn since 30 June 2023');
+    expect(headlineView(data, 'sv').change?.credits).toBe(`+0,8${NB}sp sedan förra rapporteringen (30.6.2023)`);
+    expect(headlineView(data, 'sv').change?.corrections).toBe('Sedan förra rapporteringen (30.6.2023): 1 korrigerad, 1 borttagen');
+    expect(headlineView(data, 'en').change?.credits).toBe(`+0.8${NB}credits since the previous report (30 June 2023)`);
+    expect(headlineView(data, 'en').change?.corrections).toBe('Since the previous report (30 June 2023): 1 corrected, 1 withdrawn');
   });
 
   it('agrees a count with its word: 2 korjattua, 2 korrigerade', () => {
     const june = { ...data, history: data.history.slice(0, 2) };
-    expect(headlineView(june, 'fi').change?.corrections).toBe('2 korjattua, 1 poistettu 31.3.2023 jälkeen');
-    expect(headlineView(june, 'sv').change?.corrections).toBe('2 korrigerade, 1 borttagen sedan 31.3.2023');
+    expect(headlineView(june, 'fi').change?.corrections).toBe('Edellisestä raportoinnista (31.3.2023): 2 korjattua, 1 poistettu');
+    expect(headlineView(june, 'sv').change?.corrections).toBe('Sedan förra rapporteringen (31.3.2023): 2 korrigerade, 1 borttagen');
   });
 
   it('has no change line with a single snapshot date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffExports, diffMonths, isUnchanged, type ExportRows } from '../../src/lib/changes/export-diff.ts';
+import { compareCompletions, compareMonths, isUnchanged, type ExportRows } from '../../src/lib/ingest/compare-exports.ts';
 import { loadData } from '../../src/lib/pipeline.ts';
 import { memorySource, tinyProgramme, tinySnapshots } from '../helpers/memory-source.ts';
 
@@ -10,8 +10,8 @@ const rows = (...r: [string, string, number][]): ExportRows => ({ ids: r.map((x)
 const previous = rows(['A1', '2023-01-15', 500], ['A2', '2023-02-10', 250], ['A3', '2023-03-20', 100], ['A5', '2023-03-25', 200]);
 const next = rows(['A1', '2023-01-15', 500], ['A2', '2023-02-10', 300], ['A5', '2023-04-02', 200], ['A4', '2023-06-01', 1000], ['A6', '2023-06-15', 50]);
 
-describe('diffExports(previous, next)', () => {
-  const d = diffExports(previous, next);
+describe('compareCompletions(previous, next)', () => {
+  const d = compareCompletions(previous, next);
 
   it('counts completions only in the new export as added, with their credits', () => {
     expect(d.added).toEqual({ completions: 2, credits: 1050 }); // 10 + 0,5 op
@@ -41,7 +41,7 @@ describe('diffExports(previous, next)', () => {
   });
 
   it('takes everything as added when there is no previous export', () => {
-    const first = diffExports(null, previous);
+    const first = compareCompletions(null, previous);
     expect(first.added).toEqual({ completions: 4, credits: 1050 });
     expect(first.withdrawn.completions + first.corrected.completions).toBe(0);
     expect(first.net).toBe(1050);
@@ -49,14 +49,14 @@ describe('diffExports(previous, next)', () => {
 
   it('finds nothing between an export and itself, whatever the row order', () => {
     const shuffled = rows(['A5', '2023-03-25', 200], ['A3', '2023-03-20', 100], ['A1', '2023-01-15', 500], ['A2', '2023-02-10', 250]);
-    const same = diffExports(previous, shuffled);
+    const same = compareCompletions(previous, shuffled);
     expect(isUnchanged(same)).toBe(true);
     expect(same.net).toBe(0);
     expect(same.months).toEqual([]);
   });
 
   it('counts one correction once when both its credits and its date change', () => {
-    const both = diffExports(rows(['X', '2023-01-31', 100]), rows(['X', '2023-02-01', 300]));
+    const both = compareCompletions(rows(['X', '2023-01-31', 100]), rows(['X', '2023-02-01', 300]));
     expect(both.corrected).toEqual({ completions: 1, credits: 200, creditsChanged: 1, datesChanged: 1 });
     expect(both.months).toEqual([
       { month: '2023-01', completions: 1, credits: -100 },
@@ -75,7 +75,7 @@ describe('loadData() keepIndexes: the rows a comparison needs', () => {
   });
 
   it('gives what alpha’s June export changes: A3 (1 op, March) withdrawn, A4 (10 op, June) added', () => {
-    const d = diffExports(indexes.get('2023-03-31/alpha.csv')!, indexes.get('2023-06-30/alpha.csv')!);
+    const d = compareCompletions(indexes.get('2023-03-31/alpha.csv')!, indexes.get('2023-06-30/alpha.csv')!);
     expect(d.added).toEqual({ completions: 1, credits: 1000 });
     expect(d.withdrawn).toEqual({ completions: 1, credits: -100 });
     // A2 is 10.2.2023 in March and 2023-02-10 in June: the same day, so no correction.
@@ -92,12 +92,12 @@ describe('loadData() keepIndexes: the rows a comparison needs', () => {
   });
 });
 
-describe('diffMonths(previous, next): exports compared month by month (monthly totals name no completion)', () => {
+describe('compareMonths(previous, next): exports compared month by month (monthly totals name no completion)', () => {
   const cell = (completedOn: string, credits: number, completions: number) => ({ completedOn, credits, completions });
   it('gives each month whose credits or count changed, and the net change', () => {
     // Before: January 5 op (1), February 2,5 op (1). After: January as it was, February 3 op (1),
     // June 10 op (2). So February +0,5 op (±0), June +10 op (+2), net +10,5 op.
-    const d = diffMonths([cell('2023-01-31', 500, 1), cell('2023-02-28', 250, 1)], [cell('2023-01-31', 500, 1), cell('2023-02-28', 300, 1), cell('2023-06-30', 1000, 2)]);
+    const d = compareMonths([cell('2023-01-31', 500, 1), cell('2023-02-28', 250, 1)], [cell('2023-01-31', 500, 1), cell('2023-02-28', 300, 1), cell('2023-06-30', 1000, 2)]);
     expect(d.by).toBe('months');
     expect(d.months).toEqual([
       { month: '2023-02', credits: 50, completions: 0 },
@@ -107,8 +107,8 @@ describe('diffMonths(previous, next): exports compared month by month (monthly t
     expect(isUnchanged(d)).toBe(false);
   });
   it('a month withdrawn counts negative; the same totals again are no change', () => {
-    expect(diffMonths([cell('2023-01-31', 500, 1)], []).months).toEqual([{ month: '2023-01', credits: -500, completions: -1 }]);
-    expect(isUnchanged(diffMonths([cell('2023-01-31', 500, 1)], [cell('2023-01-31', 500, 1)]))).toBe(true);
+    expect(compareMonths([cell('2023-01-31', 500, 1)], []).months).toEqual([{ month: '2023-01', credits: -500, completions: -1 }]);
+    expect(isUnchanged(compareMonths([cell('2023-01-31', 500, 1)], [cell('2023-01-31', 500, 1)]))).toBe(true);
   });
 });
 

@@ -59,7 +59,7 @@ describe('scorecardView(projection, lang)', () => {
   it('tabulates every method by name in the scorecard order, marking the chosen one, formatted for English', () => {
     const v = scorecardView(REPLACED, 'en');
     expect(v.table.caption).toBe("How each projection method would have done on the programme's own history");
-    expect(v.table.columns.map((c) => c.label)).toEqual(['Method', 'Tests', 'Mean absolute error', 'Lean', 'In the interval (claimed 80 %)']);
+    expect(v.table.columns.map((c) => c.label)).toEqual(['Method', 'Tests', 'Mean absolute error', 'Bias', 'In the interval (nominal 80%)']);
     expect(v.table.columns.map((c) => c.numeric)).toEqual([false, true, true, false, true]);
     expect(v.table.rows).toEqual([
       ['Same month a year earlier', '8', '20.0%', '15.0% too low', '75.0%'],
@@ -89,9 +89,9 @@ describe('scorecardView(projection, lang)', () => {
     );
     expect(v.belowBenchmark).toBeNull();
     expect(v.notCompared).toBe('Not compared yet, as the history is too short to re-run them: “Holt–Winters smoothing”.');
-    expect(v.lean).toBe('It has over-projected by 3.1% on average.');
+    expect(v.lean).toBe('The method has over-projected by 3.1% on average.');
     expect(v.coverage).toBe(
-      'Claimed: the actual result falls inside the 80 % interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',
+      'Claimed: the actual result falls inside the 80% interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',
     );
   });
 
@@ -103,7 +103,7 @@ describe('scorecardView(projection, lang)', () => {
     // A tie with the benchmark is no loss to it: nothing to explain.
     expect(v.belowBenchmark).toBeNull();
     expect(v.versus).toBe('Samoissa 8 testissä sen keskimääräinen absoluuttinen virhe oli 10,0\u00a0%; muiden menetelmien: ”sama kuukausi vuotta aiemmin” 10,0\u00a0% (sama).');
-    expect(v.lean).toBe('Se on keskimäärin aliarvioinut 4,0\u00a0%.');
+    expect(v.lean).toBe('Menetelmä on keskimäärin aliarvioinut 4,0\u00a0%.');
     expect(v.notCompared).toBeNull();
   });
 
@@ -118,7 +118,7 @@ describe('scorecardView(projection, lang)', () => {
     expect(scorecardView(BELOW, 'fi').chosen).toBe(
       'Ennuste käyttää menetelmää ”kolmen menetelmän keskiarvo”, joka on oletusmenetelmä: menetelmän ”paikallinen trendi” pistemäärä ei täyttänyt vaihdon ehtoja (alle neljä viidesosaa oletusmenetelmän pistemäärästä ja pienempi kuin menetelmän ”sama kuukausi vuotta aiemmin” pistemäärä).',
     );
-    expect(scorecardView(BELOW, 'fi').belowBenchmark).toMatch(/^Tämän ohjelman testeissä menetelmä ”sama kuukausi vuotta aiemmin” osui lähemmäs \(10,8\u00a0% vastaan 13,7\u00a0%\)\. Ennalta kiinnitetty sääntö pitää silti menetelmän ”kolmen menetelmän keskiarvo”:/);
+    expect(scorecardView(BELOW, 'fi').belowBenchmark).toMatch(/^Tämän ohjelman testeissä menetelmä ”sama kuukausi vuotta aiemmin” osui lähemmäs \(10,8\u00a0%, valitun menetelmän 13,7\u00a0%\)\. Ennalta kiinnitetty sääntö säilyttää silti menetelmän ”kolmen menetelmän keskiarvo”:/);
     expect(scorecardView(BELOW, 'sv').belowBenchmark).toMatch(/^I det här programmets test missade ”samma månad ett år tidigare” mindre \(10,8\u00a0% mot 13,7\u00a0%\)\. Regeln som bestämts i förväg behåller ändå ”medelvärdet av tre metoder”:/);
   });
 
@@ -127,7 +127,7 @@ describe('scorecardView(projection, lang)', () => {
     expect(v.versus).toBe(
       'I samma 6 test var dess genomsnittliga absoluta fel 10,8\u00a0%; de andra metodernas: ”säsongsandel” 10,8\u00a0% (lika); ”säsongsandel × dämpad tillväxt” 22,0\u00a0% (11,2 procentenheter mer). Vid lika resultat används den enklare metoden.',
     );
-    expect(v.lean).toBe('Den har i genomsnitt underskattat med 10,8\u00a0%.');
+    expect(v.lean).toBe('Metoden har i genomsnitt underskattat med 10,8\u00a0%.');
   });
 
   it('the short-history fallback says so, with no comparison, lean or coverage', () => {
@@ -140,27 +140,27 @@ describe('scorecardView(projection, lang)', () => {
 
 describe('leanSentence(lang, bias)', () => {
   it('puts a negative bias as under-projecting, in the words a funder reads', () => {
-    expect(leanSentence('en', -12)).toBe('It has under-projected by 12.0% on average.');
-    expect(leanSentence('sv', -12)).toBe('Den har i genomsnitt underskattat med 12,0\u00a0%.');
-    expect(leanSentence('fi', -12)).toBe('Se on keskimäärin aliarvioinut 12,0\u00a0%.');
+    expect(leanSentence('en', -12)).toBe('The method has under-projected by 12.0% on average.');
+    expect(leanSentence('sv', -12)).toBe('Metoden har i genomsnitt underskattat med 12,0\u00a0%.');
+    expect(leanSentence('fi', -12)).toBe('Menetelmä on keskimäärin aliarvioinut 12,0\u00a0%.');
   });
   it('a positive bias as over-projecting, and none as neither', () => {
-    expect(leanSentence('fi', 5.5)).toBe('Se on keskimäärin yliarvioinut 5,5\u00a0%.');
-    expect(leanSentence('en', 0)).toBe('On average it has projected neither too low nor too high.');
+    expect(leanSentence('fi', 5.5)).toBe('Menetelmä on keskimäärin yliarvioinut 5,5\u00a0%.');
+    expect(leanSentence('en', 0)).toBe('On average the method has projected neither too low nor too high.');
   });
 });
 
 describe('methodBrief(projection, lang) for the report', () => {
   it('names the method, its error and its lean', () => {
     expect(methodBrief(REPLACED, 'en')).toBe(
-      "The projection uses “local trend”, chosen among six seasonal methods and a combination of three of them by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). It has over-projected by 3.1% on average. The 80 % interval comes from the same method's own backtests.",
+      "The projection uses “local trend”, chosen among six seasonal methods and a combination of three of them by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). The method has over-projected by 3.1% on average. The 80% interval comes from the same method's own backtests.",
     );
   });
   it('says why a method that seasonal naive beat is used, before its lean', () => {
     expect(methodBrief(BELOW, 'en')).toContain(
       "(its mean absolute error: 13.7%). On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%).",
     );
-    expect(methodBrief(BELOW, 'en')).toContain('It has over-projected by 13.7% on average. The 80 % interval');
+    expect(methodBrief(BELOW, 'en')).toContain('The method has over-projected by 13.7% on average. The 80% interval');
   });
   it('without backtests says the methods could not be tested yet', () => {
     expect(methodBrief(FALLBACK, 'en')).toBe('The projection uses “average of recent months”; the history is still too short to test the methods on it, so the interval has a default width.');
@@ -227,12 +227,14 @@ describe('recordLean(scorecard) and the sentence beside the projection', () => {
 
   it('adds the record to the headline sentence in plain words, in all three languages', () => {
     expect(projectionSentence({ ...figures, lean: 14 }, 'en')).toBe(
-      "The projection to 31 July 2024 is about 12,040\u00a0credits, 80 % interval 10,600–13,690\u00a0credits. Earlier projections of this kind, made from the programme's past months, ran about 14% high on average.",
+      'Projection to 31 July 2024: about 12,040\u00a0credits. The outcome is likely to be 10,600\u2060–\u206013,690\u00a0credits: a range like this contains the outcome eight times in ten (the 80% interval, shaded in the chart). Earlier projections of this kind, made from the programme\'s past months, ran about 14% high on average.',
     );
     expect(projectionSentence({ ...figures, lean: 14 }, 'fi')).toBe(
-      'Ennuste 31.7.2024 mennessä on noin 12\u00a0040\u00a0op, 80 %:n väli 10\u00a0600–13\u00a0690\u00a0op. Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
+      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op. Todennäköisesti kertymä on silloin 10\u00a0600\u2060–\u206013\u00a0690\u00a0op: tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80 %:n väli, kaaviossa varjostettu alue). Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
     );
     expect(projectionSentence({ ...figures, lean: -8 }, 'sv')).toMatch(/ Prognoser som gjorts med samma metod från programmets tidigare månader blev i genomsnitt omkring 8\u00a0% för låga\.$/);
-    expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe('The projection to 31 July 2024 is about 12,040\u00a0credits, 80 % interval 10,600–13,690\u00a0credits.');
+    expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe(
+      'Projection to 31 July 2024: about 12,040\u00a0credits. The outcome is likely to be 10,600\u2060–\u206013,690\u00a0credits: a range like this contains the outcome eight times in ten (the 80% interval, shaded in the chart).',
+    );
   });
 });

@@ -48,16 +48,16 @@ const targetEntry = (a: Aggregates, lang: 'fi' | 'sv' | 'en') => feedEntries({ p
 describe('the headline says when the target was reached as precisely as the data tell', () => {
   it('only the month where totals stand in it: "in <month>" under a label that reads with it', () => {
     const reached = (lang: 'fi' | 'sv' | 'en') => headlineView({ aggregates: aggregates(), history: [] }, lang).reached;
-    expect(reached('fi')).toEqual({ label: 'Tavoite saavutettiin', text: 'maaliskuussa 2024', iso: '2024-03' });
-    expect(reached('sv')).toEqual({ label: 'Målet uppnåddes', text: 'i mars 2024', iso: '2024-03' });
-    expect(reached('en')).toEqual({ label: 'Target reached', text: 'in March 2024', iso: '2024-03' });
+    expect(reached('fi')).toEqual({ label: 'Tavoite saavutettiin', text: 'maaliskuussa 2024', iso: '2024-03', note: null });
+    expect(reached('sv')).toEqual({ label: 'Målet uppnåddes', text: 'i mars 2024', iso: '2024-03', note: null });
+    expect(reached('en')).toEqual({ label: 'Target reached', text: 'in March 2024', iso: '2024-03', note: null });
   });
 
   it('the day from completions, as before', () => {
     const reached = (lang: 'fi' | 'sv' | 'en') => headlineView({ aggregates: aggregates(byDay), history: [] }, lang).reached;
-    expect(reached('fi')).toEqual({ label: 'Tavoite saavutettiin', text: '10.3.2024', iso: '2024-03-10' });
-    expect(reached('sv')).toEqual({ label: 'Målet uppnåddes', text: '10.3.2024', iso: '2024-03-10' });
-    expect(reached('en')).toEqual({ label: 'Target reached on', text: '10 March 2024', iso: '2024-03-10' });
+    expect(reached('fi')).toEqual({ label: 'Tavoite saavutettiin', text: '10.3.2024', iso: '2024-03-10', note: null });
+    expect(reached('sv')).toEqual({ label: 'Målet uppnåddes', text: '10.3.2024', iso: '2024-03-10', note: null });
+    expect(reached('en')).toEqual({ label: 'Target reached on', text: '10 March 2024', iso: '2024-03-10', note: null });
   });
 
   it('nothing before the target is reached', () => {
@@ -72,17 +72,17 @@ describe('the cumulative chart labels the crossing and sums it up in the same wo
     expect(cumulativeSeries(view('sv')).labels.crossed).toBe('Målet passerades i mars 2024');
     expect(cumulativeSeries(view('en')).labels.crossed).toBe('Target passed in March 2024');
     expect(cumulativeSeries(view('en')).crossing).toEqual({ index: 2, date: '2024-03' });
-    expect(chartSummary(view('fi'))).toBe(`Kertyneet opintopisteet ylittivät 100${NB}op tavoitteen maaliskuussa 2024; 20.3.2024 mennessä 120${NB}op.`);
-    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet 100${NB}sp i mars 2024; fram till 20.3.2024 120${NB}sp.`);
-    expect(chartSummary(view('en'))).toBe(`Cumulative credits passed the 100${NB}credits target in March 2024; 120${NB}credits by 20 March 2024.`);
+    expect(chartSummary(view('fi'))).toBe(`Kertyneet opintopisteet ylittivät tavoitteen (100${NB}op) maaliskuussa 2024; 20.3.2024 mennessä niitä oli 120${NB}op.`);
+    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet 100${NB}sp i mars 2024; fram till 20.3.2024 hade de nått 120${NB}sp.`);
+    expect(chartSummary(view('en'))).toBe(`Cumulative credits passed the target of 100${NB}credits in March 2024; 120${NB}credits by 20 March 2024.`);
   });
 
   it('with the day: "den 10.3.2024", "on 10 March 2024"', () => {
     const view = (lang: 'fi' | 'sv' | 'en') => cumulativeView(chartData(aggregates(byDay)), lang);
     expect(cumulativeSeries(view('en')).labels.crossed).toBe('Target passed 10 March 2024');
     expect(cumulativeSeries(view('en')).crossing).toEqual({ index: 2, date: '2024-03-10' });
-    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet 100${NB}sp den 10.3.2024; fram till 20.3.2024 120${NB}sp.`);
-    expect(chartSummary(view('en'))).toBe(`Cumulative credits passed the 100${NB}credits target on 10 March 2024; 120${NB}credits by 20 March 2024.`);
+    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet 100${NB}sp den 10.3.2024; fram till 20.3.2024 hade de nått 120${NB}sp.`);
+    expect(chartSummary(view('en'))).toBe(`Cumulative credits passed the target of 100${NB}credits on 10 March 2024; 120${NB}credits by 20 March 2024.`);
   });
 });
 
@@ -91,12 +91,12 @@ describe('the feed entry of the target reached', () => {
     expect(targetEntry(aggregates(), 'fi')).toMatchObject({
       title: `Tavoite 100${NB}op saavutettiin maaliskuussa 2024`,
       date: '2024-03-20',
-      paragraphs: [`Suoritusten kertymä saavutti tavoitteen 100${NB}op maaliskuussa 2024 (tiedot 20.3.2024). Päivää ei tiedetä: sen kuukauden luvuissa on kuukausisummia.`],
+      paragraphs: [`Opintopisteiden kertymä saavutti tavoitteen (100${NB}op) maaliskuussa 2024 (tiedot 20.3.2024). Päivää ei tiedetä: sen kuukauden luvuissa on kuukausisummia.`],
     });
     expect(targetEntry(aggregates(), 'sv')?.title).toBe(`Målet 100${NB}sp nåddes i mars 2024`);
     expect(targetEntry(aggregates(), 'en')).toMatchObject({
-      title: `The 100${NB}credits target was reached in March 2024`,
-      paragraphs: [`The running total of completions reached the 100${NB}credits target in March 2024 (data as of 20 March 2024). The day is not known: that month's figures include monthly totals.`],
+      title: `The target of 100${NB}credits was reached in March 2024`,
+      paragraphs: [`The running total of credits reached the target of 100${NB}credits in March 2024 (data as of 20 March 2024). The day is not known: that month's figures include monthly totals.`],
     });
   });
 
@@ -105,6 +105,6 @@ describe('the feed entry of the target reached', () => {
   });
 
   it('with the day: dated by it, in the day’s own words', () => {
-    expect(targetEntry(aggregates(byDay), 'en')).toMatchObject({ title: `The 100${NB}credits target was reached on 10 March 2024`, date: '2024-03-10' });
+    expect(targetEntry(aggregates(byDay), 'en')).toMatchObject({ title: `The target of 100${NB}credits was reached on 10 March 2024`, date: '2024-03-10' });
   });
 });

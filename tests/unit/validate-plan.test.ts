@@ -7,10 +7,12 @@ describe('placeFromPath(path)', () => {
     expect(placeFromPath('data/snapshots/2024-01-31/hamk.csv')).toEqual({ partnerId: 'hamk', date: '2024-01-31' });
     expect(placeFromPath('C:\\data\\snapshots\\2024-01-31\\hamk.csv')).toEqual({ partnerId: 'hamk', date: '2024-01-31' });
     expect(exportRel({ partnerId: 'hamk', date: '2024-01-31' })).toBe('2024-01-31/hamk.csv');
+    expect(placeFromPath('2024-01-31/hamk.xlsx')).toEqual({ partnerId: 'hamk', date: '2024-01-31', format: 'xlsx' });
+    expect(exportRel({ partnerId: 'hamk', date: '2024-01-31', format: 'xlsx' })).toBe('2024-01-31/hamk.xlsx');
   });
 
   it('returns null for a file outside a snapshot folder', () => {
-    for (const p of ['export.csv', '/home/me/Downloads/export.csv', 'data/snapshots/2024-02-30/hamk.csv', 'data/snapshots/2024-01-31/hamk.xlsx', '2024-01-31/.csv']) {
+    for (const p of ['export.csv', '/home/me/Downloads/export.csv', 'data/snapshots/2024-02-30/hamk.csv', 'data/snapshots/2024-01-31/hamk.txt', '2024-01-31/.csv']) {
       expect(placeFromPath(p), p).toBeNull();
     }
   });
@@ -29,8 +31,8 @@ describe('neighbours(rels, place)', () => {
 describe('withExports(source, extra)', () => {
   const base = memorySource(tinyProgramme, tinySnapshots);
   const source = withExports(base, new Map([
-    ['2023-09-30/beta.csv', () => 'new'],
-    ['2023-06-30/alpha.csv', () => 'replaced'],
+    ['2023-09-30/beta.csv', { bytes: () => 'new', path: '~/Downloads/beta.csv' }],
+    ['2023-06-30/alpha.csv', { bytes: () => 'replaced', path: 'data/snapshots/2023-06-30/alpha.csv' }],
   ]));
   it('lists the data folder’s exports and the added ones, each once', () => {
     expect(source.listExports().sort()).toEqual(['2023-03-31/alpha.csv', '2023-03-31/beta.csv', '2023-06-30/alpha.csv', '2023-09-30/beta.csv']);
@@ -40,5 +42,9 @@ describe('withExports(source, extra)', () => {
     expect(source.readExport('2023-06-30/alpha.csv')).toBe('replaced');
     expect(source.readExport('2023-03-31/beta.csv')).not.toBe('new');
     expect(source.label).toBe(base.label);
+  });
+  it('names an added file by the path the person gave, the others by their place', () => {
+    expect(source.pathOf?.('2023-09-30/beta.csv')).toBe('~/Downloads/beta.csv');
+    expect(source.pathOf?.('2023-03-31/beta.csv')).toBe(`${base.label}snapshots/2023-03-31/beta.csv`);
   });
 });

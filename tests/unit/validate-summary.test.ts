@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeLines, signedCredits, totalLine, type CheckedExport } from '../../src/lib/changes/change-summary.ts';
-import { diffExports, type ExportRows } from '../../src/lib/changes/export-diff.ts';
+import { compareCompletions, type ExportRows } from '../../src/lib/ingest/compare-exports.ts';
 import { formatter } from '../../src/lib/format.ts';
 
 const NB = '\u00a0';
@@ -12,7 +12,7 @@ const change: CheckedExport = {
   path: 'data/snapshots/2024-01-31/hamk.csv',
   previous: 'data/snapshots/2023-12-31/hamk.csv',
   next: null,
-  diff: diffExports(
+  diff: compareCompletions(
     rows(['O1', '2023-11-02', 800], ['O2', '2023-11-03', 500]),
     rows(['O2', '2023-11-03', 400], ['N1', '2023-12-01', 150000], ['N2', '2023-12-20', 18650]),
   ),
@@ -24,7 +24,9 @@ describe('changeLines(change, lang)', () => {
       'data/snapshots/2024-01-31/hamk.csv: ei ongelmia; verrattu edelliseen: data/snapshots/2023-12-31/hamk.csv',
       `  lisätty: 2 suoritusta, +1${NB}686,5${NB}op`,
       `  poistettu: 1 suoritus, −8${NB}op`,
+      '    tunnukset: O1',
       `  korjattu: 1 suoritus, −1${NB}op (opintopisteet: 1, päivämäärä: 0)`,
+      '    tunnukset: O2',
       `  muutos yhteensä: +1${NB}677,5${NB}op`,
       '  kuukaudet:',
       `    marraskuu 2023: −9${NB}op (2 suoritusta)`,
@@ -37,7 +39,9 @@ describe('changeLines(change, lang)', () => {
       'data/snapshots/2024-01-31/hamk.csv: no problems; compared with the previous export: data/snapshots/2023-12-31/hamk.csv',
       `  added: 2 completions, +1,686.5${NB}credits`,
       `  withdrawn: 1 completion, -8${NB}credits`,
+      '    ids: O1',
       `  corrected: 1 completion, -1${NB}credits (credits: 1, date: 0)`,
+      '    ids: O2',
       `  net change: +1,677.5${NB}credits`,
       '  months touched:',
       `    November 2023: -9${NB}credits (2 completions)`,
@@ -46,11 +50,11 @@ describe('changeLines(change, lang)', () => {
   });
 
   it('says so when an export is a partner’s first, or changes nothing, or a newer one is in place', () => {
-    const first = changeLines({ ...change, previous: null, diff: diffExports(null, rows(['A', '2023-05-05', 300])) }, 'fi');
+    const first = changeLines({ ...change, previous: null, diff: compareCompletions(null, rows(['A', '2023-05-05', 300])) }, 'fi');
     expect(first[0]).toBe('data/snapshots/2024-01-31/hamk.csv: ei ongelmia; korkeakoulun ensimmäinen tiedosto: kaikki on uutta');
     expect(first[1]).toBe(`  lisätty: 1 suoritus, +3${NB}op`);
     const same = rows(['A', '2023-05-05', 300]);
-    const later = changeLines({ ...change, next: 'data/snapshots/2024-02-29/hamk.csv', diff: diffExports(same, same) }, 'en');
+    const later = changeLines({ ...change, next: 'data/snapshots/2024-02-29/hamk.csv', diff: compareCompletions(same, same) }, 'en');
     expect(later.slice(1)).toEqual([
       '  no change from the previous export',
       '  note: a newer export, data/snapshots/2024-02-29/hamk.csv, is already in place, and the total counts that one',

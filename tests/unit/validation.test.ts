@@ -17,9 +17,20 @@ const one = (...rows: string[]) => ({ '2023-06-30/alpha.csv': [HEADER, ...rows].
 const P = 'fixture/snapshots/2023-06-30/alpha.csv';
 
 describe('validation: every rule names path, line, column and reason', () => {
+  it('reads the Finnish and Swedish column names registers export (documented aliases)', () => {
+    const fi = 'Suoritus_ID;Suorituspäivä;Opintojakson tunnus;Opintojakson nimi;OKM ohjauksen ala;Opintopisteet\nA1;15.1.2023;C1;Kurssi;1;5\nA2;16.1.2023;C1;Kurssi;1;2,5';
+    const sv = 'prestation_id,prestationsdatum,kurskod,kursnamn,styrningsområde,studiepoäng\nA1,2023-01-15,C1,Kurs,1,5';
+    expect(problems({ '2023-06-30/alpha.csv': fi })).toEqual([]);
+    expect(problems({ '2023-06-30/alpha.csv': sv })).toEqual([]);
+    const totals = 'kuukausi,ala,opintopisteet,suoritukset\n2023-01,1,7.5,2';
+    expect(problems({ '2023-06-30/alpha.csv': totals })).toEqual([]);
+    // 5 + 2,5 op read from the Finnish header's columns.
+    expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': fi })).aggregates.totalCredits).toBe(7.5);
+  });
+
   it('a missing required column is reported on the header line', () => {
     expect(problems({ '2023-06-30/alpha.csv': 'completion_id,completed_on,course_code,course_name,credits\nA1,2023-01-01,C,N,5' })).toEqual([
-      `${P}:1: field_code: missing required column`,
+      `${P}:1: field_code: missing required column (the header has: completion_id, completed_on, course_code, course_name, credits)`,
     ]);
   });
   it('an empty required value', () => {
@@ -63,7 +74,7 @@ describe('validation: every rule names path, line, column and reason', () => {
   });
   it('a partner file not listed in programme.json', () => {
     expect(problems({ '2023-06-30/gamma.csv': HEADER })).toEqual([
-      'fixture/snapshots/2023-06-30/gamma.csv: partner "gamma" is not listed in programme.json',
+      'fixture/snapshots/2023-06-30/gamma.csv: partner "gamma" is not listed in programme.json (its partners: alpha, beta)',
     ]);
   });
   it('a duplicate completion_id within a file', () => {
@@ -163,10 +174,12 @@ describe('validation: every rule names path, line, column and reason', () => {
       `${P}:2: text after a closing quote: a quoted value must end at the delimiter (write a " inside it twice: "")`,
     ]);
   });
-  it('an unterminated quote is reported on the line where it opens, however far the file goes on', () => {
+  it('an unterminated quote is reported on the line where it opens; the rows after it are still checked', () => {
     const rest = Array.from({ length: 500 }, (_, i) => `A${i + 2},2023-01-15,C1,Kurssi,1,5,L1`);
+    rest[400] = 'A402,2023-01-15,C1,Kurssi,1,0,L1';
     expect(problems(one('A1,2023-01-15,C1,"Kurssi,1,5,L1', ...rest))).toEqual([
-      `${P}:2: unterminated quoted field: a " opens a value that never closes`,
+      `${P}:2: unterminated quoted field: a " opens a value that never closes (the check goes on from the next line)`,
+      `${P}:403: credits: must be greater than 0: "0"`,
     ]);
   });
   it('numbers lines as an editor does in a CRLF file with a quoted CRLF and blank lines', () => {

@@ -1,29 +1,33 @@
-import { planExports } from '../contract/export-files.ts';
+import { planExports, type ExportFormat } from '../contract/export-files.ts';
 import { isIsoDate } from '../dates.ts';
 import type { ExportBytes } from '../ingest/decode.ts';
 import type { DataSource } from '../ingest/read-exports.ts';
+import type { Workbook } from '../ingest/workbook.ts';
 
-/** Where an export belongs: `snapshots/<date>/<partnerId>.csv`. */
+/** Where an export belongs: `snapshots/<date>/<partnerId>.csv` (or `.xlsx`). */
 export interface SnapshotSlot {
   partnerId: string;
   /** ISO date of the snapshot. */
   date: string;
+  /** How it is saved; CSV when absent. */
+  format?: ExportFormat;
 }
 
 /** Returns an export's path relative to `snapshots/`, as a DataSource names it: `2024-01-31/hamk.csv`. */
 export function exportRel(place: SnapshotSlot): string {
-  return `${place.date}/${place.partnerId}.csv`;
+  return `${place.date}/${place.partnerId}.${place.format ?? 'csv'}`;
 }
 
 /**
  * Returns the place a path names by its last two parts (`…/2024-01-31/hamk.csv`), or null when
- * they are not a date folder and a `.csv` file. Whether the partner exists is the loader's check.
+ * they are not a date folder and a `.csv` or `.xlsx` file. Whether the partner exists is the loader's check.
  */
 export function placeFromPath(path: string): SnapshotSlot | null {
   const parts = path.split(/[\\/]/);
   const [date, file] = parts.slice(-2);
-  if (parts.length < 2 || !isIsoDate(date) || !file.endsWith('.csv') || file.length === 4) return null;
-  return { partnerId: file.slice(0, -4), date };
+  const m = /^(.+)\.(csv|xlsx)$/.exec(file ?? '');
+  if (parts.length < 2 || !isIsoDate(date) || !m) return null;
+  return m[2] === 'xlsx' ? { partnerId: m[1], date, format: 'xlsx' } : { partnerId: m[1], date };
 }
 
 /**
@@ -35,21 +39,30 @@ export function neighbours(rels: readonly string[], place: SnapshotSlot): { prev
   const before = own.filter((f) => f.date < place.date);
   const after = own.find((f) => f.date > place.date);
   return {
-    previous: before.length > 0 ? exportRel(before[before.length - 1]) : null,
-    next: after ? exportRel(after) : null,
+    previous: before.length > 0 ? before[before.length - 1].rel : null,
+    next: after ? after.rel : null,
   };
 }
 
+/** An export given on the command line: its bytes (or workbook) and the path the person typed. */
+export interface GivenExport {
+  bytes: () => ExportBytes;
+  workbook?: Workbook;
+  path: string;
+}
+
 /**
- * Returns a DataSource that reads like `source` with more exports in place (`rel` → bytes), each
- * added or replacing the file at that place: the data as it would be once they are copied in.
+ * Returns a DataSource that reads like `source` with more exports in place (`rel` → the file),
+ * each added or replacing the file at that place: the data as it would be once they are copied
+ * in. Messages name each such file by the path the person gave.
  */
-export function withExports(source: DataSource, extra: ReadonlyMap<string, () => ExportBytes>): DataSource {
+export function withExports(source: DataSource, extra: ReadonlyMap<string, GivenExport>): DataSource {
   return {
     label: source.label,
     readProgramme: () => source.readProgramme(),
     listExports: () => [...new Set([...source.listExports(), ...extra.keys()])],
-    readExport: (rel) => extra.get(rel)?.() ?? source.readExport(rel),
-    ...(source.readWorkbook ? { readWorkbook: source.readWorkbook.bind(source) } : {}),
+    readExport: (rel) => extra.get(rel)?.bytes() ?? source.readExport(rel),
+    readWorkbook: (rel) => extra.get(rel)?.workbook ?? source.readWorkbook?.(rel) ?? { sheets: [], unreadable: 'this data source reads no workbooks' },
+    pathOf: (rel) => extra.get(rel)?.path ?? source.pathOf?.(rel) ?? `${source.label}snapshots/${rel}`,
   };
 }

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { formatter } from '../format.ts';
+import { formatter, roughly } from '../format.ts';
 import type { Lang } from '../contract/programme.ts';
 import type { DirectLabel } from './direct-labels.ts';
 import type { BarSeries, CumulativeSeries, Series } from './series.ts';
@@ -33,7 +33,7 @@ export function chartConfig(series: Series, o: RenderOptions): Config {
 
 function base(o: RenderOptions) {
   const p = PALETTES[o.theme];
-  const size = o.narrow ? 11 : 13;
+  const size = o.narrow ? 12 : 13;
   return {
     p,
     size,
@@ -69,14 +69,16 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
   if (s.later) datasets.push(line(s.labels.later, s.later, p.later, { borderWidth: 3, pointRadius: 4, pointStyle: 'triangle' }));
   // Without a target the target dataset stays, empty, so that every later dataset keeps its index.
   const items: DirectLabel[] = [
-    ...(s.target === null ? [] : [{ datasetIndex: 1, index: 0, text: s.labels.target, position: 'above', color: p.target } satisfies DirectLabel]),
+    ...(s.target === null ? [] : [{ datasetIndex: 1, index: 0, text: s.labels.target, position: 'above-right', color: p.target } satisfies DirectLabel]),
     { datasetIndex: 0, index: last, text: f.credits(s.actual[last] ?? 0), position: 'left', color: p.actual },
   ];
   if (s.projection) {
     const end = s.months.length - 1;
     const central = s.projection.central[end];
-    // Under the band's low edge, so the label never sits on the dashed line.
-    if (central !== null) items.push({ datasetIndex: 3, index: end, text: `${s.labels.projection} ${f.credits(central)}`, position: 'below-left', color: p.projection });
+    // Two lines ("Ennuste noin" over "12 040 op"): narrow enough to sit clear of the band's end.
+    const label = s.labels.projectionEnd;
+    const figure = central === null ? '' : f.credits(roughly(central));
+    if (central !== null && label) items.push({ datasetIndex: 3, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection });
   }
   if (s.later) {
     const end = lastIndex(s.later);
@@ -85,7 +87,11 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
   }
   if (s.crossing && s.labels.crossed) {
     // Anchored on the target line, so the note sits where the crossing happens whatever the scale.
-    items.push({ datasetIndex: 1, index: s.crossing.index, text: s.labels.crossed, position: 'below-left', color: p.text, guide: true });
+    // On a narrow chart the note takes two lines, the date on its own, to find room off the line.
+    const date = s.crossing.date.length > 7 ? f.date(s.crossing.date) : f.inMonth(s.crossing.date);
+    const crossed = s.labels.crossed;
+    const text = o.narrow && crossed.endsWith(date) && crossed.length > date.length ? [crossed.slice(0, -date.length).trim(), date] : crossed;
+    items.push({ datasetIndex: 1, index: s.crossing.index, text, position: 'below-right', color: p.text, guide: true });
   }
   return {
     type: 'line',
@@ -108,7 +114,7 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   const { p, font, labelFont, f } = base(o);
   const horizontal = s.kind !== 'monthly';
   const items: DirectLabel[] = horizontal
-    ? s.values.map((v, i) => ({ datasetIndex: 0, index: i, text: f.number(v), position: 'right', color: p.text }))
+    ? s.values.map((v, i) => ({ datasetIndex: 0, index: i, text: f.number(v), position: 'right', color: p.text, fixed: true }))
     : [];
   const valueAxis = axis(o, {
     beginAtZero: true,
@@ -117,12 +123,16 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   const categoryAxis = axis(o, {
     grid: { display: false },
     ticks: { font, color: p.text, autoSkip: !horizontal, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
+    // chart.js caps a side axis at half the chart's width and cuts longer names at the canvas
+    // edge; a phone-width chart gives its names the width they measure (two lines each at most,
+    // which is what keeps a dozen of them from running into each other at 12 px).
+    ...(horizontal && { afterFit: fitNames }),
   });
   if (horizontal) (valueAxis as { suggestedMax?: number }).suggestedMax = Math.max(...s.values, 1) * 1.18;
   return {
     type: 'bar',
     data: {
-      labels: horizontal ? s.labels.map((l) => wrapLabel(l, o.narrow ? 22 : 40)) : s.labels,
+      labels: horizontal ? s.labels.map((l) => wrapLabel(l, o.narrow ? 26 : 40)) : s.labels,
       datasets: [{ label: s.seriesLabel, data: s.values, backgroundColor: p.bar, borderColor: p.bar, maxBarThickness: 40 }],
     },
     options: common(o, {
@@ -131,6 +141,17 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     }),
   } as Config;
+}
+
+/** Widens a category axis to its longest name line (plus the tick padding), within 60 % of the chart. */
+function fitNames(scale: { ctx: CanvasRenderingContext2D; width: number; chart: { width: number }; ticks: { label: string | string[] }[]; options: { ticks: { font?: unknown } } }): void {
+  const { ctx } = scale;
+  const font = scale.options.ticks.font as { size?: number; family?: string } | undefined;
+  ctx.save();
+  ctx.font = `${font?.size ?? 12}px ${font?.family ?? 'sans-serif'}`;
+  const widest = Math.max(0, ...scale.ticks.flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label])).map((line) => ctx.measureText(line).width));
+  ctx.restore();
+  scale.width = Math.min(Math.max(scale.width, Math.ceil(widest) + 14), scale.chart.width * 0.6);
 }
 
 function axis(o: RenderOptions, extra: Record<string, unknown>) {

@@ -1,13 +1,17 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { placeLabels, type Box, type LabelPosition, type Obstacles, type Point } from './label-placement.ts';
 
 /** A text drawn beside one data point, so no value depends on a tooltip or on colour alone. */
 export interface DirectLabel {
   datasetIndex: number;
   index: number;
-  text: string;
-  /** Where the text sits relative to the point. */
-  position: 'above' | 'below' | 'left' | 'right' | 'below-left';
+  /** One line, or several drawn one under another (a long note on a narrow chart). */
+  text: string | string[];
+  /** Where the text would rather sit relative to the point; it moves when that spot is taken. */
+  position: LabelPosition;
   color: string;
+  /** Stays at its position whatever is there (a bar's value belongs beside its bar). */
+  fixed?: boolean;
   /** Draw a vertical guide line through the point (used to mark where the target is crossed). */
   guide?: boolean;
 }
@@ -15,14 +19,48 @@ export interface DirectLabel {
 interface DirectLabelsOptions {
   items: DirectLabel[];
   font: string;
-  /** Drawn as a thin outline round each text so it stays legible over lines and bands. */
+  /** Drawn as a thin outline round each text so it stays legible over grid lines. */
   halo?: string;
+}
+
+/** What the plugin placed, kept on the chart so that tests can check the boxes. */
+export interface PlacedLabels {
+  boxes: (Box & { text: string })[];
+  obstacles: Obstacles;
+  area: Box;
 }
 
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
     directLabels?: DirectLabelsOptions;
   }
+}
+
+/** Returns a label's lines. */
+const linesOf = (item: DirectLabel): string[] => (Array.isArray(item.text) ? item.text : [item.text]);
+
+/** Returns the drawn points of a dataset (none for a hidden one; gaps left out). */
+function pointsOf(chart: Chart, datasetIndex: number): Point[] {
+  const meta = chart.getDatasetMeta(datasetIndex);
+  if (meta.hidden) return [];
+  const values = chart.data.datasets[datasetIndex]?.data ?? [];
+  return meta.data.flatMap((el, i) => (values[i] === null || values[i] === undefined || (el as { skip?: boolean }).skip ? [] : [el.getProps(['x', 'y'], true) as Point]));
+}
+
+/** Returns the lines and bands of a line chart, and the guides the labels draw, as obstacles. */
+function obstaclesOf(chart: Chart, guides: number[]): Obstacles {
+  const lines: Point[][] = [];
+  const bands: Obstacles['bands'] = [];
+  if ((chart.config as { type?: string }).type === 'line') {
+    chart.data.datasets.forEach((d, i) => {
+      const ds = d as { borderWidth?: number; fill?: unknown };
+      if ((ds.borderWidth ?? 1) > 0) lines.push(pointsOf(chart, i));
+      if (ds.fill === '+1') bands.push({ upper: pointsOf(chart, i), lower: pointsOf(chart, i + 1) });
+    });
+  }
+  const { top, bottom } = chart.chartArea;
+  for (const x of guides) lines.push([{ x, y: top }, { x, y: bottom }]);
+  return { lines: lines.filter((l) => l.length > 1), bands };
 }
 
 /** Draws the labels after the datasets; shared by the browser canvas and the image renderer. */
@@ -35,54 +73,46 @@ export const directLabels: Plugin = {
     const { ctx, chartArea } = chart;
     ctx.save();
     ctx.font = opts.font;
-    // Labels placed so far; a later label that would overlap one moves up or down a line.
-    const placed: { x: number; y: number; w: number }[] = [];
-    const line = ctx.measureText('8').actualBoundingBoxAscent * 1.6 + 4;
-    const overlaps = (x: number, y: number, w: number) =>
-      placed.some((b) => x < b.x + b.w + 4 && b.x < x + w + 4 && Math.abs(y - b.y) < line);
-    for (const item of opts.items) {
+    const m = ctx.measureText('Hg8');
+    const h = Math.ceil(m.actualBoundingBoxAscent + m.actualBoundingBoxDescent) + 2;
+    const items = opts.items.flatMap((item) => {
       const el = chart.getDatasetMeta(item.datasetIndex).data[item.index];
-      if (!el) continue;
-      const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-      ctx.fillStyle = item.color;
-      ctx.strokeStyle = item.color;
-      if (item.guide) {
-        ctx.lineWidth = 1;
-        ctx.setLineDash([2, 3]);
-        ctx.beginPath();
-        ctx.moveTo(x, chartArea.top);
-        ctx.lineTo(x, chartArea.bottom);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      }
-      const width = ctx.measureText(item.text).width;
-      let tx = x;
-      let ty = y;
-      ctx.textBaseline = 'middle';
-      if (item.position === 'above') ty = y - 14;
-      if (item.position === 'below') ty = y + 14;
-      if (item.position === 'left') tx = x - 8 - width;
-      if (item.position === 'right') tx = x + 8;
-      if (item.position === 'below-left') [tx, ty] = [x - 8 - width, y + 16];
-      if (item.position === 'above' || item.position === 'below') tx = x - width / 2;
-      // Keep the label inside the plot so it is never clipped on a narrow phone screen.
-      const clampY = (y0: number) => Math.max(chartArea.top + 8, Math.min(y0, chartArea.bottom - 8));
-      tx = Math.max(chartArea.left + 2, Math.min(tx, chartArea.right - width - 2));
-      ty = clampY(ty);
-      // A bar's value label belongs beside its bar: moving it would put it next to another bar.
-      if (item.position !== 'right') {
-        const free = [0, -1, 1, -2, 2].map((k) => clampY(ty + k * line)).find((y0) => !overlaps(tx, y0, width));
-        ty = free ?? ty;
-      }
-      placed.push({ x: tx, y: ty, w: width });
-      if (opts.halo) {
-        ctx.strokeStyle = opts.halo;
-        ctx.lineWidth = 3;
-        ctx.lineJoin = 'round';
-        ctx.strokeText(item.text, tx, ty);
-      }
-      ctx.fillText(item.text, tx, ty);
+      return el ? [{ item, anchor: el.getProps(['x', 'y'], true) as Point }] : [];
+    });
+    const guides = items.filter(({ item }) => item.guide).map(({ anchor }) => anchor.x);
+    const obstacles = obstaclesOf(chart, guides);
+    const area = { x: chartArea.left, y: chartArea.top, w: chartArea.right - chartArea.left, h: chartArea.bottom - chartArea.top };
+    const boxes = placeLabels(
+      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed })),
+      obstacles,
+      area,
+    );
+    for (const x of guides) {
+      ctx.strokeStyle = items.find(({ item, anchor }) => item.guide && anchor.x === x)?.item.color ?? '#000';
+      ctx.lineWidth = 1;
+      ctx.setLineDash([2, 3]);
+      ctx.beginPath();
+      ctx.moveTo(x, chartArea.top);
+      ctx.lineTo(x, chartArea.bottom);
+      ctx.stroke();
+      ctx.setLineDash([]);
     }
+    ctx.textBaseline = 'middle';
+    items.forEach(({ item }, i) => {
+      const { x, y } = boxes[i];
+      linesOf(item).forEach((line, k) => {
+        const ty = y + h * k + h / 2;
+        if (opts.halo) {
+          ctx.strokeStyle = opts.halo;
+          ctx.lineWidth = 3;
+          ctx.lineJoin = 'round';
+          ctx.strokeText(line, x, ty);
+        }
+        ctx.fillStyle = item.color;
+        ctx.fillText(line, x, ty);
+      });
+    });
     ctx.restore();
+    (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: boxes.map((b, i) => ({ ...b, text: linesOf(items[i].item).join(' ') })), obstacles, area };
   },
 };

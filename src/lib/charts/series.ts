@@ -1,5 +1,5 @@
 import { chartView, type BreakdownView, type ChartData, type ChartId, type ChartView, type CumulativeView, type MonthlyView } from '../view/chart-view.ts';
-import { formatter } from '../format.ts';
+import { formatter, roughly } from '../format.ts';
 import { reachedMonth, reachedText } from '../view/target-reached.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
@@ -19,7 +19,8 @@ export interface CumulativeSeries {
   projection: { central: (number | null)[]; low: (number | null)[]; high: (number | null)[] } | null;
   /** Values that arrived after a frozen projection origin. */
   later: (number | null)[] | null;
-  labels: { actual: string; target: string; crossed: string | null; projection: string; band: string; later: string };
+  /** `projectionEnd`: the label at the projection's end, rounded as the summary sentence rounds it. */
+  labels: { actual: string; target: string; crossed: string | null; projection: string; projectionEnd: string | null; band: string; later: string };
 }
 
 /** One value per category, in display order. */
@@ -62,6 +63,7 @@ export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
       // "Tavoite ylittyi 8.12.2023" and "… joulukuussa 2023" read alike: one string serves both.
       crossed: r ? t(v.lang, 'chart.cumulative.crossed', { date: reachedText(r, f) }) : null,
       projection: t(v.lang, 'chart.cumulative.projection'),
+      projectionEnd: p ? t(v.lang, 'chart.cumulative.projectionEnd', { credits: f.credits(roughly(p.central)) }) : null,
       band: t(v.lang, 'chart.cumulative.band'),
       later: t(v.lang, 'chart.cumulative.later'),
     },

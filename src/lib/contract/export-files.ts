@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates.ts';
 import type { Problem } from './problems.ts';
 
 /** How an export is saved: CSV text, or an Excel workbook (its first sheet read as the CSV would be). */
-type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = 'csv' | 'xlsx';
 
 /** One partner export found in the snapshots folder. */
 export interface ExportFile {
@@ -50,7 +50,7 @@ export function planExports(
     }
     const partnerId = file.slice(0, dot);
     if (!partnerIds.has(partnerId)) {
-      problems.push({ path: shown, reason: `partner ${JSON.stringify(partnerId)} is not listed in programme.json` });
+      problems.push({ path: shown, reason: `partner ${JSON.stringify(partnerId)} is not listed in programme.json (its partners: ${[...partnerIds].join(', ')})` });
       continue;
     }
     const twin = files.find((f) => f.date === date && f.partnerId === partnerId);

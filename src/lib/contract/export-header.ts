@@ -24,7 +24,32 @@ function isValue(cell: string): boolean {
   return parseDate(cell) !== null || parseCredits(cell) !== null;
 }
 
-const names = (cells: readonly string[]): string[] => cells.map((c) => c.trim().toLowerCase());
+/**
+ * Other names the contract's columns go by: what Finnish and Swedish study registers (and people
+ * saving a sheet by hand) call them. Matched like the names themselves (case and surrounding
+ * spaces aside, a space or a hyphen read as `_`); README's "Export columns" lists them.
+ */
+const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  completion_id: ['suoritus_id', 'suoritustunnus', 'suorituksen_tunnus', 'prestation_id', 'prestationskod'],
+  completed_on: ['suorituspäivä', 'suorituspaiva', 'hyväksymispäivä', 'hyvaksymispaiva', 'prestationsdatum', 'datum'],
+  course_code: ['opintojakson_tunnus', 'opintojaksotunnus', 'kurssikoodi', 'kurskod', 'studieavsnittets_kod'],
+  course_name: ['opintojakson_nimi', 'opintojaksonimi', 'kurssin_nimi', 'kursnamn', 'studieavsnittets_namn'],
+  field_code: ['okm_ohjauksen_ala', 'ohjauksen_ala', 'koulutusala', 'ala', 'styrningsområde', 'utbildningsområde'],
+  credits: ['opintopisteet', 'opintopistettä', 'op', 'studiepoäng', 'sp'],
+  learner_id: ['oppija_id', 'opiskelija_id', 'opiskelijatunnus', 'studerande_id', 'studerandekod'],
+  month: ['kuukausi', 'månad', 'manad'],
+  completions: ['suoritukset', 'suorituksia', 'suoritusten_määrä', 'prestationer', 'antal_prestationer'],
+};
+
+const CANONICAL = new Map(Object.entries(COLUMN_ALIASES).flatMap(([column, aliases]) => aliases.map((a) => [a, column] as const)));
+
+/** Returns the contract's name for a header cell: itself normalised, or the column an alias stands for. */
+export function columnName(cell: string): string {
+  const n = cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return CANONICAL.get(n) ?? n;
+}
+
+const names = (cells: readonly string[]): string[] => cells.map(columnName);
 
 /**
  * Returns the kind of export a header row starts: monthly totals when it names `month` or
@@ -76,7 +101,7 @@ function readColumns(cells: readonly string[], required: readonly string[], opti
   };
   const at = required.map((column) => {
     const i = find(column);
-    if (i < 0) problems.push({ column, reason: 'missing required column' });
+    if (i < 0) problems.push({ column, reason: `missing required column (the header has: ${cells.map((c) => c.trim()).join(', ')})` });
     return i;
   });
   const learner = optional === null ? -1 : find(optional);

@@ -28,10 +28,13 @@ export function place(path: string, line?: number, sheet?: string): string {
 /** Thrown when inputs are invalid; carries every problem found, not just the first. */
 export class DataError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+  /** What a coordinator should look at besides, found on the way (a checker shows both). */
+  readonly warnings: string[];
+  constructor(problems: Problem[], warnings: string[] = []) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'DataError';
     this.problems = problems;
+    this.warnings = warnings;
   }
 }
 

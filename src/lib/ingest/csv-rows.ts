@@ -1,6 +1,11 @@
 import Papa from 'papaparse';
 
 export const UNTERMINATED = 'unterminated quoted field: a " opens a value that never closes';
+/**
+ * Said of an unterminated quote when the reading goes on: the row it opens is lost, and the rows
+ * after are read from the line after it, so one stray quote hides no other problem.
+ */
+export const UNTERMINATED_GOES_ON = `${UNTERMINATED} (the check goes on from the next line)`;
 export const STRAY_QUOTE = 'a " inside an unquoted value: put the whole value in quotes and write the " twice ("")';
 export const TEXT_AFTER_QUOTE = 'text after a closing quote: a quoted value must end at the delimiter (write a " inside it twice: "")';
 /**
@@ -29,12 +34,13 @@ export interface RowSink {
  * - the delimiter, judged from the header line alone (see detectDelimiter);
  * - the quote rules papaparse is lenient about: a quote inside an unquoted value, and text after
  *   a closing quote, are problems, not guesses (see scanRow);
- * - a row cap, so a quote that never closes cannot make it hold a whole large file.
+ * - a row cap, so a quote that never closes cannot make it hold a whole large file;
+ * - a quote that never closes loses its own row only: reading goes on from the next line.
  * papaparse's Parser is fed chunk by chunk here (as Papa.parse's own streamers do) so that each
  * row's raw text stays at hand for those checks and for counting its lines.
  */
 export class CsvRows {
-  /** True once a row could not be ended (an unterminated quote): nothing more is read. */
+  /** True once a row could not be ended (no line end in MAX_ROW_CHARS): nothing more is read. */
   stopped = false;
   private readonly sink: RowSink;
   private delimiter: Delimiter | null = null;
@@ -74,7 +80,14 @@ export class CsvRows {
     while (pass.run()) if (this.stopped) return;
     if (this.stopped) return;
     this.pending = final ? '' : pass.text.slice(pass.start);
-    if (this.pending.length > MAX_ROW_CHARS) this.fail(this.pending.includes('"') ? UNTERMINATED : `a row longer than ${MAX_ROW_CHARS} characters`);
+    if (this.pending.length <= MAX_ROW_CHARS) return;
+    const lineEnd = this.pending.indexOf('\n');
+    if (!this.pending.includes('"') || lineEnd < 0) return this.fail(this.pending.includes('"') ? UNTERMINATED : `a row longer than ${MAX_ROW_CHARS} characters`);
+    // An open quote has held this row for too long: it never closes. Go on from the next line.
+    this.sink.problem(this.line, UNTERMINATED_GOES_ON);
+    this.pending = this.pending.slice(lineEnd + 1);
+    this.line++;
+    this.split(false);
   }
 
   /** Hands on the row that starts on the current line (or its quoting problem). */
@@ -86,8 +99,12 @@ export class CsvRows {
   /** Reports the badly quoted row at text[start]; returns where the next row starts. */
   bad(scan: RowScan, text: string, start: number): number {
     if (scan.problem === UNTERMINATED) {
-      this.fail(UNTERMINATED);
-      return text.length;
+      // The quote's row is lost; the lines after its first are read as rows of their own.
+      const lineEnd = text.indexOf('\n', start);
+      this.sink.problem(this.line, lineEnd < 0 ? UNTERMINATED : UNTERMINATED_GOES_ON);
+      if (lineEnd < 0) return text.length;
+      this.line++;
+      return lineEnd + 1;
     }
     this.sink.problem(this.line, scan.problem ?? TEXT_AFTER_QUOTE);
     this.line += countBreaks(text, start, scan.end);

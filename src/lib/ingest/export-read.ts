@@ -20,8 +20,12 @@ export interface ExportContext {
   keepForNext?: boolean;
   /** Collect the distinct learner ids (only a partner's newest export needs them). */
   learners?: boolean;
+  /** False: only count the rows whose learner_id is empty (a check that publishes no counts). */
+  learnerIds?: boolean;
   /** Keep every completion as an object (tests and the demo data's checks; small data only). */
   keepCompletions?: boolean;
+  /** Problems kept per file before the rest are only counted (PROBLEM_CAP when absent). */
+  problemCap?: number;
 }
 
 /**

@@ -8,7 +8,8 @@ import { dayNumber, isoOfDayNumber } from '../dates.ts';
 import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
-import { compareExports } from './export-checks.ts';
+import { correctionWarnings } from './change-warnings.ts';
+import { changeCounts, compareCompletions } from './compare-exports.ts';
 import { FileProblems } from './file-problems.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
@@ -83,13 +84,15 @@ export class ExportReader implements RowSink {
   private readonly keepRows: boolean;
   private learners: Learners | null = null;
   private readonly learnersAsked: boolean;
+  /** The learner_id column is there and asked for: its blanks are counted (and its ids, unless ctx.learnerIds is false). */
+  private learnerColumnRead = false;
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
 
   constructor(ctx: ExportContext, keepIds = true) {
     this.ctx = ctx;
     this.keepIds = keepIds;
-    this.problems = new FileProblems(ctx.path, ctx.sheet);
+    this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
     this.fieldCodes = new Set(ctx.fieldCodes);
     this.startDay = dayNumber(ctx.programmeStart);
@@ -106,13 +109,14 @@ export class ExportReader implements RowSink {
   end(): ExportRead {
     const { partnerId, snapshotDate: date, path } = this.ctx;
     const problems = this.problems.end(this.headerSeen ? null : 'empty file: expected a header row and completions');
-    const compared = this.ctx.previous ? compareExports(this.index, this.ctx.previous) : null;
-    const warnings = compared ? compared.warnings : [];
-    if (this.learners && this.blankLearners > 0) {
+    const previous = this.ctx.previous;
+    const diff = previous ? compareCompletions(previous, this.index) : null;
+    const warnings = diff && previous ? correctionWarnings(diff, { path: this.index.path, sheet: this.index.sheet }, previous.path) : [];
+    if (this.learnerColumnRead && this.blankLearners > 0) {
       warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
     }
     return {
-      export: { date, partnerId, credits: this.total, count: this.count, cells: this.cells(), ...(compared ? { change: compared.change } : {}) },
+      export: { date, partnerId, credits: this.total, count: this.count, cells: this.cells(), ...(diff ? { change: changeCounts(diff) } : {}) },
       problems,
       warnings,
       index: this.index,
@@ -146,7 +150,8 @@ export class ExportReader implements RowSink {
     for (const p of header.problems) this.report(line, p.column, p.reason);
     this.columns = header.required;
     this.learnerColumn = header.learner;
-    if (this.learnerColumn >= 0 && this.learnersAsked) this.learners = new Learners();
+    this.learnerColumnRead = this.learnerColumn >= 0 && this.learnersAsked;
+    if (this.learnerColumnRead && this.ctx.learnerIds !== false) this.learners = new Learners();
   }
 
   private completion(values: string[], col: number[], line: number): void {
@@ -185,10 +190,10 @@ export class ExportReader implements RowSink {
     this.cellCredits[cell] += centi;
     this.cellCount[cell]++;
 
-    if (this.learners) {
+    if (this.learnerColumnRead) {
       const learner = values[this.learnerColumn].trim();
       if (learner === '') this.blankLearners++;
-      else this.learners.add(learner, field);
+      else this.learners?.add(learner, field);
     }
     if (this.completions) {
       this.completions.push({ id, partnerId: this.ctx.partnerId, completedOn: day, courseCode: v[COURSE], fieldCode: this.ctx.fieldCodes[field], credits: centi });

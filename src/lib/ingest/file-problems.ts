@@ -1,5 +1,7 @@
 import type { Problem } from '../contract/problems.ts';
-import { PROBLEM_CAP } from './export-checks.ts';
+
+/** Problems (and warnings) listed per file before the rest are only counted. */
+export const PROBLEM_CAP = 20;
 
 /**
  * The problems of one file as its reader finds them: the first PROBLEM_CAP kept, the rest only
@@ -11,15 +13,18 @@ export class FileProblems {
   private readonly sheet: string | undefined;
   private readonly kept: Problem[] = [];
   private hidden = 0;
+  private readonly cap: number;
 
-  constructor(path: string, sheet?: string) {
+  /** `cap`: how many to keep (the checker page keeps all, to count each rule's problems). */
+  constructor(path: string, sheet?: string, cap = PROBLEM_CAP) {
     this.path = path;
     this.sheet = sheet;
+    this.cap = cap;
   }
 
   /** Adds a problem on `line` (the whole file's when undefined), in `column` when one is to blame. */
   add(line: number | undefined, column: string | undefined, reason: string): void {
-    if (this.kept.length >= PROBLEM_CAP) {
+    if (this.kept.length >= this.cap) {
       this.hidden++;
       return;
     }

@@ -7,7 +7,8 @@ import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { readCompletions } from './export-reader.ts';
 import type { Learners } from './learners.ts';
-import { monthChangeWarnings } from './month-changes.ts';
+import { monthWarnings } from './change-warnings.ts';
+import { compareMonths } from './compare-exports.ts';
 import { sniffKind } from './read-csv.ts';
 import { readTotals } from './totals-reader.ts';
 import type { Workbook } from './workbook.ts';
@@ -30,6 +31,11 @@ export interface DataSource {
    * reads no workbooks: each is then a problem.
    */
   readWorkbook?(rel: string): Workbook;
+  /**
+   * Returns the path messages name for `snapshots/<rel>`: the file as the person gave it
+   * (`~/Downloads/a.csv`), where it is not yet in place. `<label>snapshots/<rel>` when absent.
+   */
+  pathOf?(rel: string): string;
 }
 
 /** A partner export with every completion kept (see `readExports`' `keepCompletions`). */
@@ -57,6 +63,13 @@ export interface ReadOptions {
   keepCompletions?: boolean;
   /** Exports (`<date>/<partner>.csv`) whose ids, credits and dates to return, e.g. to show what one changed. */
   keepIndexes?: ReadonlySet<string>;
+  /** Problems kept per file before the rest are only counted (PROBLEM_CAP when absent). */
+  problemCap?: number;
+  /**
+   * False: collect no learner ids, only warn of empty ones (a check that publishes no counts,
+   * such as the checker page; collecting ids cost as much as parsing there). Learner counts are then null.
+   */
+  learnerIds?: boolean;
 }
 
 /**
@@ -82,8 +95,9 @@ export function readExports(source: DataSource, options: ReadOptions = {}): Read
     const isNewest = newest.get(f.partnerId) === f;
     const keepIndex = options.keepIndexes?.has(f.rel) === true;
     const before = previous.get(f.partnerId);
+    const path = source.pathOf?.(f.rel) ?? f.path;
     const read = readOne(source, f, {
-      path: f.path,
+      path,
       partnerId: f.partnerId,
       snapshotDate: f.date,
       programmeStart: programme.period.start,
@@ -93,23 +107,26 @@ export function readExports(source: DataSource, options: ReadOptions = {}): Read
       keepForNext: !isNewest || keepIndex,
       learners: isNewest,
       keepCompletions: options.keepCompletions === true,
+      ...(options.problemCap === undefined ? {} : { problemCap: options.problemCap }),
+      ...(options.learnerIds === false ? { learnerIds: false } : {}),
     });
     // Only the next export of the same partner is compared with this one.
     if (isNewest) previous.delete(f.partnerId);
-    else previous.set(f.partnerId, { index: read.index, export: read.export, path: f.path });
+    else previous.set(f.partnerId, { index: read.index, export: read.export, path });
     if (isNewest) learners.set(f.partnerId, read.learners);
     if (keepIndex) indexes.set(f.rel, read.index);
     problems.push(...read.problems);
     warnings.push(...read.warnings);
     if (before && read.problems.length === 0 && (read.export.kind === 'totals' || before.export.kind === 'totals')) {
-      warnings.push(...monthChangeWarnings(read.export, { path: f.path, sheet: read.index.sheet, lines: read.lines }, before.export, before.path));
+      const diff = compareMonths(before.export.cells, read.export.cells);
+      warnings.push(...monthWarnings(diff, { path, sheet: read.index.sheet, lines: read.lines }, before.path, before.export.date));
     }
     const kept: PartnerExport | ExportWithCompletions = read.completions ? { ...read.export, completions: read.completions } : read.export;
     exports.push(kept);
   }
-  if (problems.length > 0) throw new DataError(problems);
-  // One export was read from each file, in file order.
-  const paths = files.map((f) => f.path);
+  if (problems.length > 0) throw new DataError(problems, warnings);
+  // One export was read from each file, in file order, named as messages name it.
+  const paths = files.map((f) => source.pathOf?.(f.rel) ?? f.path);
   return { programme, exports, learners, warnings, paths, indexes };
 }
 

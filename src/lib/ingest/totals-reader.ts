@@ -11,6 +11,7 @@ import type { ExportContext, ExportRead } from './export-read.ts';
 import { FileProblems } from './file-problems.ts';
 import { parseMonth } from './parse-month.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
+import { monthFieldKey } from './compare-exports.ts';
 
 // Positions in TOTALS_COLUMNS.
 const [MONTH, FIELD, CREDITS, COUNT] = [0, 1, 2, 3];
@@ -23,9 +24,6 @@ export function readTotals(open: () => ExportBytes, ctx: ExportContext): ExportR
     return reader.end();
   });
 }
-
-/** Returns the key a month × field row is known by when two exports are compared. */
-export const monthFieldKey = (month: string, fieldCode: number): string => `${month} ${fieldCode}`;
 
 /**
  * Returns the day a month's totals are placed on: its last day, or the snapshot date in the
@@ -60,7 +58,7 @@ export class TotalsReader implements RowSink {
 
   constructor(ctx: ExportContext) {
     this.ctx = ctx;
-    this.problems = new FileProblems(ctx.path, ctx.sheet);
+    this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
     this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
     this.fieldCodes = new Set(ctx.fieldCodes);
     this.firstMonth = monthOf(ctx.programmeStart);

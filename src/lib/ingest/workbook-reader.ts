@@ -1,4 +1,4 @@
-import { exportKind, TOTALS_COLUMNS } from '../contract/export-header.ts';
+import { columnName, exportKind, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { centiToString } from '../credits.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
@@ -21,7 +21,7 @@ export function readWorkbookExport(book: Workbook, ctx: ExportContext): ExportRe
   const refused = book.unreadable
     ? [{ path: ctx.path, reason: `cannot be read as an Excel workbook (.xlsx): ${book.unreadable}` }]
     : sheet
-      ? refusals(withData, sheet, ctx.path)
+      ? refusals(withData, sheet, ctx.path, ctx.problemCap)
       : [{ path: ctx.path, reason: 'the workbook has no sheet' }];
   const at = { ...ctx, sheet: sheet?.name };
   const header = sheet ? sheet.rows.findIndex((r) => !isBlank(r)) : -1;
@@ -36,8 +36,8 @@ export function readWorkbookExport(book: Workbook, ctx: ExportContext): ExportRe
 }
 
 /** Returns why the workbook cannot be read as plain values, or nothing. */
-function refusals(withData: readonly WorkbookSheet[], sheet: WorkbookSheet, path: string) {
-  const problems = new FileProblems(path, sheet.name);
+function refusals(withData: readonly WorkbookSheet[], sheet: WorkbookSheet, path: string, cap?: number) {
+  const problems = new FileProblems(path, sheet.name, cap);
   if (withData.length > 1) {
     const names = withData.map((s) => JSON.stringify(s.name)).join(', ');
     problems.add(undefined, undefined, `${withData.length} sheets hold data (${names}): an export is one sheet, so move the other data to another file or delete it`);
@@ -59,7 +59,7 @@ const isBlank = (row: readonly WorkbookCell[]): boolean => row.every((c) => c ==
 /** Hands the rows from the header on to the reader, as the text a CSV export would hold. */
 function feed(rows: readonly WorkbookCell[][], header: number, totals: boolean, sink: RowSink): void {
   const headerCells = rows[header].map((c) => text(c, false));
-  const month = totals ? headerCells.findIndex((c) => c.trim().toLowerCase() === TOTALS_COLUMNS[0]) : -1;
+  const month = totals ? headerCells.findIndex((c) => columnName(c) === TOTALS_COLUMNS[0]) : -1;
   sink.row(headerCells, header + 1);
   for (let r = header + 1; r < rows.length; r++) {
     if (isBlank(rows[r])) continue;

@@ -68,7 +68,7 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
       title: t(lang, 'feed.milestone.title', { credits: f.credits(m.credits), date: f.month(m.date.slice(0, 7)) }),
       date: m.date,
       link: m.url ?? paths.dashboard,
-      paragraphs: [`${t(lang, 'footer.source', { source: m.source[lang] })}${m.title ? `: “${m.title}”` : ''}.`],
+      paragraphs: [`${t(lang, 'footer.source', { source: m.source[lang] })}${m.title ? `: ${t(lang, 'feed.quoted', { title: m.title })}` : ''}.`],
     }),
   );
   // Newest first; on one day a milestone before the target before the snapshot (the order is fixed, so the bytes are).

@@ -13,13 +13,17 @@ interface AroundDate {
 
 /** The change since the previous snapshot date, formatted for the headline. */
 export interface ChangeView {
-  /** `+1 686,5 op 28.12.2023 jälkeen`. */
+  /** `+1 686,5 op edellisestä raportoinnista (28.12.2023)`, as the feed says it. */
   credits: string;
-  /** The same, around its date. */
+  /**
+   * The headline's line, which names the previous report first so that the change cannot be read
+   * as credits earned in the days between (`Muutos edellisestä raportoinnista (28.12.2023): +1 686,5 op`),
+   * around its date.
+   */
   creditsAround: AroundDate;
   /** The previous snapshot date, formatted and as an ISO date. */
   since: { text: string; iso: string };
-  /** `3 korjattua, 1 poistettu 28.12.2023 jälkeen`, or null when no export of the date was compared with an earlier one. */
+  /** `Edellisestä raportoinnista (28.12.2023): 3 korjattua, 1 poistettu`, or null when no export of the date was compared with an earlier one. */
   corrections: string | null;
 }
 
@@ -39,7 +43,7 @@ export function countsText(lang: Lang, row: HistoryRow, which: readonly Count[])
   return which.map((w) => countText(lang, w, counts[w])).join(', ');
 }
 
-/** Returns `+1 686,5 op 28.12.2023 jälkeen` for a row with a date before it, else null. */
+/** Returns `+1 686,5 op edellisestä raportoinnista (28.12.2023)` for a row with a date before it, else null. */
 export function changeSince(lang: Lang, row: HistoryRow): string | null {
   if (row.since === null || row.creditChange === null) return null;
   const f = formatter(lang);
@@ -51,11 +55,12 @@ export function latestChange(history: readonly HistoryRow[], lang: Lang): Change
   const row = history[history.length - 1];
   const credits = row ? changeSince(lang, row) : null;
   if (!row || row.since === null || credits === null) return null;
-  const since = formatter(lang).date(row.since);
+  const f = formatter(lang);
+  const since = f.date(row.since);
   const counts = countsText(lang, row, ['corrected', 'withdrawn']);
   return {
     credits,
-    creditsAround: aroundDate(credits, since),
+    creditsAround: aroundDate(t(lang, 'headline.change', { change: f.signedCredits(row.creditChange ?? 0), date: since }), since),
     since: { text: since, iso: row.since },
     corrections: counts && t(lang, 'change.countsSince', { counts, date: since }),
   };

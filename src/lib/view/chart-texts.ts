@@ -1,6 +1,6 @@
 import { greatest } from 'd3-array';
 import type { ChartId, ChartView } from './chart-view.ts';
-import { formatter } from '../format.ts';
+import { formatter, roughly } from '../format.ts';
 import { reachedText } from './target-reached.ts';
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
@@ -32,7 +32,7 @@ export function chartSummary(v: ChartView): string {
   }
   if (v.id === 'monthly') {
     const top = greatest(v.rows, (m) => m.credits);
-    return t(v.lang, 'chart.monthly.summary', { month: top ? f.month(top.month) : '–', credits: f.credits(top?.credits ?? 0) });
+    return t(v.lang, 'chart.monthly.summary', { month: top ? f.inMonth(top.month) : '–', credits: f.credits(top?.credits ?? 0) });
   }
   // The view is largest first: the summary names the bar the chart puts on top.
   const top = v.rows[0];
@@ -44,22 +44,23 @@ export function chartImageAlt(lang: Lang, title: string, summary: string): strin
   return `${t(lang, 'chart.image', { title })}. ${summary}`;
 }
 
-/** Returns values rounded to tens: a projection is not precise to the credit, and should not look it. */
-const roughly = (n: number) => Math.round(n / 10) * 10;
+/** What the projection sentence needs: where it ends (and whether that is the period's end) and its figures. */
+type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean };
 
 /**
- * Returns the plain sentence with the projected range, or null when there is no projection. When the
- * chosen method's earlier projections leaned one way (`lean`, see recordLean), a second sentence says
- * so in plain words, for the reader to weigh the figure by.
+/**
+ * Returns the plain sentences with the projected figure, its likely range (what the 80 % band
+ * means, in words) and why it ends where it does; null when there is no projection. When the
+ * chosen method's earlier projections leaned one way (`lean`, see recordLean), a last sentence
+ * says so in plain words, for the reader to weigh the figure by.
  */
-export function projectionSentence(p: (Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { lean: number | null }) | null, lang: Lang): string | null {
+export function projectionSentence(p: (ProjectionFigures & { lean: number | null }) | null, lang: Lang): string | null {
   if (!p) return null;
   const f = formatter(lang);
   const range = t(lang, 'projection.sentence', {
-    horizon: f.date(p.horizon),
+    until: t(lang, p.periodEnd ? 'projection.untilPeriodEnd' : 'projection.until', { date: f.date(p.horizon) }),
     central: f.credits(roughly(p.central)),
-    low: f.number(roughly(p.low)),
-    high: f.credits(roughly(p.high)),
+    range: f.creditsRange(roughly(p.low), roughly(p.high)),
   });
   if (p.lean === null) return range;
   return `${range} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;

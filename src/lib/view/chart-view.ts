@@ -15,7 +15,8 @@ export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners
 
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
-  programme: Pick<DashboardData['programme'], 'partners' | 'fields'>;
+  /** `period` tells whether the projection runs to the end of the programme period (optional for hand-made data). */
+  programme: Pick<DashboardData['programme'], 'partners' | 'fields'> & { period?: { end: string } };
   /** The target is null for a part without one of its own (a partner's page, see partner-data.ts). */
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
   projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard'>>) | null;
@@ -54,6 +55,8 @@ export interface CumulativeView {
     frozen: boolean;
     /** How the chosen method's earlier projections leaned, whole percent (positive: ran high), or null (scorecard.ts recordLean). */
     lean: number | null;
+    /** The horizon is the end of the programme period (which is why the projection stops there). */
+    periodEnd: boolean;
   } | null;
 }
 
@@ -132,6 +135,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       high: p.high,
       frozen: d.laterActual.length > 0,
       lean: recordLean(p.scorecard ?? []),
+      periodEnd: d.programme.period?.end === p.horizon,
     },
   };
 }

@@ -20,7 +20,8 @@ export function currencyTable(d: Pick<DashboardData, 'currency' | 'programme'>, 
   const f = formatter(lang);
   const col = columnsIn(lang);
   const rows = d.currency.partners.map((c) => {
-    const name = d.programme.partners.find((p) => p.id === c.id)?.name[lang] ?? c.id;
+    // The short name: the table sits beside the partners' own table (full names) and must print on A4.
+    const name = d.programme.partners.find((p) => p.id === c.id)?.shortName ?? c.id;
     const status = c.lastSnapshot === null ? t(lang, 'currency.none') : t(lang, c.behind ? 'currency.behind' : 'currency.current');
     return [name, c.lastSnapshot ? f.date(c.lastSnapshot) : '–', c.daysBehind === null ? '–' : f.number(c.daysBehind), monthsCovered(c, f), f.number(c.exports), status];
   });

@@ -19,8 +19,10 @@ export interface HeadlineView {
   /**
    * When the target was reached: its label ("Target reached on", or "Target reached" before a
    * month), the day or "in <month>" formatted, and as an ISO date or month; null before it is.
+   * `note` explains, where a report made after that moment still showed less than the target,
+   * that the moment is dated by completion dates and became known only from later exports.
    */
-  reached: { label: string; text: string; iso: string } | null;
+  reached: { label: string; text: string; iso: string; note: string | null } | null;
   completions: string;
   /** What changed since the previous snapshot date; null with a single one. */
   change: ChangeView | null;
@@ -47,12 +49,25 @@ export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'> & 
       label: t(lang, reached.precision === 'day' ? 'headline.reached' : 'headline.reachedMonth'),
       text: reachedText(reached, f),
       iso: reached.iso,
+      note: reachedLaterNote(d.history, a.targetCredits, reached.iso, lang),
     },
     completions: f.number(a.completions),
     change: latestChange(d.history, lang),
     bar: { total: Math.round((Math.min(a.totalCredits, scale) / scale) * 1000), target: Math.round((a.targetCredits / scale) * 1000) },
     provisional: provisionalNote(d.currency, d.programme?.partners ?? [], lang),
   };
+}
+
+/**
+ * Returns the note for a target reached on a date after which a report still showed less than the
+ * target (late-registered completions dated earlier pushed it over), naming the latest such
+ * report; null when no report contradicts the date.
+ */
+export function reachedLaterNote(history: DashboardData['history'], target: number, iso: string, lang: Lang): string | null {
+  const under = history.filter((r) => r.date.slice(0, iso.length) >= iso && r.reportedCredits < target).at(-1);
+  if (!under) return null;
+  const f = formatter(lang);
+  return t(lang, 'headline.reachedLater', { date: f.date(under.date), reported: f.credits(under.reportedCredits) });
 }
 
 /** Returns the dashboard's title: the programme and what the page shows. */

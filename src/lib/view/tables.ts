@@ -132,7 +132,8 @@ export function projectionTable(v: CumulativeView): TableModel | null {
   const f = formatter(v.lang);
   const col = columnsIn(v.lang);
   return {
-    caption: projectedCaption(v, t(v.lang, 'chart.cumulative.projection'), p.origin),
+    // Not "Ennuste (Ennuste laadittu …)": the title and the date in one phrase.
+    caption: t(v.lang, 'table.projectionCaption', { date: f.date(p.origin) }),
     columns: [col('table.month', false), col('table.projection'), col('table.interval')],
     rows: v.rows.flatMap((r) => (r.projected ? [[f.month(r.month), f.number(r.projected.central), interval(f, r.projected)]] : [])),
     foot: null,

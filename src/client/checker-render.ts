@@ -1,0 +1,109 @@
+// Draws the checker's results with DOM calls only (the page's policy requires Trusted Types for
+// HTML, so no markup is ever parsed from a string): per file a heading, its problems grouped by
+// rule, its warnings apart, and for a good file what it changes against the published figures.
+import type { FileCheck } from '../lib/changes/check-file.ts';
+import { formatter } from '../lib/format.ts';
+import type { CheckerData } from '../lib/view/checker-view.ts';
+
+/** One file as checked, or why it could not be. */
+export type CheckedFile =
+  | { name: string; error: string }
+  | { name: string; place: { partnerId: string; date: string }; check: FileCheck };
+
+type Say = (key: string, params?: Record<string, string | number>) => string;
+
+/** Returns a new element with its text or children. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, content?: string | Node[], attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (typeof content === 'string') e.textContent = content;
+  else if (content) e.append(...content);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+}
+
+/** Replaces `out`'s content with the results of every file, under one focusable heading. */
+export function renderCheck(out: HTMLElement, results: readonly CheckedFile[], data: CheckerData, s: Say): void {
+  const nodes: Node[] = [el('h2', s('check.results'), { tabindex: '-1', id: 'check-results-title' })];
+  results.forEach((r, i) => nodes.push(fileSection(r, i, data, s)));
+  out.replaceChildren(...nodes);
+}
+
+function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTMLElement {
+  const f = formatter(data.lang);
+  const id = `check-file-${i}`;
+  const section = el('section', [], { 'aria-labelledby': id, class: 'check-file' });
+  if ('error' in r) {
+    section.append(el('h3', r.name, { id }), el('p', r.error, { class: 'check-bad' }));
+    return section;
+  }
+  const { check, place } = r;
+  const partnerName = data.programme.partners.find((p) => p.id === place.partnerId)?.name[data.lang] ?? place.partnerId;
+  const n = check.problems.length;
+  const verdict = n === 0 ? s('check.ok') : n === 1 ? s('check.problemsOne') : s('check.problemsMany', { n: f.number(n) });
+  section.append(
+    el('h3', `${r.name}: ${verdict}`, { id, class: n === 0 ? 'check-good' : 'check-bad' }),
+    el('p', s('check.checkedAs', { partner: partnerName, date: f.date(place.date) })),
+  );
+  if (n > 0) {
+    section.append(el('p', s('check.wordsNote')));
+    check.groups.forEach((g, k) => {
+      const gid = `${id}-rule-${k}`;
+      const count = g.count === 1 ? s('check.ruleOnce') : s('check.ruleCount', { n: f.number(g.count) });
+      const items = g.first.map((p) => el('li', [el('code', p)]));
+      if (g.count > g.first.length) items.push(el('li', s('check.more', { n: f.number(g.count - g.first.length) })));
+      // The rule in the page's language; the problems under it in the build's words.
+      const name = g.ruleId ? s(`check.rule.${g.ruleId}`) : g.rule;
+      const rule = g.ruleId && g.column ? s('check.ruleColumn', { column: g.column, rule: name }) : name;
+      section.append(el('h4', `${rule} (${count})`, { id: gid }), el('ul', items, { 'aria-labelledby': gid, class: 'check-problems' }));
+    });
+  }
+  if (check.warnings.length > 0) {
+    section.append(el('h4', `${s('check.warnings')} (${f.number(check.warnings.length)})`), el('ul', check.warnings.map((w) => el('li', [el('code', w)])), { class: 'check-warnings' }));
+  }
+  if (check.diff) section.append(...changes(check, partnerName, id, data, s));
+  return section;
+}
+
+/** Returns what a good file changes: a table of month × field, the months touched and the new total. */
+function changes(check: FileCheck, partnerName: string, id: string, data: CheckerData, s: Say): Node[] {
+  const f = formatter(data.lang);
+  const d = check.diff!;
+  const pub = data.published;
+  const nodes: Node[] = [el('h4', s('check.changesTitle')), el('p', s('check.changesAgainst', { partner: partnerName, date: f.date(pub.asOf) }))];
+  if (d.fields.length === 0) nodes.push(el('p', s('check.noChange')));
+  else {
+    const fieldName = (code: number) => data.programme.fields.find((x) => x.code === code)?.name[data.lang] ?? String(code);
+    const head = ['check.colMonth', 'check.colField', 'check.colPublished', 'check.colFile', 'check.colChange', 'check.colCompletions'].map((k) => el('th', s(k), { scope: 'col' }));
+    const rows = d.fields.map((c) =>
+      el('tr', [
+        el('th', f.month(c.month), { scope: 'row' }),
+        el('td', `${c.fieldCode} ${fieldName(c.fieldCode)}`),
+        el('td', f.credits(c.before.credits / 100), { class: 'num' }),
+        el('td', f.credits(c.after.credits / 100), { class: 'num' }),
+        el('td', f.signedCredits((c.after.credits - c.before.credits) / 100), { class: 'num' }),
+        el('td', `${f.number(c.before.completions)} → ${f.number(c.after.completions)}`, { class: 'num' }),
+      ]),
+    );
+    // The caption stands above the scrolling box, not in it: on a phone the table is wider than
+    // the screen, and a caption inside would be cut with it.
+    const captionId = `${id}-changes`;
+    const table = el('table', [el('thead', [el('tr', head)]), el('tbody', rows)], { 'aria-labelledby': captionId });
+    nodes.push(el('p', s('check.caption'), { id: captionId, class: 'check-caption' }));
+    nodes.push(el('div', [table], { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': captionId }));
+    nodes.push(el('p', s('check.monthsTouched', { months: f.list(d.months.map((m) => f.month(m.month))) })));
+  }
+  nodes.push(el('p', s('check.net', { change: f.signedCredits(d.net / 100) })));
+  nodes.push(
+    el(
+      'p',
+      s('check.newTotal', {
+        total: f.credits(check.newTotal!),
+        percent: f.percent(check.newPercent!),
+        target: f.credits(pub.targetCredits),
+        published: f.credits(pub.totalCredits),
+        publishedPercent: f.percent(pub.percentOfTarget),
+      }),
+    ),
+  );
+  return nodes;
+}

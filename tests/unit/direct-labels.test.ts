@@ -1,0 +1,113 @@
+import { Canvas } from '@napi-rs/canvas';
+import { Chart } from 'chart.js';
+import { describe, expect, it } from 'vitest';
+import { chartConfig } from '../../src/lib/charts/config.ts';
+import type { PlacedLabels } from '../../src/lib/charts/direct-labels.ts';
+import { bandHitsBox, boxesOverlap, lineHitsBox, placeLabels } from '../../src/lib/charts/label-placement.ts';
+import { registerCharts } from '../../src/lib/charts/register.ts';
+import type { CumulativeSeries } from '../../src/lib/charts/series.ts';
+import { IMAGE_SIZES } from '../../src/lib/charts/images.ts';
+import type { Lang } from '../../src/lib/contract/programme.ts';
+
+describe('label placement (src/lib/charts/label-placement.ts)', () => {
+  const area = { x: 0, y: 0, w: 200, h: 100 };
+  it('keeps the asked position when it is clear', () => {
+    const [box] = placeLabels([{ anchor: { x: 100, y: 50 }, w: 40, h: 10, position: 'above' }], { lines: [], bands: [] }, area);
+    expect(box).toEqual({ x: 80, y: 34, w: 40, h: 10 });
+  });
+
+  it('moves a label off a line through its asked spot, and off a label placed before it', () => {
+    // A flat line at y = 40 runs right through the spot above the point (y 34–44).
+    const line = [{ x: 0, y: 40 }, { x: 200, y: 40 }];
+    const [a, b] = placeLabels(
+      [
+        { anchor: { x: 100, y: 50 }, w: 40, h: 10, position: 'above' },
+        { anchor: { x: 100, y: 50 }, w: 40, h: 10, position: 'below' },
+      ],
+      { lines: [line], bands: [] },
+      area,
+    );
+    expect(lineHitsBox(line, a)).toBe(false);
+    expect(lineHitsBox(line, b)).toBe(false);
+    expect(boxesOverlap(a, b)).toBe(false);
+  });
+
+  it('moves a label out of a band, even from wholly inside it', () => {
+    const band = { upper: [{ x: 0, y: 20 }, { x: 200, y: 20 }], lower: [{ x: 0, y: 80 }, { x: 200, y: 80 }] };
+    expect(bandHitsBox(band, { x: 90, y: 45, w: 20, h: 10 })).toBe(true);
+    const [box] = placeLabels([{ anchor: { x: 100, y: 50 }, w: 30, h: 10, position: 'left' }], { lines: [], bands: [band] }, { x: 0, y: 0, w: 200, h: 120 });
+    expect(bandHitsBox(band, box)).toBe(false);
+  });
+
+  it('leaves a fixed label where it was asked to be', () => {
+    const line = [{ x: 0, y: 50 }, { x: 200, y: 50 }];
+    const [box] = placeLabels([{ anchor: { x: 20, y: 50 }, w: 30, h: 10, position: 'right', fixed: true }], { lines: [line], bands: [] }, area);
+    expect(box).toEqual({ x: 26, y: 45, w: 30, h: 10 });
+  });
+});
+
+/**
+ * A programme like the demo: 24 months climbing to 8 937 against a target of 8 400, crossed in
+ * the last month, and a seven-month projection to about 12 040 in a band that widens to 11 560–12 610.
+ */
+function series(lang: Lang): CumulativeSeries {
+  const actual = [89, 182, 315, 480, 894, 1271, 1318, 1431, 1734, 2119, 2608, 3337, 3890, 4245, 4666, 5095, 5898, 6574, 6628, 6789, 7128, 7617, 8136, 8937];
+  const central = [9393, 9704, 10083, 10484, 11281, 11967, 12039];
+  const low = [9322, 9584, 9905, 10243, 10916, 11495, 11556];
+  const high = [9477, 9845, 10295, 10769, 11714, 12525, 12611];
+  const months = Array.from({ length: 31 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const pad = (values: number[]) => [...Array(23).fill(null), 8937, ...values];
+  const words = {
+    fi: { target: 'Tavoite 8\u00a0400\u00a0op', crossed: 'Tavoite ylittyi 8.12.2023', end: 'Ennuste noin 12\u00a0040\u00a0op' },
+    sv: { target: 'Mål 8\u00a0400\u00a0sp', crossed: 'Målet passerades 8.12.2023', end: 'Prognos cirka 12\u00a0040\u00a0sp' },
+    en: { target: 'Target 8,400\u00a0credits', crossed: 'Target passed 8 December 2023', end: 'Projection about 12,040\u00a0credits' },
+  }[lang];
+  return {
+    kind: 'cumulative',
+    months,
+    actual: [...actual, ...Array(7).fill(null)],
+    target: 8400,
+    crossing: { index: 23, date: '2023-12-08' },
+    projection: { central: pad(central), low: pad(low), high: pad(high) },
+    later: null,
+    labels: { actual: 'actual', target: words.target, crossed: words.crossed, projection: 'p', projectionEnd: words.end, band: 'b', later: 'l' },
+  };
+}
+
+describe('the cumulative chart’s labels, drawn as the images draw them', () => {
+  registerCharts();
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    // Bare, and with the room the images keep under the plot for up to three credit lines.
+    for (const [size, credit] of [['wide', 0], ['narrow', 0], ['wide', 2], ['narrow', 3]] as const) {
+      it(`${lang} ${size}, ${credit} credit lines: no label box crosses a line, the band or another label, and each stays in the plot`, () => {
+        const { width, height } = IMAGE_SIZES[size];
+        const canvas = new Canvas(width, height);
+        const config = chartConfig(series(lang), { lang, theme: 'light', fontFamily: 'sans-serif', animate: false, narrow: size === 'narrow' });
+        config.options = { ...config.options, responsive: false, devicePixelRatio: 1, layout: { padding: { top: 8, right: 16, left: 4, bottom: credit ? credit * 15 + 16 : 4 } } };
+        const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
+        const placed = (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels!;
+        chart.destroy();
+        expect(placed.boxes.map((b) => b.text)).toHaveLength(4);
+        const { boxes, obstacles, area } = placed;
+        boxes.forEach((box, i) => {
+          const where = `${lang} ${size} "${box.text}" at ${Math.round(box.x)},${Math.round(box.y)}`;
+          for (const line of obstacles.lines) expect(lineHitsBox(line, box), `${where} crosses a line`).toBe(false);
+          for (const band of obstacles.bands) expect(bandHitsBox(band, box), `${where} lies on the band`).toBe(false);
+          for (const other of boxes.slice(i + 1)) expect(boxesOverlap(box, other), `${where} overlaps "${other.text}"`).toBe(false);
+          expect(box.x >= area.x && box.y >= area.y && box.x + box.w <= area.x + area.w && box.y + box.h <= area.y + area.h, `${where} leaves the plot`).toBe(true);
+        });
+      });
+    }
+  }
+});
+
+describe('chart text is at least 12 px', () => {
+  it('ticks and labels, wide and narrow', () => {
+    for (const narrow of [false, true]) {
+      const c = chartConfig(series('fi'), { lang: 'fi', theme: 'light', fontFamily: 'sans-serif', animate: false, narrow });
+      const font = c.options?.font as { size: number };
+      expect(font.size).toBeGreaterThanOrEqual(12);
+      expect(Number(/(\d+)px/.exec(c.options?.plugins?.directLabels?.font ?? '')?.[1])).toBeGreaterThanOrEqual(12);
+    }
+  });
+});

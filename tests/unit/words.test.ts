@@ -1,0 +1,111 @@
+// The words a reader meets, in fi/sv/en: each sentence here was once misread or ungrammatical.
+import { describe, expect, it } from 'vitest';
+import { cumulativeSeries } from '../../src/lib/charts/series.ts';
+import { formatter } from '../../src/lib/format.ts';
+import { STRINGS } from '../../src/lib/i18n/index.ts';
+import { chartSummary } from '../../src/lib/view/chart-texts.ts';
+import { chartView, cumulativeView, type ChartData } from '../../src/lib/view/chart-view.ts';
+import { reachedLaterNote } from '../../src/lib/view/headline.ts';
+
+const NB = '\u00a0';
+const WJ = '\u2060';
+
+/**
+ * 40 + 90 + 30 = 160 credits by 31 May 2023 against a target of 100, reached on 10 April; the
+ * projection ends on 31 July 2023 at 212.4 (198.6–236.5), which rounds to 210 (200–240).
+ */
+const DATA: ChartData = {
+  programme: { partners: [], fields: [], period: { end: '2023-07-31' } },
+  aggregates: {
+    asOf: '2023-05-31',
+    targetCredits: 100,
+    totalCredits: 160,
+    completions: 32,
+    targetReachedOn: '2023-04-10',
+    targetReachedMonth: '2023-04',
+    partners: [],
+    fields: [],
+    cumulative: [
+      { month: '2023-03', credits: 40, cumulativeCredits: 40 },
+      { month: '2023-04', credits: 90, cumulativeCredits: 130 },
+      { month: '2023-05', credits: 30, cumulativeCredits: 160 },
+    ],
+    monthly: [],
+  },
+  projection: {
+    origin: '2023-05-31',
+    horizon: '2023-07-31',
+    startCumulative: 160,
+    months: [
+      { month: '2023-06', central: 190, low: 180, high: 205 },
+      { month: '2023-07', central: 212.4, low: 198.6, high: 236.5 },
+    ],
+    central: 212.4,
+    low: 198.6,
+    high: 236.5,
+  },
+  laterActual: [],
+};
+
+describe('the words on the page', () => {
+  it('the busiest month takes the inessive: "kertyi huhtikuussa 2023", "i april 2023", "in April 2023"', () => {
+    expect(chartSummary(chartView('monthly', DATA, 'fi'))).toBe(`Eniten opintopisteitä kertyi huhtikuussa 2023: 90${NB}op. Suoritukset painottuvat lukukausien loppuun.`);
+    expect(chartSummary(chartView('monthly', DATA, 'sv'))).toBe(`Flest studiepoäng avlades i april 2023: 90${NB}sp. Prestationerna koncentreras till slutet av terminerna.`);
+    expect(chartSummary(chartView('monthly', DATA, 'en'))).toBe(`Most credits were completed in April 2023: 90${NB}credits. Completions cluster at the end of terms.`);
+  });
+
+  it('the chart label at the projection’s end and the sentence round alike (210, not 212,4)', () => {
+    expect(cumulativeSeries(cumulativeView(DATA, 'fi')).labels.projectionEnd).toBe(`Ennuste noin 210${NB}op`);
+    expect(chartSummary(cumulativeView(DATA, 'fi'))).toContain(`noin 210${NB}op.`);
+    expect(cumulativeSeries(cumulativeView(DATA, 'en')).labels.projectionEnd).toBe(`Projection about 210${NB}credits`);
+  });
+
+  it('says what the 80 % band means and why the projection ends where it does, in each language', () => {
+    expect(chartSummary(cumulativeView(DATA, 'fi'))).toBe(
+      `Kertyneet opintopisteet ylittivät tavoitteen (100${NB}op) 10.4.2023; 31.5.2023 mennessä niitä oli 160${NB}op. ` +
+        `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op. Todennäköisesti kertymä on silloin 200${WJ}–${WJ}240${NB}op: ` +
+        'tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80 %:n väli, kaaviossa varjostettu alue).',
+    );
+    expect(chartSummary(cumulativeView(DATA, 'sv'))).toBe(
+      `De ackumulerade studiepoängen passerade målet 100${NB}sp den 10.4.2023; fram till 31.5.2023 hade de nått 160${NB}sp. ` +
+        `Prognos till programperiodens slut 31.7.2023: cirka 210${NB}sp. Troligen blir summan 200${WJ}–${WJ}240${NB}sp: ` +
+        'ett sådant intervall träffar rätt åtta gånger av tio (80 %-intervallet, det skuggade området i diagrammet).',
+    );
+    // A horizon that is not the period's end is given as a date only.
+    const other = { ...DATA, programme: { ...DATA.programme, period: { end: '2024-07-31' } } };
+    expect(chartSummary(cumulativeView(other, 'en'))).toContain(`Projection to 31 July 2023: about 210${NB}credits. The outcome is likely to be 200${WJ}–${WJ}240${NB}credits`);
+  });
+
+  it('a credits range never breaks: word joiners round the dash, no-break spaces in the numbers and before the unit', () => {
+    expect(formatter('fi').creditsRange(11560, 12610)).toBe(`11${NB}560${WJ}–${WJ}12${NB}610${NB}op`);
+    expect(formatter('en').creditsRange(11560, 12610)).toBe(`11,560${WJ}–${WJ}12,610${NB}credits`);
+  });
+
+  it('explains a target date that a later report seems to contradict, naming that report', () => {
+    const history = [
+      { date: '2023-03-31', reportedCredits: 40, since: null, creditChange: null, added: null, withdrawn: null, corrected: null },
+      { date: '2023-04-28', reportedCredits: 95.5, since: '2023-03-31', creditChange: 55.5, added: 10, withdrawn: 0, corrected: 0 },
+      { date: '2023-05-31', reportedCredits: 160, since: '2023-04-28', creditChange: 64.5, added: 12, withdrawn: 0, corrected: 0 },
+    ];
+    expect(reachedLaterNote(history, 100, '2023-04-10', 'fi')).toBe(
+      'Siihen mennessä päivätyt suoritukset yltävät yhteensä tavoitteeseen. Tämä selvisi vasta myöhemmistä aineistoista, koska suoritukset kirjataan viiveellä: ' +
+        `28.4.2023 raportoitu kokonaismäärä oli vielä 95,5${NB}op.`,
+    );
+    expect(reachedLaterNote(history, 100, '2023-04-10', 'en')).toContain(`the total reported on 28 April 2023 was still 95.5${NB}credits.`);
+    // No report after the date fell short: nothing to explain.
+    expect(reachedLaterNote(history, 100, '2023-04-29', 'fi')).toBeNull();
+  });
+
+  it('the strings files keep each language’s own usage', () => {
+    const all = (lang: 'fi' | 'sv' | 'en') => Object.values(STRINGS[lang]).join('\n');
+    // English writes 106.4% and 80%, as its formatter does.
+    expect(all('en')).not.toMatch(/\d %/);
+    expect(all('en')).not.toMatch(/Of the target reached|the \{target\} target/);
+    // "datadag" is not Swedish; "Av målet uppnått" has no subject.
+    expect(all('sv')).not.toMatch(/datadag|Av målet uppnått/i);
+    // "+1 686,5 op 28.12.2023 jälkeen" read as credits earned in three days.
+    expect(all('fi')).not.toMatch(/\{date\} jälkeen/);
+    // The method page describes the method, not the history of its development.
+    for (const lang of ['fi', 'sv', 'en'] as const) expect(all(lang)).not.toMatch(/tähän asti käytetty|som hittills använts|used until now/);
+  });
+});
