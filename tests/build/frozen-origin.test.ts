@@ -56,7 +56,7 @@ describe('a projection frozen at 2023-12-31 with spring 2024 actuals arriving la
 
   it('shows the projection and the actual spring 2024 credits side by side on the page', () => {
     const html = readFileSync(join(env.out, 'fi/index.html'), 'utf8');
-    expect(html).toContain('Ennuste laadittu 31.12.2023');
+    expect(html).toContain('(ennuste laadittu 31.12.2023)');
     // June 2024 row: actual cumulative 8 937 + 15 000 = 23 937 next to the projected value.
     const june = html.match(/<th scope="row">kesäkuu 2024<\/th>(.*?)<\/tr>/s)?.[1] ?? '';
     const cells = [...june.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
