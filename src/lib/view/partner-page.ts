@@ -6,7 +6,7 @@ import { t } from '../i18n/index.ts';
 import { percentOf } from './chart-view.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { provisionalNote, type ProvisionalNote } from './provisional.ts';
-import { columnsIn, type TableModel } from './tables.ts';
+import { CHANGE_COLUMNS, changeCells, columnsIn, type TableModel } from './tables.ts';
 import { monthsCovered } from './currency-table.ts';
 
 export interface PartnerPageView {
@@ -49,20 +49,11 @@ export function partnerPageView(d: Pick<DashboardData, 'programme' | 'aggregates
         }
       : { text: t(lang, 'partner.currencyNone'), status: t(lang, 'currency.none'), behind: true };
   const behindHere = d.currency.behind.includes(id);
-  const n = (x: number | null) => (x === null ? '–' : f.number(x));
   const col = columnsIn(lang);
   const history: TableModel = {
     caption: t(lang, 'partner.historyCaption', { name: partner.shortName }),
-    columns: [col('snapshots.date', false), col('partner.historyCredits'), col('table.completions'), col('snapshots.change'), col('snapshots.added'), col('snapshots.corrected'), col('snapshots.withdrawn')],
-    rows: (d.partnerHistory[id] ?? []).map((r) => [
-      f.date(r.date),
-      f.number(r.credits),
-      f.number(r.completions),
-      r.creditChange === null ? '–' : f.signedNumber(r.creditChange),
-      n(r.added),
-      n(r.corrected),
-      n(r.withdrawn),
-    ]),
+    columns: [col('snapshots.date', false), col('partner.historyCredits'), col('table.completions'), ...CHANGE_COLUMNS.map((k) => col(k))],
+    rows: (d.partnerHistory[id] ?? []).map((r) => [f.date(r.date), f.number(r.credits), f.number(r.completions), ...changeCells(r, f)]),
     foot: null,
   };
   return {

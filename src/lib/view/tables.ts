@@ -1,6 +1,6 @@
 import { percentOf, type ChartView, type CumulativeView } from './chart-view.ts';
 import type { DashboardData } from '../pipeline.ts';
-import { formatter } from '../format.ts';
+import { formatter, type Formatter } from '../format.ts';
 import { publishedErrorPercent } from '../projection/backtest.ts';
 import { t, type StringKey } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
@@ -57,6 +57,23 @@ export function chartTable(v: ChartView): TableModel {
   };
 }
 
+/** What one reporting date changed: its credits against the date before, the completions added, corrected and withdrawn. */
+interface DateChange {
+  creditChange: number | null;
+  added: number | null;
+  corrected: number | null;
+  withdrawn: number | null;
+}
+
+/** The four change columns of a reporting history (the programme's, or one partner's). */
+export const CHANGE_COLUMNS = ['snapshots.change', 'snapshots.added', 'snapshots.corrected', 'snapshots.withdrawn'] as const;
+
+/** Returns a reporting date's change cells, a dash where there was nothing to compare with. */
+export function changeCells(r: DateChange, f: Formatter): string[] {
+  const n = (x: number | null) => (x === null ? '–' : f.number(x));
+  return [r.creditChange === null ? '–' : f.signedNumber(r.creditChange), n(r.added), n(r.corrected), n(r.withdrawn)];
+}
+
 /**
  * Returns the reporting history: the total as each snapshot date reported it, its change since
  * the date before, and the completions the exports of that date added, corrected and withdrew.
@@ -64,18 +81,10 @@ export function chartTable(v: ChartView): TableModel {
 export function snapshotsTable(d: Pick<DashboardData, 'history'>, lang: Lang): TableModel {
   const f = formatter(lang);
   const col = columnsIn(lang);
-  const n = (x: number | null) => (x === null ? '–' : f.number(x));
   return {
     caption: t(lang, 'snapshots.title'),
-    columns: [col('snapshots.date', false), col('snapshots.reported'), col('snapshots.change'), col('snapshots.added'), col('snapshots.corrected'), col('snapshots.withdrawn')],
-    rows: d.history.map((r) => [
-      f.date(r.date),
-      f.number(r.reportedCredits),
-      r.creditChange === null ? '–' : f.signedNumber(r.creditChange),
-      n(r.added),
-      n(r.corrected),
-      n(r.withdrawn),
-    ]),
+    columns: [col('snapshots.date', false), col('snapshots.reported'), ...CHANGE_COLUMNS.map((k) => col(k))],
+    rows: d.history.map((r) => [f.date(r.date), f.number(r.reportedCredits), ...changeCells(r, f)]),
     foot: null,
   };
 }
