@@ -117,10 +117,10 @@ describe('a programme of three partners, one behind and one with an outlying mon
 
   it('offers each partner’s chart images, embeds and CSV, and lists its pages in the sitemap', () => {
     for (const f of ['img/charts/fi/alpha/cumulative-light-wide.png', 'img/charts/sv/beta/monthly-dark-wide.svg', 'img/charts/en/gamma/fields-light-wide.png']) expect(existsSync(join(env.out, f)), f).toBe(true);
-    // The wide layout only (images.ts PARTNER_IMAGE_SIZES): no narrow file, and none offered.
-    expect(existsSync(join(env.out, 'img/charts/fi/alpha/monthly-light-narrow.png'))).toBe(false);
+    // Every layout, as the programme's: a phone is shown the narrow WebP, the PNGs are the downloads.
+    expect(existsSync(join(env.out, 'img/charts/fi/alpha/monthly-light-narrow.png'))).toBe(true);
     const page = read('fi/korkeakoulut/alpha/index.html');
-    expect(page).not.toContain('narrow');
+    expect(page).toContain('srcset="/img/charts/fi/alpha/monthly-light-narrow.webp"');
     expect(page).toContain('href="/img/charts/fi/alpha/monthly-light-wide.png" download="alpha-monthly-fi-light-wide.png"');
     expect(page).toContain('data-path="/fi/upota/alpha-cumulative/"');
     expect(page).toContain('href="/data/partners/alpha.csv"');
