@@ -71,10 +71,20 @@ export async function scrollThrough(page: Page): Promise<void> {
  */
 export async function waitForCharts(page: Page, timeout = 10_000): Promise<string[]> {
   for (const box of await page.locator('figure[data-draw="on-reach"] .chart-box').all()) await box.hover();
+  const allDrawn = () => page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.classList.contains('drawn')), undefined, { timeout });
+  const undrawn = () => page.$$eval('figure[data-chart]:not(.drawn)', (fs) => fs.map((f) => f.getAttribute('data-chart') ?? '?'));
   try {
-    await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.classList.contains('drawn')), undefined, { timeout });
+    await allDrawn();
     return [];
   } catch {
-    return page.$$eval('figure[data-chart]:not(.drawn)', (fs) => fs.map((f) => f.getAttribute('data-chart') ?? '?'));
+    // On a busy machine a fast scroll can pass a chart between two frames, so its observer never
+    // sees it: bring each undrawn chart into view, as a reader would, and wait once more.
+    for (const id of await undrawn()) await page.locator(`figure[data-chart="${id}"]`).first().scrollIntoViewIfNeeded();
+    try {
+      await allDrawn();
+      return [];
+    } catch {
+      return undrawn();
+    }
   }
 }
