@@ -9,8 +9,9 @@ import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedWhat } from '../../src/site/oembed.ts';
-import { EMBED_KEYS, embedPath, feedPath, oembedPath, pagePath } from '../../src/site/routes.ts';
+import { allEmbedKeys, EMBED_KEYS, embedPath, feedPath, oembedPath, pagePath } from '../../src/site/routes.ts';
 import { parseAtom } from '../helpers/atom.ts';
+import { checkLinks } from '../helpers/links.ts';
 import { pngSize } from '../helpers/png-size.ts';
 import { runBuild } from '../helpers/run-build.ts';
 
@@ -111,4 +112,13 @@ describe('a build with SITE_URL', () => {
       expect(read(join(pagePath(lang, 'dashboard'), 'index.html'))).toContain(`<link rel="alternate" type="application/atom+xml" href="${SITE}${feedPath(lang)}"`);
     });
   }
+
+  it('no broken link: absolute addresses on the site (canonical, hreflang, og:, feeds, sitemap, oEmbed files and their frames) name built files', () => {
+    const r = checkLinks(env.out, SITE);
+    expect(r.problems).toEqual([]);
+    // One oEmbed file per embed page besides the pages and XML files; each page at least names itself (canonical), its language's front page and its stylesheet.
+    const embeds = LANGS.length * allEmbedKeys(data().programme.partners.map((p) => p.id)).length;
+    expect(r.files).toBeGreaterThanOrEqual(r.pages + embeds);
+    expect(r.internal).toBeGreaterThan(r.pages * 3);
+  });
 });
