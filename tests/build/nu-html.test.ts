@@ -5,7 +5,7 @@
 // the checker reports errors and would fail.
 // Errors fail; so does every warning but those in ALLOWED_WARNINGS, each with its reason.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -46,7 +46,7 @@ writeFileSync(FAULTY, '<!doctype html><html lang="fi"><head><title>t</title></he
 writeFileSync(FAULTY_CSS, 'a { colr: red; }\n');
 writeFileSync(CLEAN, '<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>t</title></head><body><p id="a">1</p></body></html>');
 
-const built = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).sort();
+const built = existsSync(DIST) ? readdirSync(DIST, { recursive: true, encoding: 'utf8' }).sort() : [];
 const pages = built.filter((f) => f.endsWith('.html'));
 const stylesheets = built.filter((f) => f.endsWith('.css'));
 let run: { status: number | null; messages: NuMessage[]; checked: string[]; ms: number; error?: string };
