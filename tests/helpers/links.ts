@@ -100,8 +100,7 @@ export interface LinkReport {
  * sits under. A directory address must end in `/` (the site is built with trailingSlash 'always').
  */
 export function checkLinks(dir: string, site?: string): LinkReport {
-  const given = site ? new URL(site.endsWith('/') ? site : `${site}/`) : null;
-  const base = given ?? new URL(`${ORIGIN}/`);
+  const base = new URL(site ? site.replace(/\/?$/, '/') : `${ORIGIN}/`);
   const all = files(dir).map((f) => relative(dir, f));
   const html = all.filter((f) => extname(f) === '.html');
   const refs: LinkRef[] = [];
