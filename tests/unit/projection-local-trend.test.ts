@@ -4,7 +4,7 @@ import { localTrend, PHI, seasonFactors } from '../../src/lib/projection/methods
 import { movingAverageIndex } from '../../src/lib/projection/methods/moving-average-profile.ts';
 import { seasonalIndex } from '../../src/lib/projection/methods/seasonal-profile.ts';
 import type { MonthCredits } from '../../src/lib/projection/types.ts';
-import { shrunkSlope, weightedLine } from '../../src/lib/projection/methods/weighted-line.ts';
+import { robustWeightedLine, shrunkSlope, weightedLine } from '../../src/lib/projection/methods/weighted-line.ts';
 
 /** Two equal years: 10 credits a month, 20 in December (130 a year): December's share 2/13, the others 1/13. */
 const periodic: MonthCredits[] = monthRange('2022-01', '2023-12').map((month) => ({ month, credits: month.endsWith('-12') ? 20 : 10 }));
@@ -56,6 +56,25 @@ describe('weightedLine() and shrunkSlope()', () => {
     const fit = weightedLine([{ t: 0, y: 10, w: 1 }, { t: 1, y: 20, w: 1 }]);
     expect(fit.slope).toBe(0);
     expect(shrunkSlope(fit)).toBe(0);
+  });
+});
+
+describe('robustWeightedLine()', () => {
+  it('pulls a one-off spike back to three robust standard deviations before refitting', () => {
+    // Nine months of 10 credits and one of 100 in the middle (t = 4): by symmetry the slope is 0 and
+    // the first fit's level the mean, 180 / 9 = 20. Residuals: −10 eight times and +80; the median
+    // absolute residual is 10, so the limit is 3 × 1.4826 × 10 = 44.478 and the spike becomes
+    // 20 + 44.478 = 64.478. The refit's level: (8 × 10 + 64.478) / 9 = 16.0531, not 20.
+    const points = [10, 10, 10, 10, 100, 10, 10, 10, 10].map((y, t) => ({ t, y, w: 1 }));
+    expect(weightedLine(points).level).toBeCloseTo(20, 12);
+    const fit = robustWeightedLine(points);
+    expect(fit.slope).toBeCloseTo(0, 12);
+    expect(fit.level).toBeCloseTo((80 + 20 + 3 * 1.4826 * 10) / 9, 12);
+  });
+
+  it('leaves a line without outliers as it is', () => {
+    const points = [10, 14, 12, 16].map((y, t) => ({ t, y, w: 1 }));
+    expect(robustWeightedLine(points)).toEqual(weightedLine(points));
   });
 });
 

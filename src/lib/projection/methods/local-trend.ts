@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.ts';
 import { movingAverageIndex } from './moving-average-profile.ts';
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
 import type { MonthCredits } from '../types.ts';
-import { shrunkSlope, weightedLine, type WeightedPoint } from './weighted-line.ts';
+import { robustWeightedLine, shrunkSlope, type WeightedPoint } from './weighted-line.ts';
 
 /** Months of history the trend line is fitted to. */
 const TREND_WINDOW = 24;
@@ -43,7 +43,7 @@ export const localTrend: Candidate = {
       const t = i - (n - 1); // 0 at the last month of the history
       if (s > 0) points.push({ t, y: history[i].credits / s, w: s * Math.pow(0.5, -t / HALF_LIFE) });
     }
-    const line = weightedLine(points);
+    const line = robustWeightedLine(points);
     const slope = shrunkSlope(line);
     // The line through the weighted mean with the shrunk slope: the level at the last month.
     const W = points.reduce((a, p) => a + p.w, 0);
