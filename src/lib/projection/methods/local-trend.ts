@@ -28,9 +28,9 @@ export function seasonFactors(history: readonly MonthCredits[]): number[] {
  * programme's pace; a straight line is fitted to that pace by weighted least squares, a month's
  * weight halving every nine months back and growing with its season factor (a quiet July's few
  * credits say little about the pace), and fitted once more after a month far off the first line has
- * been pulled back to three robust standard deviations (robustWeightedLine). The line's slope is shrunk toward zero by its standard error
- * (weighted-line.ts), and carried forward damped: the k-th month ahead adds 0.9^k of a month's
- * slope. Each month ahead is that pace times its season factor, never below zero.
+ * been pulled back to three robust standard deviations (robustWeightedLine). The line's slope is
+ * shrunk toward zero by its standard error (weighted-line.ts), and carried forward damped: the k-th
+ * month ahead adds 0.9^k of a month's slope. Each month ahead is that pace times its season factor, never below zero.
  */
 export const localTrend: Candidate = {
   id: 'local-trend',
