@@ -137,7 +137,7 @@ describe('npm run validate on a broken export', () => {
     writeFileSync(path, `${HEADER}\nA1,2023-01-15,C1,Kurssi 1,1,0,L1\n`);
     const r = spawnSync(process.execPath, ['scripts/validate.ts', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: broken } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nSäännöittäin:\n  Sarake credits: pitää olla suurempi kuin 0: 1\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
+    expect(r.stderr).toBe(`${path}:2: credits: pitää olla suurempi kuin 0: "0"\n\nSäännöittäin:\n  Sarake credits: pitää olla suurempi kuin 0: 1\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
   });
 });
 

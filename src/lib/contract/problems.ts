@@ -1,3 +1,16 @@
+/** A key of the strings files (`problem.*`) that words one rule an export breaks. */
+export type ProblemKey = `problem.${string}`;
+
+/**
+ * Why a row or a file breaks the contract, in no language yet: its strings key and the values the
+ * sentence names (a quoted cell, a line). Each language's strings file words it; the build's own
+ * output is the English one.
+ */
+export interface ProblemReason {
+  key: ProblemKey;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 /** One thing wrong with an input file, located as an editor would locate it. */
 export interface Problem {
   path: string;
@@ -7,7 +20,11 @@ export interface Problem {
   sheet?: string;
   /** Column name (as the contract names it), or a JSON key path. */
   column?: string;
+  /** Why, in the build's words (English). */
   reason: string;
+  /** Why, in any language (see ProblemReason); absent for problems only the build words (programme.json's, the folder layout's). */
+  key?: ProblemKey;
+  params?: ProblemReason['params'];
 }
 
 /** Returns the problem as `path:line: column: reason` (parts that are unknown are left out). */

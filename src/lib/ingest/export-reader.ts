@@ -1,6 +1,6 @@
 import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
-import { quote } from '../contract/problems.ts';
+import { quote, type ProblemReason } from '../contract/problems.ts';
 import { completionCredits, completionDay, fieldCodeOf } from '../contract/value-rules.ts';
 import { MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
 import { centiToString, type Centi } from '../credits.ts';
@@ -14,6 +14,8 @@ import { FileProblems } from './file-problems.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { Learners } from './learners.ts';
+
+const EMPTY: ProblemReason = { key: 'problem.empty' };
 
 // Positions in REQUIRED_COLUMNS.
 const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
@@ -108,7 +110,7 @@ export class ExportReader implements RowSink {
   /** Returns what the file holds, once all of it has been read. */
   end(): ExportRead {
     const { partnerId, snapshotDate: date, path } = this.ctx;
-    const problems = this.problems.end(this.headerSeen ? null : 'empty file: expected a header row and completions');
+    const problems = this.problems.end(this.headerSeen ? null : { key: 'problem.emptyCompletions' });
     const previous = this.ctx.previous;
     const diff = previous ? compareCompletions(previous, this.index) : null;
     const warnings = diff && previous ? correctionWarnings(diff, { path: this.index.path, sheet: this.index.sheet }, previous.path) : [];
@@ -130,16 +132,16 @@ export class ExportReader implements RowSink {
     if (values.length === 1 && values[0].trim() === '') return;
     if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return; // without the required columns no row can be read
-    if (values.length !== this.width) return this.report(line, undefined, `row has ${values.length} values but the header has ${this.width}`);
+    if (values.length !== this.width) return this.report(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
     this.completion(values, this.columns, line);
   }
 
-  problem(line: number, reason: string): void {
+  problem(line: number, reason: ProblemReason): void {
     this.headerSeen = true;
     this.report(line, undefined, reason);
   }
 
-  private report(line: number | undefined, column: string | undefined, reason: string): void {
+  private report(line: number | undefined, column: string | undefined, reason: ProblemReason): void {
     this.problems.add(line, column, reason);
   }
 
@@ -159,7 +161,7 @@ export class ExportReader implements RowSink {
     let empty = 0;
     for (let c = 0; c < v.length; c++) {
       if (v[c] !== '') continue;
-      this.report(line, REQUIRED_COLUMNS[c], 'empty value');
+      this.report(line, REQUIRED_COLUMNS[c], EMPTY);
       empty++;
     }
     // Every value is checked even when another is wrong, so one pass finds every problem.
@@ -174,7 +176,7 @@ export class ExportReader implements RowSink {
       this.lastId = id;
     } else if (this.isRepeat(id)) {
       const { ids, lines } = this.index;
-      this.report(line, 'completion_id', `duplicate completion_id ${quote(id)} (first on line ${lines[ids.indexOf(id)]})`);
+      this.report(line, 'completion_id', { key: 'problem.duplicateId', params: { id: quote(id), first: lines[ids.indexOf(id)] } });
       return;
     } else {
       this.index.ids.push(id);
@@ -218,9 +220,9 @@ export class ExportReader implements RowSink {
   /** Returns the ISO date of a completion, or null after reporting why. */
   private day(text: string, line: number): string | null {
     const day = completionDay(text);
-    if (day === null) this.report(line, 'completed_on', `not a date (YYYY-MM-DD or d.m.yyyy) or no such day: ${quote(text)}`);
-    else if (day > this.ctx.snapshotDate) this.report(line, 'completed_on', `${day} is after the snapshot date ${this.ctx.snapshotDate}`);
-    else if (day < this.ctx.programmeStart) this.report(line, 'completed_on', `${day} is before the programme start ${this.ctx.programmeStart}`);
+    if (day === null) this.report(line, 'completed_on', { key: 'problem.notDate', params: { value: quote(text) } });
+    else if (day > this.ctx.snapshotDate) this.report(line, 'completed_on', { key: 'problem.afterSnapshot', params: { day, snapshot: this.ctx.snapshotDate } });
+    else if (day < this.ctx.programmeStart) this.report(line, 'completed_on', { key: 'problem.beforeStart', params: { when: day, start: this.ctx.programmeStart } });
     else return day;
     return null;
   }
@@ -229,7 +231,7 @@ export class ExportReader implements RowSink {
   private field(text: string, line: number): number {
     const code = fieldCodeOf(text, this.fieldCodes);
     const field = code === null ? -1 : this.fieldIndex.get(code)!;
-    if (field < 0) this.report(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
+    if (field < 0) this.report(line, 'field_code', { key: 'problem.notField', params: { value: quote(text) } });
     return field;
   }
 
@@ -238,9 +240,10 @@ export class ExportReader implements RowSink {
     const accepted = completionCredits(text);
     if (accepted !== null) return accepted;
     const centi = parseCredits(text);
-    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over ${centiToString(MAX_CREDITS_PER_COMPLETION)}) for one completion: ${quote(text)}`);
-    else if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) this.report(line, 'credits', `must be greater than 0: ${quote(text)}`);
-    else this.report(line, 'credits', `not a number with at most two decimals: ${quote(text)}`);
+    const value = quote(text);
+    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', { key: 'problem.tooLarge', params: { max: centiToString(MAX_CREDITS_PER_COMPLETION), value } });
+    else if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) this.report(line, 'credits', { key: 'problem.notPositive', params: { value } });
+    else this.report(line, 'credits', { key: 'problem.notNumber', params: { value } });
     return null;
   }
 

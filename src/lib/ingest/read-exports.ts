@@ -136,7 +136,7 @@ export function readExports(source: DataSource, options: ReadOptions = {}): Read
  */
 function readOne(source: DataSource, f: ExportFile, ctx: ExportContext): ExportRead {
   if (f.format === 'xlsx') {
-    const book = source.readWorkbook?.(f.rel) ?? { sheets: [], unreadable: 'this data source reads no workbooks' };
+    const book = source.readWorkbook?.(f.rel) ?? { sheets: [], unreadable: { why: 'noReader' } };
     return readWorkbookExport(book, ctx);
   }
   const open = () => source.readExport(f.rel);
