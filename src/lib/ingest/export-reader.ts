@@ -18,7 +18,18 @@ import { Learners } from './learners.ts';
 const EMPTY: ProblemReason = { key: 'problem.empty' };
 
 // Positions in REQUIRED_COLUMNS.
-const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
+const [ID, DATE, COURSE, NAME, FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
+
+/** A valid completion day: its ISO date and its offset in days from the programme start. */
+interface Day {
+  iso: string;
+  offset: number;
+}
+// Why a completion's date is refused.
+const NOT_A_DATE = 'notADate';
+const AFTER = 'after';
+const BEFORE = 'before';
+type DayRefusal = typeof NOT_A_DATE | typeof AFTER | typeof BEFORE;
 
 /**
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
@@ -90,6 +101,10 @@ export class ExportReader implements RowSink {
   private learnerColumnRead = false;
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
+  /** The verdict on each distinct text of a date, field code and credits (see day). */
+  private readonly days = new Map<string, Day | DayRefusal>();
+  private readonly fields = new Map<string, number>();
+  private readonly credits = new Map<string, Centi | null>();
 
   constructor(ctx: ExportContext, keepIds = true) {
     this.ctx = ctx;
@@ -157,20 +172,24 @@ export class ExportReader implements RowSink {
   }
 
   private completion(values: string[], col: number[], line: number): void {
-    const v = [values[col[ID]].trim(), values[col[DATE]].trim(), values[col[COURSE]].trim(), values[col[3]].trim(), values[col[FIELD]].trim(), values[col[CREDITS]].trim()];
-    let empty = 0;
-    for (let c = 0; c < v.length; c++) {
-      if (v[c] !== '') continue;
-      this.report(line, REQUIRED_COLUMNS[c], EMPTY);
-      empty++;
+    // The six values as locals, not an array a row: a row's own work is a good part of the check's.
+    const id = values[col[ID]].trim();
+    const dateText = values[col[DATE]].trim();
+    const course = values[col[COURSE]].trim();
+    const name = values[col[NAME]].trim();
+    const fieldText = values[col[FIELD]].trim();
+    const creditText = values[col[CREDITS]].trim();
+    let empty = false;
+    if (id === '' || dateText === '' || course === '' || name === '' || fieldText === '' || creditText === '') {
+      [id, dateText, course, name, fieldText, creditText].forEach((v, c) => v === '' && this.report(line, REQUIRED_COLUMNS[c], EMPTY));
+      empty = true;
     }
     // Every value is checked even when another is wrong, so one pass finds every problem.
-    const day = v[DATE] === '' ? null : this.day(v[DATE], line);
-    const field = v[FIELD] === '' ? -1 : this.field(v[FIELD], line);
-    const centi = v[CREDITS] === '' ? null : this.centi(v[CREDITS], line);
-    if (empty > 0 || day === null || field < 0 || centi === null) return;
+    const day = dateText === '' ? null : this.day(dateText, line);
+    const field = fieldText === '' ? -1 : this.field(fieldText, line);
+    const centi = creditText === '' ? null : this.centi(creditText, line);
+    if (empty || day === null || field < 0 || centi === null) return;
 
-    const id = v[ID];
     if (!this.keepIds) {
       if (this.count > 0 && !(id > this.lastId)) throw new IdsOutOfOrder();
       this.lastId = id;
@@ -185,10 +204,10 @@ export class ExportReader implements RowSink {
     this.count++;
     if (this.keepRows) {
       this.index.credits.push(centi);
-      this.index.days.push(day);
+      this.index.days.push(day.iso);
     }
     this.total += centi;
-    const cell = (dayNumber(day) - this.startDay) * this.ctx.fieldCodes.length + field;
+    const cell = day.offset * this.ctx.fieldCodes.length + field;
     this.cellCredits[cell] += centi;
     this.cellCount[cell]++;
 
@@ -198,7 +217,7 @@ export class ExportReader implements RowSink {
       else this.learners?.add(learner, field);
     }
     if (this.completions) {
-      this.completions.push({ id, partnerId: this.ctx.partnerId, completedOn: day, courseCode: v[COURSE], fieldCode: this.ctx.fieldCodes[field], credits: centi });
+      this.completions.push({ id, partnerId: this.ctx.partnerId, completedOn: day.iso, courseCode: course, fieldCode: this.ctx.fieldCodes[field], credits: centi });
     }
   }
 
@@ -217,27 +236,52 @@ export class ExportReader implements RowSink {
     return this.seen.size === this.seen.add(id).size;
   }
 
-  /** Returns the ISO date of a completion, or null after reporting why. */
-  private day(text: string, line: number): string | null {
-    const day = completionDay(text);
-    if (day === null) this.report(line, 'completed_on', { key: 'problem.notDate', params: { value: quote(text) } });
-    else if (day > this.ctx.snapshotDate) this.report(line, 'completed_on', { key: 'problem.afterSnapshot', params: { day, snapshot: this.ctx.snapshotDate } });
-    else if (day < this.ctx.programmeStart) this.report(line, 'completed_on', { key: 'problem.beforeStart', params: { when: day, start: this.ctx.programmeStart } });
-    else return day;
+  /**
+   * Returns a completion's day (its ISO date and its offset from the programme start), or null
+   * after reporting why. An export holds a few hundred distinct dates in any number of rows, so
+   * each text is judged once and its verdict kept (`days`); so are field codes and credits.
+   */
+  private day(text: string, line: number): Day | null {
+    let day = this.days.get(text);
+    if (day === undefined) {
+      day = this.judgeDay(text);
+      this.days.set(text, day);
+    }
+    if (typeof day !== 'string') return day;
+    const iso = completionDay(text);
+    if (day === NOT_A_DATE) this.report(line, 'completed_on', { key: 'problem.notDate', params: { value: quote(text) } });
+    else if (day === AFTER) this.report(line, 'completed_on', { key: 'problem.afterSnapshot', params: { day: iso!, snapshot: this.ctx.snapshotDate } });
+    else this.report(line, 'completed_on', { key: 'problem.beforeStart', params: { when: iso!, start: this.ctx.programmeStart } });
     return null;
+  }
+
+  private judgeDay(text: string): Day | DayRefusal {
+    const iso = completionDay(text);
+    if (iso === null) return NOT_A_DATE;
+    if (iso > this.ctx.snapshotDate) return AFTER;
+    if (iso < this.ctx.programmeStart) return BEFORE;
+    return { iso, offset: dayNumber(iso) - this.startDay };
   }
 
   /** Returns the index of the field code in programme.json, or -1 after reporting why. */
   private field(text: string, line: number): number {
-    const code = fieldCodeOf(text, this.fieldCodes);
-    const field = code === null ? -1 : this.fieldIndex.get(code)!;
+    let field = this.fields.get(text);
+    if (field === undefined) {
+      const code = fieldCodeOf(text, this.fieldCodes);
+      field = code === null ? -1 : this.fieldIndex.get(code)!;
+      this.fields.set(text, field);
+    }
     if (field < 0) this.report(line, 'field_code', { key: 'problem.notField', params: { value: quote(text) } });
     return field;
   }
 
   /** Returns the credits in hundredths, or null after reporting why. */
   private centi(text: string, line: number): Centi | null {
-    const accepted = completionCredits(text);
+    let accepted = this.credits.get(text);
+    if (accepted === undefined) {
+      accepted = completionCredits(text);
+      this.credits.set(text, accepted);
+    }
     if (accepted !== null) return accepted;
     const centi = parseCredits(text);
     const value = quote(text);
