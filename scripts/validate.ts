@@ -47,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const lang = values.lang as ValidateLang;
   if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
   const s = VALIDATE_STRINGS[lang];
+  const say: Say = (key, params) => t(lang, key as StringKey, params);
   const dir = resolve(dataDir());
   const base = fsDataSource(dir);
   const partners = partnerIds(base.readProgramme(), `${base.label}programme.json`);
@@ -71,14 +72,13 @@ async function main(argv: string[]): Promise<number> {
     loaded = loadData(source, { keepIndexes: keep });
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    const say: Say = (key, params) => t(lang, key as StringKey, params);
     const problems = e.problems.map((p) => problemText(p, say));
     process.stderr.write(`${problems.join('\n')}\n\n${byRule(e.problems, say).join('\n')}\n${s.problems(e.problems.length)}\n`);
     return 1;
   }
   // The build also warns about files not checked here; those were seen when they were added.
   const paths = checks.map((c) => c.file);
-  for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`${s.warning}: ${w}\n`);
+  for (const w of loaded.warningProblems) if (paths.includes(w.path)) process.stdout.write(`${s.warning}: ${problemText(w, say)}\n`);
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
   for (const w of loaded.plausibility) process.stdout.write(`${s.warning}: ${w}\n`);
   const listed: ListedChange[] = [];

@@ -130,6 +130,20 @@ describe('the checker page says what npm run validate says, word for word', () =
     }
   });
 
+  it('warnings too are in the page’s language (a file in Windows-1252)', async () => {
+    const path = FILES.semicolon();
+    const want = {
+      fi: 'puolipiste.csv: ei kelvollista UTF-8:aa, joten luettu Windows-1252-merkistönä (kuten Excel tallentaa CSV:n Windowsissa); tarkista, että "ä", "ö" ja "å" näkyvät oikein, tai tallenna tiedosto muodossa CSV UTF-8',
+      sv: 'puolipiste.csv: inte giltig UTF-8, så läst som Windows-1252 (som Excel sparar CSV i Windows); kontrollera att "ä", "ö" och "å" ser rätt ut, eller spara filen som CSV UTF-8',
+      en: 'puolipiste.csv: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8',
+    };
+    for (const [lang, at] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+      const page = await check([path], at);
+      expect(await page.locator('.check-warnings li code').allInnerTexts(), lang).toEqual([want[lang]]);
+      await page.close();
+    }
+  });
+
   it('the problems are the ones a person would fix (comma file, month given twice)', async () => {
     const page = await check([FILES.comma(), FILES.totals()]);
     const shown = await shownProblems(page);

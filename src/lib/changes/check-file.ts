@@ -94,21 +94,21 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
     pathOf: () => file.name,
   };
   let exported: PartnerExport;
-  let warnings: string[];
+  let warnings: Problem[];
   try {
     // Every problem kept, so that each rule's count is true.
     const loaded = readExports(source, { problemCap: Infinity, learnerIds: false });
-    [exported, warnings] = [loaded.exports[0], loaded.warnings];
+    [exported, warnings] = [loaded.exports[0], loaded.warningProblems];
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    return { problems: e.problems.map((p) => problemText(p, say)), groups: groupProblems(e.problems, say), warnings: e.warnings, diff: null, newTotal: null, newPercent: null };
+    return { problems: e.problems.map((p) => problemText(p, say)), groups: groupProblems(e.problems, say), warnings: e.warnings.map((w) => problemText(w, say)), diff: null, newTotal: null, newPercent: null };
   }
   const before = published.monthly
     .filter((m) => m.partner === file.partnerId)
     .map((m) => ({ completedOn: `${m.month}-01`, fieldCode: m.fieldCode, credits: Math.round(m.credits * 100), completions: m.completions }));
   const diff = compareMonths(before, exported.cells);
   const newTotal = (Math.round(published.totalCredits * 100) + diff.net) / 100;
-  return { problems: [], groups: [], warnings, diff, newTotal, newPercent: Math.round((newTotal / published.targetCredits) * 1000) / 10 };
+  return { problems: [], groups: [], warnings: warnings.map((w) => problemText(w, say)), diff, newTotal, newPercent: Math.round((newTotal / published.targetCredits) * 1000) / 10 };
 }
 
 /**

@@ -1,5 +1,5 @@
-/** A key of the strings files (`problem.*`) that words one rule an export breaks. */
-export type ProblemKey = `problem.${string}`;
+/** A key of the strings files that words one rule an export breaks (`problem.*`) or one thing worth a look (`warning.*`). */
+export type ProblemKey = `problem.${string}` | `warning.${string}`;
 
 /**
  * Why a row or a file breaks the contract, in no language yet: its strings key and the values the
@@ -45,9 +45,9 @@ export function place(path: string, line?: number, sheet?: string): string {
 /** Thrown when inputs are invalid; carries every problem found, not just the first. */
 export class DataError extends Error {
   readonly problems: Problem[];
-  /** What a coordinator should look at besides, found on the way (a checker shows both). */
-  readonly warnings: string[];
-  constructor(problems: Problem[], warnings: string[] = []) {
+  /** What a coordinator should look at besides, found on the way (a checker shows both), each located as a problem is. */
+  readonly warnings: Problem[];
+  constructor(problems: Problem[], warnings: Problem[] = []) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'DataError';
     this.problems = problems;

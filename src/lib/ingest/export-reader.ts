@@ -10,7 +10,7 @@ import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
 import { correctionWarnings } from './change-warnings.ts';
 import { changeCounts, compareCompletions } from './compare-exports.ts';
-import { FileProblems } from './file-problems.ts';
+import { FileProblems, problemOf } from './file-problems.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { Learners } from './learners.ts';
@@ -130,7 +130,8 @@ export class ExportReader implements RowSink {
     const diff = previous ? compareCompletions(previous, this.index) : null;
     const warnings = diff && previous ? correctionWarnings(diff, { path: this.index.path, sheet: this.index.sheet }, previous.path) : [];
     if (this.learnerColumnRead && this.blankLearners > 0) {
-      warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
+      const key = this.blankLearners === 1 ? 'warning.blankLearnersOne' : 'warning.blankLearnersMany';
+      warnings.push(problemOf(path, undefined, 'learner_id', { key, params: { n: this.blankLearners } }));
     }
     return {
       export: { date, partnerId, credits: this.total, count: this.count, cells: this.cells(), ...(diff ? { change: changeCounts(diff) } : {}) },
