@@ -1,9 +1,7 @@
 import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
 import { quote, type ProblemReason } from '../contract/problems.ts';
-import { completionCredits, completionDay, fieldCodeOf } from '../contract/value-rules.ts';
-import { MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
-import { centiToString, type Centi } from '../credits.ts';
+import type { Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber } from '../dates.ts';
 import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
@@ -14,22 +12,13 @@ import { FileProblems, problemOf } from './file-problems.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { Learners } from './learners.ts';
+import { CompletionValues, isRefusal } from './completion-values.ts';
 
 const EMPTY: ProblemReason = { key: 'problem.empty' };
 
 // Positions in REQUIRED_COLUMNS.
 const [ID, DATE, COURSE, NAME, FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
 
-/** A valid completion day: its ISO date and its offset in days from the programme start. */
-interface Day {
-  iso: string;
-  offset: number;
-}
-// Why a completion's date is refused.
-const NOT_A_DATE = 'notADate';
-const AFTER = 'after';
-const BEFORE = 'before';
-type DayRefusal = typeof NOT_A_DATE | typeof AFTER | typeof BEFORE;
 
 /**
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
@@ -79,8 +68,6 @@ export class ExportReader implements RowSink {
   /** Where each required column is, in REQUIRED_COLUMNS order; null when the header cannot be used. */
   private columns: number[] | null = null;
   private learnerColumn = -1;
-  private readonly fieldIndex: Map<number, number>;
-  private readonly fieldCodes: ReadonlySet<number>;
   // Cell (day − programme start) × fields + field index: credits in hundredths, and completions.
   private readonly startDay: number;
   private readonly cellCredits: number[];
@@ -101,17 +88,14 @@ export class ExportReader implements RowSink {
   private learnerColumnRead = false;
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
-  /** The verdict on each distinct text of a date, field code and credits (see day). */
-  private readonly days = new Map<string, Day | DayRefusal>();
-  private readonly fields = new Map<string, number>();
-  private readonly credits = new Map<string, Centi | null>();
+  /** Each distinct date, field code and credits text judged once. */
+  private readonly values: CompletionValues;
 
   constructor(ctx: ExportContext, keepIds = true) {
     this.ctx = ctx;
     this.keepIds = keepIds;
     this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
-    this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
-    this.fieldCodes = new Set(ctx.fieldCodes);
+    this.values = new CompletionValues(ctx.programmeStart, ctx.snapshotDate, ctx.fieldCodes);
     this.startDay = dayNumber(ctx.programmeStart);
     const cells = Math.max(0, dayNumber(ctx.snapshotDate) - this.startDay + 1) * ctx.fieldCodes.length;
     this.cellCredits = new Array<number>(cells).fill(0);
@@ -186,10 +170,10 @@ export class ExportReader implements RowSink {
       empty = true;
     }
     // Every value is checked even when another is wrong, so one pass finds every problem.
-    const day = dateText === '' ? null : this.day(dateText, line);
-    const field = fieldText === '' ? -1 : this.field(fieldText, line);
-    const centi = creditText === '' ? null : this.centi(creditText, line);
-    if (empty || day === null || field < 0 || centi === null) return;
+    const day = dateText === '' ? null : this.accepted(this.values.day(dateText), line, 'completed_on');
+    const field = fieldText === '' ? null : this.accepted(this.values.field(fieldText), line, 'field_code');
+    const centi = creditText === '' ? null : this.accepted(this.values.credit(creditText), line, 'credits');
+    if (empty || day === null || field === null || centi === null) return;
 
     if (!this.keepIds) {
       if (this.count > 0 && !(id > this.lastId)) throw new IdsOutOfOrder();
@@ -237,58 +221,10 @@ export class ExportReader implements RowSink {
     return this.seen.size === this.seen.add(id).size;
   }
 
-  /**
-   * Returns a completion's day (its ISO date and its offset from the programme start), or null
-   * after reporting why. An export holds a few hundred distinct dates in any number of rows, so
-   * each text is judged once and its verdict kept (`days`); so are field codes and credits.
-   */
-  private day(text: string, line: number): Day | null {
-    let day = this.days.get(text);
-    if (day === undefined) {
-      day = this.judgeDay(text);
-      this.days.set(text, day);
-    }
-    if (typeof day !== 'string') return day;
-    const iso = completionDay(text);
-    if (day === NOT_A_DATE) this.report(line, 'completed_on', { key: 'problem.notDate', params: { value: quote(text) } });
-    else if (day === AFTER) this.report(line, 'completed_on', { key: 'problem.afterSnapshot', params: { day: iso!, snapshot: this.ctx.snapshotDate } });
-    else this.report(line, 'completed_on', { key: 'problem.beforeStart', params: { when: iso!, start: this.ctx.programmeStart } });
-    return null;
-  }
-
-  private judgeDay(text: string): Day | DayRefusal {
-    const iso = completionDay(text);
-    if (iso === null) return NOT_A_DATE;
-    if (iso > this.ctx.snapshotDate) return AFTER;
-    if (iso < this.ctx.programmeStart) return BEFORE;
-    return { iso, offset: dayNumber(iso) - this.startDay };
-  }
-
-  /** Returns the index of the field code in programme.json, or -1 after reporting why. */
-  private field(text: string, line: number): number {
-    let field = this.fields.get(text);
-    if (field === undefined) {
-      const code = fieldCodeOf(text, this.fieldCodes);
-      field = code === null ? -1 : this.fieldIndex.get(code)!;
-      this.fields.set(text, field);
-    }
-    if (field < 0) this.report(line, 'field_code', { key: 'problem.notField', params: { value: quote(text) } });
-    return field;
-  }
-
-  /** Returns the credits in hundredths, or null after reporting why. */
-  private centi(text: string, line: number): Centi | null {
-    let accepted = this.credits.get(text);
-    if (accepted === undefined) {
-      accepted = completionCredits(text);
-      this.credits.set(text, accepted);
-    }
-    if (accepted !== null) return accepted;
-    const centi = parseCredits(text);
-    const value = quote(text);
-    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', { key: 'problem.tooLarge', params: { max: centiToString(MAX_CREDITS_PER_COMPLETION), value } });
-    else if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) this.report(line, 'credits', { key: 'problem.notPositive', params: { value } });
-    else this.report(line, 'credits', { key: 'problem.notNumber', params: { value } });
+  /** Returns the value a verdict accepts, or null after reporting why it refuses it. */
+  private accepted<T>(verdict: T | ProblemReason, line: number, column: string): T | null {
+    if (!isRefusal(verdict)) return verdict;
+    this.report(line, column, verdict);
     return null;
   }
 
