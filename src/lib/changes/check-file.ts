@@ -40,7 +40,7 @@ interface FileToCheck {
   workbook?: Workbook;
 }
 
-/** Problems of one rule: how many, and the first few in the build's words. */
+/** Problems of one rule: how many, and the first few, in the chosen language. */
 interface ProblemGroup {
   /** The rule, as its first problem says it with the values left out (a rule not in problem-rules.ts). */
   rule: string;
