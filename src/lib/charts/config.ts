@@ -99,7 +99,9 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     options: common(o, {
       plugins: { directLabels: { items, font: labelFont, halo: p.background } },
       scales: {
-        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: o.narrow ? 4 : 8 } }),
+        // A word's width apart at least: chart.js's default 3 px let four English months touch
+        // ("Jan 2022Sept 2022…") on the narrowest phone.
+        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: o.narrow ? 4 : 8 } }),
         y: axis(o, {
           beginAtZero: true,
           suggestedMax: Math.max(s.target ?? 0, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * 1.05,
@@ -122,7 +124,7 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   });
   const categoryAxis = axis(o, {
     grid: { display: false },
-    ticks: { font, color: p.text, autoSkip: !horizontal, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
+    ticks: { font, color: p.text, autoSkip: !horizontal, autoSkipPadding: 16, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
     // chart.js caps a side axis at half the chart's width and cuts longer names at the canvas
     // edge; a phone-width chart gives its names the width they measure (two lines each at most,
     // which is what keeps a dozen of them from running into each other at 12 px).

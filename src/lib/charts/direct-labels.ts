@@ -26,6 +26,8 @@ interface DirectLabelsOptions {
 /** What the plugin placed, kept on the chart so that tests can check the boxes. */
 export interface PlacedLabels {
   boxes: (Box & { text: string })[];
+  /** The labels left out for want of a clear place. */
+  left: string[];
   obstacles: Obstacles;
   area: Box;
 }
@@ -99,7 +101,9 @@ export const directLabels: Plugin = {
     }
     ctx.textBaseline = 'middle';
     items.forEach(({ item }, i) => {
-      const { x, y } = boxes[i];
+      const box = boxes[i];
+      if (!box) return;
+      const { x, y } = box;
       linesOf(item).forEach((line, k) => {
         const ty = y + h * k + h / 2;
         if (opts.halo) {
@@ -113,6 +117,8 @@ export const directLabels: Plugin = {
       });
     });
     ctx.restore();
-    (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: boxes.map((b, i) => ({ ...b, text: linesOf(items[i].item).join(' ') })), obstacles, area };
+    const placed = boxes.flatMap((b, i) => (b ? [{ ...b, text: linesOf(items[i].item).join(' ') }] : []));
+    const left = items.flatMap(({ item }, i) => (boxes[i] ? [] : [linesOf(item).join(' ')]));
+    (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: placed, left, obstacles, area };
   },
 };

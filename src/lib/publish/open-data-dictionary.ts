@@ -36,7 +36,7 @@ const TABLES_AND_SUMMARY: readonly FileDoc[] = TABLES.map((d) => ({
   file: d.file,
   format: fileFormat(d.format, d.file),
   description: stringKey(d.description, d.file),
-  ...('label' in d ? { label: stringKey(d.label, d.file) } : {}),
+  ...('label' in d && d.label !== undefined ? { label: stringKey(d.label, d.file) } : {}),
   ...('withProjection' in d ? { withProjection: d.withProjection } : {}),
   columns: d.columns.map(([name, type, meaning]) => ({ name, type: stringKey(`data.type.${type}`, `${d.file} ${name}`), meaning: stringKey(meaning, `${d.file} ${name}`) })),
 }));
