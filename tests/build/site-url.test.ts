@@ -28,6 +28,11 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+it('builds, silent about a missing site address (tests/build/workflows.test.ts: the warning without one)', () => {
+  expect(build.status, build.stderr).toBe(0);
+  expect(build.stdout.split('\n').filter((l) => l.startsWith('warning: SITE_URL'))).toEqual([]);
+});
+
 const read = (path: string) => readFileSync(join(env.out, path), 'utf8');
 const data = () => JSON.parse(readFileSync(join(env.generated, 'dashboard.json'), 'utf8')) as DashboardData;
 
