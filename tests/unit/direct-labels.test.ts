@@ -40,10 +40,19 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
     expect(bandHitsBox(band, box!)).toBe(false);
   });
 
-  it('leaves out a label that has no clear place (a 60 × 30 plot crossed by lines every 10 px)', () => {
+  it('leaves out an optional label that has no clear place (a 60 × 30 plot crossed by lines every 10 px)', () => {
     const lines = [10, 20].map((y) => [{ x: 0, y }, { x: 60, y }]);
-    const [box] = placeLabels([{ anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above' }], { lines, bands: [] }, { x: 0, y: 0, w: 60, h: 30 });
+    const [box, kept] = placeLabels(
+      [
+        { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above', optional: true },
+        { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above' },
+      ],
+      { lines, bands: [] },
+      { x: 0, y: 0, w: 60, h: 30 },
+    );
     expect(box).toBeNull();
+    // One that is not optional is drawn where it runs into least: inside the plot, over one line.
+    expect(kept).not.toBeNull();
   });
 
   it('leaves a fixed label where it was asked to be', () => {

@@ -78,7 +78,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     // Two lines ("Ennuste noin" over "12 040 op"): narrow enough to sit clear of the band's end.
     const label = s.labels.projectionEnd;
     const figure = central === null ? '' : f.credits(roughly(central));
-    if (central !== null && label) items.push({ datasetIndex: 3, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection });
+    if (central !== null && label) items.push({ datasetIndex: 3, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection, optional: true });
   }
   if (s.later) {
     const end = lastIndex(s.later);
@@ -91,7 +91,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     const date = s.crossing.date.length > 7 ? f.date(s.crossing.date) : f.inMonth(s.crossing.date);
     const crossed = s.labels.crossed;
     const text = o.narrow && crossed.endsWith(date) && crossed.length > date.length ? [crossed.slice(0, -date.length).trim(), date] : crossed;
-    items.push({ datasetIndex: 1, index: s.crossing.index, text, position: 'below-right', color: p.text, guide: true });
+    items.push({ datasetIndex: 1, index: s.crossing.index, text, position: 'below-right', color: p.text, guide: true, optional: true });
   }
   return {
     type: 'line',
