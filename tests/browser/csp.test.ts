@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
@@ -15,10 +15,12 @@ import { builtPages, DIST, pagesOfEachTemplate, scrollThrough, waitForCharts } f
 
 const HEADERS_FILE = 'public/_headers';
 const EMBED = /^\/(fi\/upota|sv\/inbaddning|en\/embed)\/[^/]+\/$/;
+const PARTNER = /^\/(fi\/korkeakoulut|sv\/hogskolor|en\/universities)\/[^/]+\/$/;
 const { rules, headers } = headersFromFile(HEADERS_FILE);
 const pages = builtPages();
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+const filesIn = (dir: string, keep: (name: string) => boolean): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name), keep) : keep(e.name) ? [join(dir, e.name)] : []));
+const htmlFiles = (dir: string) => filesIn(dir, (name) => name.endsWith('.html'));
 const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
 
 describe('public/_headers', () => {
@@ -57,6 +59,21 @@ describe('public/_headers', () => {
         expect(d.get('frame-ancestors'), path).toBe("'self'");
         expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
       }
+    }
+  });
+
+  it('gives every Atom feed, the language’s and each partner’s, the pages’ policy, each header once', () => {
+    const feeds = filesIn(DIST, (name) => name === 'feed.xml').map((f) => `/${relative(DIST, f).split(sep).join('/')}`);
+    // A feed per language, and one beside every partner's page.
+    expect(feeds.length).toBe(3 + pages.filter((p) => PARTNER.test(p)).length);
+    expect(feeds).toContain('/fi/korkeakoulut/metropolia/feed.xml');
+    for (const path of feeds) {
+      const names = matchingRules(rules, path).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+      expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+      const h = headersFor(rules, path);
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['content-security-policy'], `${path} has no Content-Security-Policy: add its path to public/_headers`).toBe(headersFor(rules, '/fi/')['content-security-policy']);
+      expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
     }
   });
 

@@ -40,10 +40,19 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
     expect(bandHitsBox(band, box!)).toBe(false);
   });
 
-  it('leaves out a label that has no clear place (a 60 × 30 plot crossed by lines every 10 px)', () => {
+  it('leaves out an optional label that has no clear place (a 60 × 30 plot crossed by lines every 10 px)', () => {
     const lines = [10, 20].map((y) => [{ x: 0, y }, { x: 60, y }]);
-    const [box] = placeLabels([{ anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above' }], { lines, bands: [] }, { x: 0, y: 0, w: 60, h: 30 });
+    const [box, kept] = placeLabels(
+      [
+        { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above', optional: true },
+        { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above' },
+      ],
+      { lines, bands: [] },
+      { x: 0, y: 0, w: 60, h: 30 },
+    );
     expect(box).toBeNull();
+    // One that is not optional is drawn where it runs into least: inside the plot, over one line.
+    expect(kept).not.toBeNull();
   });
 
   it('leaves a fixed label where it was asked to be', () => {
@@ -94,7 +103,17 @@ describe('the cumulative chart’s labels, drawn as the images draw them', () =>
         config.options = { ...config.options, responsive: false, devicePixelRatio: 1, layout: { padding: { top: 8, right: 16, left: 4, bottom: credit ? credit * 15 + 16 : 4 } } };
         const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
         const placed = (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels!;
+        // The months under the plot stand apart, a space's width at least.
+        const x = chart.scales.x;
+        const ctx = canvas.getContext('2d');
+        ctx.font = `${size === 'wide' ? 13 : 12}px sans-serif`;
+        const spans = x.ticks.map((tick, i) => {
+          const w = ctx.measureText(String(tick.label)).width;
+          return { label: String(tick.label), from: x.getPixelForTick(i) - w / 2, to: x.getPixelForTick(i) + w / 2 };
+        });
         chart.destroy();
+        expect(spans.length, 'month ticks').toBeGreaterThanOrEqual(3);
+        spans.slice(1).forEach((s, i) => expect(s.from - spans[i].to, `"${spans[i].label}" to "${s.label}"`).toBeGreaterThanOrEqual(6));
         // Every label has a clear place, but on the narrowest phone, where the projection's and
         // the target date's may be left out (the sentence above the chart gives both); the
         // total's and the target line's never.

@@ -14,6 +14,8 @@ export interface DirectLabel {
   fixed?: boolean;
   /** Draw a vertical guide line through the point (used to mark where the target is crossed). */
   guide?: boolean;
+  /** Left out where no place is clear: a note the chart's sentence also gives. */
+  optional?: boolean;
 }
 
 interface DirectLabelsOptions {
@@ -85,7 +87,7 @@ export const directLabels: Plugin = {
     const obstacles = obstaclesOf(chart, guides);
     const area = { x: chartArea.left, y: chartArea.top, w: chartArea.right - chartArea.left, h: chartArea.bottom - chartArea.top };
     const boxes = placeLabels(
-      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed })),
+      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed, optional: item.optional })),
       obstacles,
       area,
     );

@@ -21,6 +21,8 @@ export interface LabelRequest {
   position: LabelPosition;
   /** Stays where asked (a bar's value belongs beside its bar), even over something. */
   fixed?: boolean;
+  /** Left out when no place is clear (what the chart's sentence also says); else drawn where it runs into least. */
+  optional?: boolean;
 }
 
 /** What a label must keep clear of: lines drawn point to point, and bands between two lines. */
@@ -110,17 +112,17 @@ export function bandHitsBox(band: Obstacles['bands'][number], box: Box, pad = LI
   });
 }
 
-/** Returns whether a box runs into anything: a line, a band, a label already placed, the area's edge. */
-function collides(box: Box, placed: readonly Box[], obstacles: Obstacles, area: Box): boolean {
+/** Returns how many things a box runs into: lines, bands, labels already placed, the area's edge. */
+function collisions(box: Box, placed: readonly Box[], obstacles: Obstacles, area: Box): number {
   const outside = box.x < area.x || box.y < area.y || box.x + box.w > area.x + area.w || box.y + box.h > area.y + area.h;
-  return outside || placed.some((p) => boxesOverlap(p, box)) || obstacles.lines.some((l) => lineHitsBox(l, box)) || obstacles.bands.some((b) => bandHitsBox(b, box));
+  return (outside ? 100 : 0) + placed.filter((p) => boxesOverlap(p, box)).length * 10 + obstacles.lines.filter((l) => lineHitsBox(l, box)).length + obstacles.bands.filter((b) => bandHitsBox(b, box)).length;
 }
 
 /**
  * Returns a box for each label, in order: the asked position if it is clear, else the nearest
- * clear one (other sides, then a line further out). A label with no clear place (a chart on the
- * narrowest phone has little room) is left out, null: a label over the line it names misleads,
- * and the chart's sentence and table say the same figure.
+ * clear one (other sides, then a line further out), else the one that runs into least. An
+ * optional label with no clear place (a chart on the narrowest phone has little room) is left
+ * out, null: drawn over the line it names it misleads, and the chart's sentence says it too.
  */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles, area: Box): (Box | null)[] {
   const placed: Box[] = [];
@@ -136,21 +138,21 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
     // label's width), then a line further out.
     const slides = [0];
     for (let dx = 8; dx <= r.w; dx += 8) slides.push(dx, -dx);
-    let clear: Box | null = null;
+    let best: { box: Box; score: number } | null = null;
     search: for (let step = 0; step < 6; step++) {
       for (const dx of slides) {
         for (const position of positions) {
           const at = boxAt(r, position, step);
           const box = { ...at, x: at.x + dx };
-          if (!collides(box, placed, obstacles, area)) {
-            clear = box;
-            break search;
-          }
+          const score = collisions(box, placed, obstacles, area);
+          if (!best || score < best.score) best = { box, score };
+          if (score === 0) break search;
         }
       }
     }
-    if (clear) placed.push(clear);
-    boxes.push(clear);
+    const box = best!.score === 0 || !r.optional ? best!.box : null;
+    if (box) placed.push(box);
+    boxes.push(box);
   }
   return boxes;
 }
