@@ -14,7 +14,8 @@ import { exportRel, neighbours, placeFromPath, withExports, type GivenExport, ty
 import { parseProgramme } from '../src/lib/contract/programme.ts';
 import { DataError, type Problem } from '../src/lib/contract/problems.ts';
 import { groupProblems } from '../src/lib/changes/check-file.ts';
-import { t } from '../src/lib/i18n/index.ts';
+import { t, type StringKey } from '../src/lib/i18n/index.ts';
+import { problemText, type Say } from '../src/lib/i18n/problem-text.ts';
 import { parseDate } from '../src/lib/dates.ts';
 import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
 import { loadData } from '../src/lib/pipeline.ts';
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const lang = values.lang as ValidateLang;
   if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
   const s = VALIDATE_STRINGS[lang];
+  const say: Say = (key, params) => t(lang, key as StringKey, params);
   const dir = resolve(dataDir());
   const base = fsDataSource(dir);
   const partners = partnerIds(base.readProgramme(), `${base.label}programme.json`);
@@ -70,12 +72,13 @@ async function main(argv: string[]): Promise<number> {
     loaded = loadData(source, { keepIndexes: keep });
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    process.stderr.write(`${e.message}\n\n${byRule(e.problems, lang).join('\n')}\n${s.problems(e.problems.length)}\n`);
+    const problems = e.problems.map((p) => problemText(p, say));
+    process.stderr.write(`${problems.join('\n')}\n\n${byRule(e.problems, say).join('\n')}\n${s.problems(e.problems.length)}\n`);
     return 1;
   }
   // The build also warns about files not checked here; those were seen when they were added.
   const paths = checks.map((c) => c.file);
-  for (const w of loaded.warnings) if (paths.some((p) => w.startsWith(`${p}:`))) process.stdout.write(`${s.warning}: ${w}\n`);
+  for (const w of loaded.warningProblems) if (paths.includes(w.path)) process.stdout.write(`${s.warning}: ${problemText(w, say)}\n`);
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
   for (const w of loaded.plausibility) process.stdout.write(`${s.warning}: ${w}\n`);
   const listed: ListedChange[] = [];
@@ -101,17 +104,14 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/**
- * Returns the problems counted by rule, each rule named in the chosen language as the checker
- * page names it (the problems themselves stay in the build's words, which the page quotes too).
- */
-function byRule(problems: readonly Problem[], lang: ValidateLang): string[] {
-  const groups = groupProblems(problems);
+/** Returns the problems counted by rule, each rule named in the chosen language as the checker page names it. */
+function byRule(problems: readonly Problem[], say: Say): string[] {
+  const groups = groupProblems(problems, say);
   return [
-    t(lang, 'check.byRule'),
+    say('check.byRule'),
     ...groups.map((g) => {
-      const name = g.ruleId ? t(lang, `check.rule.${g.ruleId}`) : g.rule;
-      return `  ${g.ruleId && g.column ? t(lang, 'check.ruleColumn', { column: g.column, rule: name }) : name}: ${g.count}`;
+      const name = g.ruleId ? say(`check.rule.${g.ruleId}`) : g.rule;
+      return `  ${g.ruleId && g.column ? say('check.ruleColumn', { column: g.column, rule: name }) : name}: ${g.count}`;
     }),
   ];
 }
