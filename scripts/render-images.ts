@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Chart, SubTitle, Title, type Plugin } from 'chart.js';
 import { chartConfig } from '../src/lib/charts/config.ts';
 import { creditParts, wrapParts } from '../src/lib/charts/attribution.ts';
-import { chartImagePath, chartImageSize, PARTNER_IMAGE_FORMATS, PARTNER_IMAGE_SIZES, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
+import { chartImagePath, chartImageSize, PARTNER_IMAGE_FORMATS, PARTNER_IMAGE_SIZES, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
 import { registerCharts } from '../src/lib/charts/register.ts';
 import { seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { CHART_IDS } from '../src/lib/view/chart-view.ts';
@@ -17,6 +17,7 @@ import type { DashboardData } from '../src/lib/pipeline.ts';
 import { headlineView } from '../src/lib/view/headline.ts';
 import { chartSummary, viewTitle } from '../src/lib/view/chart-texts.ts';
 import { chartView, type ChartView } from '../src/lib/view/chart-view.ts';
+import { encodeCanvas } from './encode-image.ts';
 import { recordText, withText } from './svg-text.ts';
 import { PARTNER_CHART_IDS, partnerChartData } from '../src/lib/view/partner-data.ts';
 import type { ChartData, ChartId } from '../src/lib/view/chart-view.ts';
@@ -52,9 +53,13 @@ const creditFont = `${CREDIT.size}px '${IMAGE_FONT}'`;
  */
 const SVG_FLAGS = SvgExportFlag.NoPrettyXML;
 
+/** One context measures every caption and credit line: a canvas each time cost more than the measuring. */
+let measuring: SKRSContext2D | undefined;
+
 /** Returns parts wrapped to an image's width, measured in a font (the credit line's by default). */
 function creditLines(parts: readonly string[], width: number, font = creditFont): string[] {
-  const ctx = new Canvas(1, 1).getContext('2d');
+  measuring ??= new Canvas(1, 1).getContext('2d');
+  const ctx = measuring;
   ctx.font = font;
   return wrapParts(parts, width - 2 * CREDIT.inset, (s) => ctx.measureText(s).width);
 }
@@ -137,8 +142,7 @@ export async function renderChartImages(series: Series, lang: Lang, theme: Theme
       const alone = format === 'png';
       const canvas = new Canvas(width, height);
       const chart = drawChart(canvas, series, lang, theme, size, alone ? credit : [], IMAGE_SCALE, alone ? caption : undefined);
-      const bytes = await (alone ? canvas.encode('png') : canvas.encode('webp', WEBP_QUALITY));
-      // After the encoding, since destroy() clears the canvas.
+      const bytes = encodeCanvas(canvas, format);
       chart.destroy();
       return bytes;
     }),
