@@ -136,10 +136,10 @@ function drawChart(canvas: Canvas | SvgCanvas, series: Series, lang: Lang, theme
  * while this one is encoded.
  */
 export async function renderChartImages(series: Series, lang: Lang, theme: Theme, size: ImageSize, credit: readonly string[], caption: ImageCaption, formats: readonly ImageFormat[] = ['png', 'webp']): Promise<Partial<Record<ImageFormat, Buffer>>> {
-  const { width, height } = chartImageSize(series.kind, size);
   const encoded = await Promise.all(
     formats.map(async (format) => {
       const alone = format === 'png';
+      const { width, height } = chartImageSize(series.kind, size, format);
       const canvas = new Canvas(width, height);
       const chart = drawChart(canvas, series, lang, theme, size, alone ? credit : [], IMAGE_SCALE, alone ? caption : undefined);
       const bytes = encodeCanvas(canvas, format);

@@ -140,6 +140,11 @@ export function partnerPath(lang: Lang, id: string): string {
   return `/${lang}/${PARTNER_SLUG[lang]}/${id}/`;
 }
 
+/** Returns the path of a partner's Atom feed, beside its page: `/fi/korkeakoulut/metropolia/feed.xml`. */
+export function partnerFeedPath(lang: Lang, id: string): string {
+  return `${partnerPath(lang, id)}feed.xml`;
+}
+
 /** Returns the path of any page in a language. */
 export function refPath(lang: Lang, ref: PageRef): string {
   return typeof ref === 'string' ? pagePath(lang, ref) : partnerPath(lang, ref.partner);

@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
+import { embedSlug, parseEmbedKey, partnerSlug, type EmbedKey } from '../../src/site/routes.ts';
 
 /** The built site under test: where `npm run build` wrote it (DASHBOARD_OUT_DIR moves both). */
 export const DIST = process.env.DASHBOARD_OUT_DIR ?? 'dist';
@@ -31,6 +32,33 @@ export function builtPages(root = DIST): string[] {
 export function langOf(path: string): Lang {
   const first = path.split('/')[1] as Lang;
   return (LANGS as readonly string[]).includes(first) ? first : 'fi';
+}
+
+/**
+ * Returns the partner a page belongs to: a partner's own page (`/fi/korkeakoulut/hamk/`) or one of
+ * its embeds (`/fi/upota/hamk-monthly/`); null for the programme's pages and embeds.
+ */
+export function partnerOf(path: string): string | null {
+  const [, lang, slug, key] = path.split('/') as [string, Lang, string?, string?];
+  if (!slug || !key) return null;
+  if (slug === partnerSlug(lang)) return key;
+  return slug === embedSlug(lang) ? parseEmbedKey(key as EmbedKey).partner : null;
+}
+
+/**
+ * Returns the pages that show each template once in each language: every programme page and
+ * embed, and of the partners' pages and embeds (the same templates over other data) one partner's
+ * in each language, a different partner in each. Checks of a template (axe in the dark scheme and
+ * at 320 px, reflow, the language switcher, words in the wrong language) open these; checks of a
+ * page's own data (every chart paints, axe in the light scheme) open every page. With five
+ * partners this is 46 pages of 94, and the suite's browser time follows.
+ */
+export function pagesOfEachTemplate(pages: readonly string[]): string[] {
+  const partners = [...new Set(pages.map(partnerOf).filter((p): p is string => p !== null))].sort();
+  return pages.filter((path) => {
+    const partner = partnerOf(path);
+    return partner === null || partner === partners[LANGS.indexOf(langOf(path)) % partners.length];
+  });
 }
 
 /** Pages to check: every page dist/ has; fails loudly when there are none (no build, wrong cwd). */

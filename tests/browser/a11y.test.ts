@@ -1,12 +1,13 @@
-// WCAG 2.1 A and AA checks by axe-core on every built page, in the light and the dark colour
-// scheme and at 320 px, with the charts drawn (the drawn canvas is part of what is checked).
+// WCAG 2.1 A and AA checks by axe-core on every built page in the light colour scheme, and on each
+// template in each language (a11y-support.ts pagesOfEachTemplate) in the dark scheme and at
+// 320 px, with the charts drawn (the drawn canvas is part of what is checked).
 import AxeBuilder from '@axe-core/playwright';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { DIST, openSettled, pagesOrFail, waitForCharts } from './a11y-support.ts';
+import { DIST, openSettled, pagesOfEachTemplate, pagesOrFail, waitForCharts } from './a11y-support.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Light and dark at 1280 px, and light at 320 px (WCAG 1.4.10 reflow width: wrapped layout, scrolling tables). */
@@ -53,11 +54,11 @@ function describeViolations(path: string, scheme: string, violations: Awaited<Re
   );
 }
 
-describe('axe-core WCAG 2.1 AA on every page, light and dark, and at 320 px', () => {
+describe('axe-core WCAG 2.1 AA on every page in the light scheme; on each template dark and at 320 px', () => {
   const pages = pagesOrFail();
 
   for (const scheme of SCHEMES) {
-    for (const path of pages) {
+    for (const path of scheme === 'light' ? pages : pagesOfEachTemplate(pages)) {
       it(`${path} (${scheme}) has no violations`, async () => {
         const context = await contextFor(scheme);
         const page = path === '/' ? await openRedirect(context) : await openSettled(context, base, path);

@@ -5,20 +5,22 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { headersFor, headersFromFile, matchingRules } from '../helpers/headers-file.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { builtPages, DIST, scrollThrough, waitForCharts } from './a11y-support.ts';
+import { builtPages, DIST, pagesOfEachTemplate, scrollThrough, waitForCharts } from './a11y-support.ts';
 
 const HEADERS_FILE = 'public/_headers';
 const EMBED = /^\/(fi\/upota|sv\/inbaddning|en\/embed)\/[^/]+\/$/;
+const PARTNER = /^\/(fi\/korkeakoulut|sv\/hogskolor|en\/universities)\/[^/]+\/$/;
 const { rules, headers } = headersFromFile(HEADERS_FILE);
 const pages = builtPages();
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+const filesIn = (dir: string, keep: (name: string) => boolean): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name), keep) : keep(e.name) ? [join(dir, e.name)] : []));
+const htmlFiles = (dir: string) => filesIn(dir, (name) => name.endsWith('.html'));
 const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
 
 describe('public/_headers', () => {
@@ -57,6 +59,21 @@ describe('public/_headers', () => {
         expect(d.get('frame-ancestors'), path).toBe("'self'");
         expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
       }
+    }
+  });
+
+  it('gives every Atom feed, the language’s and each partner’s, the pages’ policy, each header once', () => {
+    const feeds = filesIn(DIST, (name) => name === 'feed.xml').map((f) => `/${relative(DIST, f).split(sep).join('/')}`);
+    // A feed per language, and one beside every partner's page.
+    expect(feeds.length).toBe(3 + pages.filter((p) => PARTNER.test(p)).length);
+    expect(feeds).toContain('/fi/korkeakoulut/metropolia/feed.xml');
+    for (const path of feeds) {
+      const names = matchingRules(rules, path).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+      expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+      const h = headersFor(rules, path);
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['content-security-policy'], `${path} has no Content-Security-Policy: add its path to public/_headers`).toBe(headersFor(rules, '/fi/')['content-security-policy']);
+      expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
     }
   });
 
@@ -118,9 +135,11 @@ describe('in Chromium, served with public/_headers', () => {
     return { page, problems };
   }
 
-  it('no page logs a violation or an error, and every chart draws', { timeout: 600_000 }, async () => {
+  // What the policy blocks is a template's (its scripts, styles, frames), so each template in each
+  // language is opened; pages-basics opens every page for errors and charts.
+  it('no page of any template logs a violation or an error, and every chart draws', { timeout: 600_000 }, async () => {
     const report: Record<string, string[]> = {};
-    for (const path of pages) {
+    for (const path of pagesOfEachTemplate(pages)) {
       const { page, problems } = await openWatched();
       await page.goto(base + path, { waitUntil: 'networkidle' });
       const redirect = await page.$('meta[http-equiv="refresh" i]');

@@ -1,7 +1,9 @@
 // Basics every built page must get right in a real browser: loads without errors, every chart
 // paints, the right `lang`, a language switcher that keeps the reader on the same page, no
 // horizontal scrolling at 320 px or at 200 % zoom, Swedish and English without Finnish UI text,
-// numbers formatted per language.
+// numbers formatted per language. What depends on a page's data (loading, painting, `lang`,
+// hreflang) is checked on every page; what depends on its template (the switcher, reflow, the
+// words) on each template in each language (a11y-support.ts pagesOfEachTemplate).
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
@@ -12,12 +14,13 @@ import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import { embedPath, embedSlug, pageForSlug, pagePath, partnerPath, partnerSlug, type EmbedKey } from '../../src/site/routes.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { builtPages, DIST, langOf, openSettled, pagesOrFail, scrollThrough, waitForCharts } from './a11y-support.ts';
+import { builtPages, DIST, langOf, openSettled, pagesOfEachTemplate, pagesOrFail, scrollThrough, waitForCharts } from './a11y-support.ts';
 
 const pages = pagesOrFail();
 const isEmbed = (path: string) => path.split('/')[2] === embedSlug(langOf(path));
 /** Pages a reader navigates: everything but the root redirect and the embeds. */
 const sitePages = pages.filter((p) => p !== '/' && !isEmbed(p));
+const templates = pagesOfEachTemplate(pages).filter((p) => p !== '/');
 
 /** The path of the same page in another language, from the route table (null when unknown). */
 function counterpart(path: string, to: Lang): string | null {
@@ -142,7 +145,7 @@ describe('language', () => {
     });
   }
 
-  for (const path of sitePages) {
+  for (const path of templates.filter((p) => !isEmbed(p))) {
     it(`${path}: the language switcher links to this page in every language, and following it lands there`, async () => {
       const lang = langOf(path);
       const page = await (await ctx()).newPage();
@@ -171,11 +174,11 @@ describe('language', () => {
 describe('reflow: no horizontal scrolling', () => {
   // 320 CSS px is WCAG 1.4.10's width; 640 CSS px is a 1280 px window at 200 % zoom.
   for (const width of [320, 640]) {
-    it(`at ${width} CSS px, on every page with the charts drawn`, async () => {
+    it(`at ${width} CSS px, on each template with the charts drawn`, async () => {
       const narrow = await launch({ width, height: 800, reducedMotion: 'reduce' });
       const wide: string[] = [];
       try {
-        for (const path of pages.filter((p) => p !== '/')) {
+        for (const path of templates) {
           const page = await openSettled(narrow, base, path);
           const m = await page.evaluate(() => {
             const d = document.documentElement;
@@ -241,7 +244,7 @@ describe('Swedish and English pages carry no Finnish UI text', () => {
     expect(markers.length).toBeGreaterThan(30);
   });
 
-  for (const path of pages.filter((p) => langOf(p) !== 'fi')) {
+  for (const path of templates.filter((p) => langOf(p) !== 'fi')) {
     it(`${path}: visible text, title, alt texts and labels`, async () => {
       const page = await (await ctx()).newPage();
       try {

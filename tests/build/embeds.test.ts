@@ -120,8 +120,8 @@ describe('chart images and social cards', () => {
           for (const p of [light, dark]) expect(pngSize(png(p))).toEqual({ width: want.width * IMAGE_SCALE, height: want.height * IMAGE_SCALE });
           expect(readFileSync(png(light)).equals(readFileSync(png(dark)))).toBe(false);
         });
-        it(`${lang} ${chart} ${size}: the WebP pages show has the PNG's size in fewer bytes`, () => {
-          const want = chartImageSize(chart, size);
+        it(`${lang} ${chart} ${size}: the WebP pages show has its stated size (a phone's: the narrowest phone's chart box) in fewer bytes than the PNG`, () => {
+          const want = chartImageSize(chart, size, 'webp');
           for (const theme of ['light', 'dark'] as const) {
             const webp = png(chartImagePath(lang, chart, theme, size, 'webp'));
             expect(webpSize(webp), webp).toEqual({ width: want.width * IMAGE_SCALE, height: want.height * IMAGE_SCALE });
@@ -134,6 +134,10 @@ describe('chart images and social cards', () => {
     expect(chartImageSize('cumulative', 'wide')).toEqual({ width: 720, height: 360 });
     expect(chartImageSize('cumulative', 'narrow')).toEqual({ width: 360, height: 300 });
     expect(chartImageSize('fields', 'narrow')).toEqual({ width: 360, height: 480 });
+    // A phone's screen image: the same shapes at the width of the chart box on a 320 px screen.
+    expect(chartImageSize('cumulative', 'narrow', 'webp')).toEqual({ width: 258, height: 215 });
+    expect(chartImageSize('fields', 'narrow', 'webp')).toEqual({ width: 258, height: 344 });
+    expect(chartImageSize('fields', 'wide', 'webp')).toEqual({ width: 720, height: 360 });
     expect(IMAGE_SCALE).toBe(2);
   });
 

@@ -1,12 +1,13 @@
 // The Atom feeds in the built dist/: one per language, valid Atom to a strict XML parser, an entry
-// per snapshot date and milestone with stable ids, linked from the head of every page.
+// per snapshot date and milestone with stable ids, linked from the head of every page; and one per
+// partner beside its page (worked out on a fixture in tests/build/partner-feeds.test.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { t } from '../../src/lib/i18n/index.ts';
 import type { DashboardData } from '../../src/lib/pipeline.ts';
-import { feedPath } from '../../src/site/routes.ts';
+import { feedPath, partnerFeedPath, partnerPath } from '../../src/site/routes.ts';
 import { parseAtom } from '../helpers/atom.ts';
 
 // `npm test` builds dist/ from the shipped data before running these (without SITE_URL; with it,
@@ -65,16 +66,30 @@ describe('the Atom feeds', () => {
     expect(latest?.content).toContain('2 korjattua, 0 poistettua');
   });
 
-  it('every page links its language’s feed from its head', () => {
+  it('every page links its language’s feed from its head, and a partner’s page its own feed after it', () => {
     const pages = walk(DIST).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
+    let partnerPages = 0;
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       const lang = /<html lang="(\w+)"/.exec(html)?.[1] as (typeof LANGS)[number];
       const head = html.slice(0, html.indexOf('</head>'));
-      const links = [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml" href="([^"]+)" title="([^"]+)"/g)];
-      expect(links.map((m) => [m[1], m[2]]), relative(DIST, page)).toEqual([[url(feedPath(lang)), t(lang, 'feed.link')]]);
+      const links = [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml"( hreflang="\w+")? href="([^"]+)" title="([^"]+)"/g)];
+      const partner = data.programme.partners.find((p) => fileOf(partnerPath(lang, p.id)) === page);
+      if (partner) partnerPages++;
+      const own = partner ? [[` hreflang="${lang}"`, url(partnerFeedPath(lang, partner.id)), t(lang, 'feed.partner.link', { name: partner.shortName })]] : [];
+      expect(links.map((m) => [m[1], m[2], m[3]]), relative(DIST, page)).toEqual([[undefined, url(feedPath(lang)), t(lang, 'feed.link')], ...own]);
     }
+    expect(partnerPages).toBe(LANGS.length * data.programme.partners.length);
+  });
+
+  it('each partner’s feed parses as Atom, with an entry per export of the partner, linking its page', () => {
+    for (const lang of LANGS)
+      for (const p of data.programme.partners) {
+        const f = parseAtom(readFileSync(join(DIST, partnerFeedPath(lang, p.id)), 'utf8'));
+        expect(f.entries.map((e) => e.updated.slice(0, 10))).toEqual((data.partnerHistory[p.id] ?? []).map((r) => r.date).reverse());
+        for (const e of f.entries) expect(existsSync(fileOf(local(e.links[0].href))), e.links[0].href).toBe(true);
+      }
   });
 
   it('without SITE_URL there is no oEmbed file and no oEmbed link (its addresses must be absolute)', () => {

@@ -8,6 +8,7 @@ import { summaryOf } from '../../src/lib/pipeline.ts';
 import { parseProgramme } from '../../src/lib/contract/programme.ts';
 import { DataError } from '../../src/lib/contract/problems.ts';
 import { tinyProgramme } from '../helpers/memory-source.ts';
+import { parseAtom } from '../helpers/atom.ts';
 import { runBuild } from '../helpers/run-build.ts';
 
 // Text from programme.json and the snapshots is shown in pages, chart labels and open data. It is
@@ -106,6 +107,20 @@ describe('a build whose programme.json and snapshots try to inject markup', () =
     expect(blocks.length).toBeGreaterThan(0);
     for (const b of blocks) expect(b).not.toContain('<');
     expect(blocks.join('')).toContain('\\u003cimg src=x onerror');
+  });
+
+  it('gives the names as text in every Atom feed, the partners’ too: their HTML titles and contents escape them', () => {
+    const feeds = walk(env.out).filter((f) => f.endsWith('feed.xml'));
+    // A feed per language, and one per partner in each.
+    expect(feeds).toHaveLength(3 * (1 + 2));
+    for (const file of feeds)
+      for (const e of parseAtom(readFileSync(file, 'utf8')).entries) {
+        expect(e.title, file).not.toMatch(/<img|<script/);
+        expect(e.content, file).not.toMatch(/<img|<script/);
+      }
+    const alpha = parseAtom(readFileSync(join(env.out, 'fi/korkeakoulut/alpha/feed.xml'), 'utf8'));
+    expect(alpha.authors).toEqual([`Alpha ${IMG}`]);
+    expect(alpha.entries[0].title).toContain('Alpha "&gt;&lt;img src=x onerror=alert(1)&gt;, aineistopäivä');
   });
 
   it('publishes no course name (the injected one included) in any file', () => {

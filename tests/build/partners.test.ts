@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/run-build.ts';
+import { describeFeeds } from './partner-feeds.ts';
 
 // tests/fixtures/partners: target 100, reporting interval 30 days, three partners, as of 30.6.2023.
 // - alpha (own target 40): 5 + 5 + 10 + 5 + 5 = 30 credits in 5 completions, learners L1–L4 (4: "<5");
@@ -32,11 +33,14 @@ const NB = '\u00a0';
 const figures = (p: string) =>
   Object.fromEntries([...read(p).matchAll(/data-figure="(\w+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2].replace(/&lt;/g, '<')]));
 
+// One build serves both the pages' tests and the feeds' (tests/build/partner-feeds.ts).
+let build: ReturnType<typeof runBuild>;
+beforeAll(() => {
+  build = runBuild(env);
+}, 240_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 describe('a programme of three partners, one behind and one with an outlying month', () => {
-  let build: ReturnType<typeof runBuild>;
-  beforeAll(() => {
-    build = runBuild(env);
-  }, 240_000);
 
   it('builds, and prints each plausibility warning naming its file and month', () => {
     expect(build.stderr).toBe('');
@@ -134,3 +138,5 @@ describe('a programme of three partners, one behind and one with an outlying mon
     expect(sitemap).toContain('hreflang="sv" href="/sv/hogskolor/alpha/"');
   });
 });
+
+describeFeeds(() => ({ build, env }));

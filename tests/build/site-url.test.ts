@@ -1,6 +1,6 @@
 // A build that knows its public address (SITE_URL), as the deploy workflows make it: oEmbed files
 // beside every embed page, checked against the oEmbed spec (https://oembed.com/, type rich), each
-// embed page linking its own; the feeds' links absolute on the site.
+// embed page linking its own; the feeds' links (the partners' too) absolute on the site.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedWhat } from '../../src/site/oembed.ts';
-import { EMBED_KEYS, embedPath, feedPath, oembedPath, pagePath } from '../../src/site/routes.ts';
+import { EMBED_KEYS, embedPath, feedPath, oembedPath, pagePath, partnerFeedPath, partnerPath } from '../../src/site/routes.ts';
 import { parseAtom } from '../helpers/atom.ts';
 import { pngSize } from '../helpers/png-size.ts';
 import { runBuild } from '../helpers/run-build.ts';
@@ -27,6 +27,11 @@ beforeAll(() => {
   else process.env.SITE_URL = before;
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+it('builds, silent about a missing site address (tests/build/workflows.test.ts: the warning without one)', () => {
+  expect(build.status, build.stderr).toBe(0);
+  expect(build.stdout.split('\n').filter((l) => l.startsWith('warning: SITE_URL'))).toEqual([]);
+});
 
 const read = (path: string) => readFileSync(join(env.out, path), 'utf8');
 const data = () => JSON.parse(readFileSync(join(env.generated, 'dashboard.json'), 'utf8')) as DashboardData;
@@ -109,6 +114,21 @@ describe('a build with SITE_URL', () => {
       for (const l of feed.entries.flatMap((e) => e.links)) if (!sources.has(l.href)) expect(l.href.startsWith(`${SITE}/${lang}/`), l.href).toBe(true);
       expect(feed.entries.every((e) => e.id.startsWith('tag:example.org,'))).toBe(true);
       expect(read(join(pagePath(lang, 'dashboard'), 'index.html'))).toContain(`<link rel="alternate" type="application/atom+xml" href="${SITE}${feedPath(lang)}"`);
+    });
+
+    it(`${lang}: each partner's feed and its page's head link to it are absolute on the site`, () => {
+      for (const { id } of data().programme.partners) {
+        const feed = parseAtom(read(partnerFeedPath(lang, id)));
+        expect(feed.links).toEqual([
+          { rel: 'alternate', href: `${SITE}${partnerPath(lang, id)}` },
+          { rel: 'self', href: `${SITE}${partnerFeedPath(lang, id)}` },
+        ]);
+        for (const e of feed.entries) {
+          expect(e.links).toEqual([{ rel: 'alternate', href: `${SITE}${partnerPath(lang, id)}#partner-history` }]);
+          expect(e.id.startsWith(`tag:example.org,`), e.id).toBe(true);
+        }
+        expect(read(join(partnerPath(lang, id), 'index.html'))).toContain(`hreflang="${lang}" href="${SITE}${partnerFeedPath(lang, id)}"`);
+      }
     });
   }
 });

@@ -182,6 +182,7 @@ describe('a data change in a pull or merge request is checked with npm run valid
   });
 });
 
+// A build with SITE_URL says nothing of it: tests/build/site-url.test.ts checks that on its build.
 describe('a build without SITE_URL', () => {
   const work = mkdtempSync(join(tmpdir(), 'site-url-'));
   const site = process.env.SITE_URL;
@@ -200,12 +201,5 @@ describe('a build without SITE_URL', () => {
     const w = warnings(r.stdout);
     expect(w).toHaveLength(1);
     for (const what of ['embed snippets', 'feeds', 'oEmbed', 'social images']) expect(w[0]).toContain(what);
-  });
-
-  it('is silent about it when SITE_URL is set', { timeout: 300_000 }, () => {
-    process.env.SITE_URL = 'https://dashboard.example.org';
-    const r = build('site');
-    expect(r.status, r.stderr).toBe(0);
-    expect(warnings(r.stdout)).toEqual([]);
   });
 });

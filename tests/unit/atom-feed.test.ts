@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../src/lib/publish/atom-feed.ts';
+import { atomFeed, partnerAtomFeed } from '../../src/lib/publish/atom-feed.ts';
 import { build, loadData } from '../../src/lib/pipeline.ts';
 import { parseAtom } from '../helpers/atom.ts';
 import { CHANGING_SNAPSHOTS } from '../helpers/changing-exports.ts';
@@ -88,5 +88,44 @@ describe('atomFeed', () => {
     expect(en.entries[2].title).toBe(`The target of 15${NB}credits was reached on 1 June 2023`);
     const sv = parseAtom(atomFeed(data, 'sv', { self: '/sv/feed.xml', dashboard: '/sv/' }, undefined));
     expect(sv.entries[0].content).toContain(`Förändring: +0,8${NB}sp sedan förra rapporteringen (30.6.2023).`);
+  });
+});
+
+// A partner whose name looks like markup, and one that has sent nothing yet.
+describe('partnerAtomFeed', () => {
+  const three = {
+    ...tinyProgramme,
+    partners: [{ ...tinyProgramme.partners[0], name: names('Alpha & <AMK>') }, tinyProgramme.partners[1], { id: 'gamma', code: '00003', shortName: 'Gamma', name: names('Gamma AMK') }],
+  };
+  const { data: d } = build(loadData(memorySource(three, CHANGING_SNAPSHOTS)));
+  const at = (id: string) => ({ self: `/fi/korkeakoulut/${id}/feed.xml`, page: `/fi/korkeakoulut/${id}/` });
+
+  it('has an entry per export of the partner, newest first, naming it in plain text however its name looks', () => {
+    const xml = partnerAtomFeed(d, 'alpha', 'fi', at('alpha'), undefined);
+    const f = parseAtom(xml);
+    expect(f.title).toBe(`Alpha & <AMK>, ${tinyProgramme.name.fi}: päivitykset`);
+    // Alpha exported on 31.3. and 30.6. (not on 15.7.): 8,5 then 16,5 credits (+8; A4 added, A1 and A2 corrected, A3 withdrawn).
+    expect(f.updated).toBe('2023-06-30T00:00:00.000Z');
+    expect(f.entries.map((e) => e.id)).toEqual(['tag:tiny,2023-01-01:tiny/fi/partners/alpha/feed/snapshot/2023-06-30', 'tag:tiny,2023-01-01:tiny/fi/partners/alpha/feed/snapshot/2023-03-31']);
+    const [june, march] = f.entries;
+    expect(june.title).toBe(`Alpha &amp; &lt;AMK&gt;, aineistopäivä 30.6.2023: 16,5${NB}op`);
+    expect(june.content).toBe(
+      `<p>Alpha &amp; &lt;AMK&gt; raportoi yhteensä 16,5${NB}op (suorituksia 3).</p>` +
+        `<p>Muutos: +8${NB}op edellisestä raportoinnista (31.3.2023).</p>` +
+        '<p>Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 1 uusi, 2 korjattua, 1 poistettu.</p>',
+    );
+    expect(march.content).toBe(`<p>Alpha &amp; &lt;AMK&gt; raportoi yhteensä 8,5${NB}op (suorituksia 3).</p><p>Korkeakoulun ensimmäinen aineisto.</p>`);
+    expect(june.links).toEqual([{ rel: 'alternate', href: '/fi/korkeakoulut/alpha/#partner-history' }]);
+  });
+
+  it('of a partner that has sent nothing has no entry, and is dated by the as-of date', () => {
+    const f = parseAtom(partnerAtomFeed(d, 'gamma', 'fi', at('gamma'), undefined));
+    expect(f.entries).toEqual([]);
+    expect(f.updated).toBe(`${d.aggregates.asOf}T00:00:00.000Z`);
+    expect(f.id).toBe('tag:tiny,2023-01-01:tiny/fi/partners/gamma/feed');
+  });
+
+  it('refuses a partner programme.json does not list', () => {
+    expect(() => partnerAtomFeed(d, 'delta', 'fi', at('delta'), undefined)).toThrow('no partner delta in programme.json');
   });
 });

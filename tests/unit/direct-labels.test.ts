@@ -6,8 +6,9 @@ import type { PlacedLabels } from '../../src/lib/charts/direct-labels.ts';
 import { bandHitsBox, boxesOverlap, lineHitsBox, placeLabels } from '../../src/lib/charts/label-placement.ts';
 import { registerCharts } from '../../src/lib/charts/register.ts';
 import type { CumulativeSeries } from '../../src/lib/charts/series.ts';
-import { IMAGE_SIZES } from '../../src/lib/charts/images.ts';
+import { chartImageSize, IMAGE_SIZES } from '../../src/lib/charts/images.ts';
 import type { Lang } from '../../src/lib/contract/programme.ts';
+import { t } from '../../src/lib/i18n/index.ts';
 
 describe('label placement (src/lib/charts/label-placement.ts)', () => {
   const area = { x: 0, y: 0, w: 200, h: 100 };
@@ -27,16 +28,31 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
       { lines: [line], bands: [] },
       area,
     );
-    expect(lineHitsBox(line, a)).toBe(false);
-    expect(lineHitsBox(line, b)).toBe(false);
-    expect(boxesOverlap(a, b)).toBe(false);
+    expect(lineHitsBox(line, a!)).toBe(false);
+    expect(lineHitsBox(line, b!)).toBe(false);
+    expect(boxesOverlap(a!, b!)).toBe(false);
   });
 
   it('moves a label out of a band, even from wholly inside it', () => {
     const band = { upper: [{ x: 0, y: 20 }, { x: 200, y: 20 }], lower: [{ x: 0, y: 80 }, { x: 200, y: 80 }] };
     expect(bandHitsBox(band, { x: 90, y: 45, w: 20, h: 10 })).toBe(true);
     const [box] = placeLabels([{ anchor: { x: 100, y: 50 }, w: 30, h: 10, position: 'left' }], { lines: [], bands: [band] }, { x: 0, y: 0, w: 200, h: 120 });
-    expect(bandHitsBox(band, box)).toBe(false);
+    expect(bandHitsBox(band, box!)).toBe(false);
+  });
+
+  it('leaves out an optional label that has no clear place (a 60 × 30 plot crossed by lines every 10 px)', () => {
+    const lines = [10, 20].map((y) => [{ x: 0, y }, { x: 60, y }]);
+    const [box, kept] = placeLabels(
+      [
+        { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above', optional: true },
+        { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above' },
+      ],
+      { lines, bands: [] },
+      { x: 0, y: 0, w: 60, h: 30 },
+    );
+    expect(box).toBeNull();
+    // One that is not optional is drawn where it runs into least: inside the plot, over one line.
+    expect(kept).not.toBeNull();
   });
 
   it('leaves a fixed label where it was asked to be', () => {
@@ -77,17 +93,35 @@ function series(lang: Lang): CumulativeSeries {
 describe('the cumulative chart’s labels, drawn as the images draw them', () => {
   registerCharts();
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    // Bare, and with the room the images keep under the plot for up to three credit lines.
-    for (const [size, credit] of [['wide', 0], ['narrow', 0], ['wide', 2], ['narrow', 3]] as const) {
+    // Bare, and with the room the images keep under the plot for up to three credit lines; and
+    // at the narrowest phone's chart box (the phone's image, and the canvas on a 320 px screen).
+    for (const [size, credit] of [['wide', 0], ['narrow', 0], ['wide', 2], ['narrow', 3], ['phone', 0]] as const) {
       it(`${lang} ${size}, ${credit} credit lines: no label box crosses a line, the band or another label, and each stays in the plot`, () => {
-        const { width, height } = IMAGE_SIZES[size];
+        const { width, height } = size === 'phone' ? chartImageSize('cumulative', 'narrow', 'webp') : IMAGE_SIZES[size];
         const canvas = new Canvas(width, height);
-        const config = chartConfig(series(lang), { lang, theme: 'light', fontFamily: 'sans-serif', animate: false, narrow: size === 'narrow' });
+        const config = chartConfig(series(lang), { lang, theme: 'light', fontFamily: 'sans-serif', animate: false, narrow: size !== 'wide' });
         config.options = { ...config.options, responsive: false, devicePixelRatio: 1, layout: { padding: { top: 8, right: 16, left: 4, bottom: credit ? credit * 15 + 16 : 4 } } };
         const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
         const placed = (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels!;
+        // The months under the plot stand apart, a space's width at least.
+        const x = chart.scales.x;
+        const ctx = canvas.getContext('2d');
+        ctx.font = `${size === 'wide' ? 13 : 12}px sans-serif`;
+        const spans = x.ticks.map((tick, i) => {
+          const w = ctx.measureText(String(tick.label)).width;
+          return { label: String(tick.label), from: x.getPixelForTick(i) - w / 2, to: x.getPixelForTick(i) + w / 2 };
+        });
         chart.destroy();
-        expect(placed.boxes.map((b) => b.text)).toHaveLength(4);
+        expect(spans.length, 'month ticks').toBeGreaterThanOrEqual(3);
+        spans.slice(1).forEach((s, i) => expect(s.from - spans[i].to, `"${spans[i].label}" to "${s.label}"`).toBeGreaterThanOrEqual(6));
+        // Every label has a clear place, but on the narrowest phone, where the projection's and
+        // the target date's may be left out (the sentence above the chart gives both); the
+        // total's and the target line's never.
+        if (size === 'phone') {
+          const optional = (['chart.cumulative.crossed', 'chart.cumulative.projectionEnd'] as const).map((k) => t(lang, k).split('{')[0]);
+          expect(placed.left.filter((l) => !optional.some((o) => l.startsWith(o))), 'left out').toEqual([]);
+          expect(placed.boxes.length + placed.left.length).toBe(4);
+        } else expect(placed.left, 'left out').toEqual([]);
         const { boxes, obstacles, area } = placed;
         boxes.forEach((box, i) => {
           const where = `${lang} ${size} "${box.text}" at ${Math.round(box.x)},${Math.round(box.y)}`;

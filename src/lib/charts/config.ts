@@ -78,7 +78,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     // Two lines ("Ennuste noin" over "12 040 op"): narrow enough to sit clear of the band's end.
     const label = s.labels.projectionEnd;
     const figure = central === null ? '' : f.credits(roughly(central));
-    if (central !== null && label) items.push({ datasetIndex: 3, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection });
+    if (central !== null && label) items.push({ datasetIndex: 3, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection, optional: true });
   }
   if (s.later) {
     const end = lastIndex(s.later);
@@ -91,7 +91,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     const date = s.crossing.date.length > 7 ? f.date(s.crossing.date) : f.inMonth(s.crossing.date);
     const crossed = s.labels.crossed;
     const text = o.narrow && crossed.endsWith(date) && crossed.length > date.length ? [crossed.slice(0, -date.length).trim(), date] : crossed;
-    items.push({ datasetIndex: 1, index: s.crossing.index, text, position: 'below-right', color: p.text, guide: true });
+    items.push({ datasetIndex: 1, index: s.crossing.index, text, position: 'below-right', color: p.text, guide: true, optional: true });
   }
   return {
     type: 'line',
@@ -99,7 +99,9 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
     options: common(o, {
       plugins: { directLabels: { items, font: labelFont, halo: p.background } },
       scales: {
-        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: o.narrow ? 4 : 8 } }),
+        // A word's width apart at least: chart.js's default 3 px let four English months touch
+        // ("Jan 2022Sept 2022…") on the narrowest phone.
+        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: o.narrow ? 4 : 8 } }),
         y: axis(o, {
           beginAtZero: true,
           suggestedMax: Math.max(s.target ?? 0, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * 1.05,
@@ -122,7 +124,7 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   });
   const categoryAxis = axis(o, {
     grid: { display: false },
-    ticks: { font, color: p.text, autoSkip: !horizontal, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
+    ticks: { font, color: p.text, autoSkip: !horizontal, autoSkipPadding: 16, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
     // chart.js caps a side axis at half the chart's width and cuts longer names at the canvas
     // edge; a phone-width chart gives its names the width they measure (two lines each at most,
     // which is what keeps a dozen of them from running into each other at 12 px).

@@ -14,6 +14,8 @@ export interface DirectLabel {
   fixed?: boolean;
   /** Draw a vertical guide line through the point (used to mark where the target is crossed). */
   guide?: boolean;
+  /** Left out where no place is clear: a note the chart's sentence also gives. */
+  optional?: boolean;
 }
 
 interface DirectLabelsOptions {
@@ -26,6 +28,8 @@ interface DirectLabelsOptions {
 /** What the plugin placed, kept on the chart so that tests can check the boxes. */
 export interface PlacedLabels {
   boxes: (Box & { text: string })[];
+  /** The labels left out for want of a clear place. */
+  left: string[];
   obstacles: Obstacles;
   area: Box;
 }
@@ -83,7 +87,7 @@ export const directLabels: Plugin = {
     const obstacles = obstaclesOf(chart, guides);
     const area = { x: chartArea.left, y: chartArea.top, w: chartArea.right - chartArea.left, h: chartArea.bottom - chartArea.top };
     const boxes = placeLabels(
-      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed })),
+      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed, optional: item.optional })),
       obstacles,
       area,
     );
@@ -99,7 +103,9 @@ export const directLabels: Plugin = {
     }
     ctx.textBaseline = 'middle';
     items.forEach(({ item }, i) => {
-      const { x, y } = boxes[i];
+      const box = boxes[i];
+      if (!box) return;
+      const { x, y } = box;
       linesOf(item).forEach((line, k) => {
         const ty = y + h * k + h / 2;
         if (opts.halo) {
@@ -113,6 +119,8 @@ export const directLabels: Plugin = {
       });
     });
     ctx.restore();
-    (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: boxes.map((b, i) => ({ ...b, text: linesOf(items[i].item).join(' ') })), obstacles, area };
+    const placed = boxes.flatMap((b, i) => (b ? [{ ...b, text: linesOf(items[i].item).join(' ') }] : []));
+    const left = items.flatMap(({ item }, i) => (boxes[i] ? [] : [linesOf(item).join(' ')]));
+    (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: placed, left, obstacles, area };
   },
 };

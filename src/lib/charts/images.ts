@@ -18,9 +18,22 @@ export const IMAGE_SCALE = 2;
 export const TALL_CHARTS: readonly ChartId[] = ['fields'];
 const TALL_NARROW = { width: 360, height: 480 } as const;
 
-/** Returns the CSS-pixel size of a chart's image (multiply by IMAGE_SCALE for the PNG). */
-export function chartImageSize(chart: ChartId, size: ImageSize): { width: number; height: number } {
-  return size === 'narrow' && TALL_CHARTS.includes(chart) ? TALL_NARROW : IMAGE_SIZES[size];
+/**
+ * The width of a chart's box on the narrowest phone (320 px screen) in CSS pixels. A phone's screen
+ * image (the narrow WebP, the plot alone) is drawn at this width, so a phone shown the image
+ * (before its canvas draws, or without JavaScript) never scales its 12 px text down: drawn 360
+ * wide it showed 10 px text at a 360 px screen. A wider phone scales it up.
+ */
+const PHONE_BOX_WIDTH = 258;
+
+/**
+ * Returns the CSS-pixel size of a chart's image (multiply by IMAGE_SCALE for the bitmap): the
+ * layout's, but a phone's WebP in the same shape at the width of the narrowest phone's chart box.
+ */
+export function chartImageSize(chart: ChartId, size: ImageSize, format: ImageFormat | VectorFormat = 'png'): { width: number; height: number } {
+  const layout = size === 'narrow' && TALL_CHARTS.includes(chart) ? TALL_NARROW : IMAGE_SIZES[size];
+  if (size === 'wide' || format !== 'webp') return layout;
+  return { width: PHONE_BOX_WIDTH, height: Math.round((layout.height * PHONE_BOX_WIDTH) / layout.width) };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface LabelRequest {
   position: LabelPosition;
   /** Stays where asked (a bar's value belongs beside its bar), even over something. */
   fixed?: boolean;
+  /** Left out when no place is clear (what the chart's sentence also says); else drawn where it runs into least. */
+  optional?: boolean;
 }
 
 /** What a label must keep clear of: lines drawn point to point, and bands between two lines. */
@@ -118,13 +120,17 @@ function collisions(box: Box, placed: readonly Box[], obstacles: Obstacles, area
 
 /**
  * Returns a box for each label, in order: the asked position if it is clear, else the nearest
- * clear one (other sides, then a line further out), else the one that runs into least.
+ * clear one (other sides, then a line further out), else the one that runs into least. An
+ * optional label with no clear place (a chart on the narrowest phone has little room) is left
+ * out, null: drawn over the line it names it misleads, and the chart's sentence says it too.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles, area: Box): Box[] {
+export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles, area: Box): (Box | null)[] {
   const placed: Box[] = [];
+  const boxes: (Box | null)[] = [];
   for (const r of requests) {
     if (r.fixed) {
       placed.push(boxAt(r, r.position, 0));
+      boxes.push(placed.at(-1)!);
       continue;
     }
     const positions = [r.position, ...ORDER.filter((p) => p !== r.position)];
@@ -144,7 +150,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
         }
       }
     }
-    placed.push(best!.box);
+    const box = best!.score === 0 || !r.optional ? best!.box : null;
+    if (box) placed.push(box);
+    boxes.push(box);
   }
-  return placed;
+  return boxes;
 }

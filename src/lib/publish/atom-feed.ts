@@ -1,13 +1,16 @@
-// The Atom feed of one language: an entry per snapshot date (what was reported, what changed) and
-// per milestone (the target reached, the published figures of programme.json), written by the
-// `feed` library. Every date in it comes from the data, never from the clock, so a build is
+// The Atom feeds: the programme's of one language, an entry per snapshot date (what was reported,
+// what changed) and per milestone (the target reached, the published figures of programme.json),
+// and each partner's, an entry per export of that partner, said the same way. The `feed` library
+// writes both. Every date in them comes from the data, never from the clock, so a build is
 // byte-for-byte repeatable, and every entry id is a tag: URI made of what the entry is about.
 import { Feed } from 'feed';
+import type { PartnerHistoryRow } from '../aggregate/partner-history.ts';
 import type { HistoryRow } from '../aggregate/reporting-history.ts';
-import type { Lang } from '../contract/programme.ts';
+import type { Lang, Partner } from '../contract/programme.ts';
 import { formatter } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { t, type StringKey } from '../i18n/index.ts';
 import { changeSince, countsText } from '../view/change-view.ts';
+import { percentOf } from '../view/chart-view.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
 import { endOfMonth } from '../dates.ts';
@@ -16,6 +19,12 @@ import { endOfMonth } from '../dates.ts';
 interface FeedPaths {
   self: string;
   dashboard: string;
+}
+
+/** Where a partner's feed and its entries point, as site paths (`/fi/korkeakoulut/alpha/`, `…/feed.xml`). */
+interface PartnerFeedPaths {
+  self: string;
+  page: string;
 }
 
 /** One entry, before the library writes it. */
@@ -31,7 +40,38 @@ interface FeedEntry {
   paragraphs: string[];
 }
 
+/** A feed's own elements, before the library writes it. */
+interface FeedHead {
+  /** What the feed is about, the end of its id and the start of its entries' (`feed`, `partners/alpha/feed`). */
+  scope: string;
+  title: string;
+  subtitle: string;
+  author: string;
+  /** The page it follows and its own address, as site paths. */
+  page: string;
+  self: string;
+  /** Its date (ISO): its newest entry's, or a date from the data when it has none newer. */
+  updated: string;
+}
+
+/** An export's entry: what the programme's feed and a partner's say in their own words. */
+interface ExportWords {
+  key: string;
+  title: string;
+  link: string;
+  /** What was reported, in a sentence. */
+  reported: string;
+  /** The sentence for the first export, which has nothing to change from. */
+  first: StringKey;
+  /** The sentence around the completions added, corrected and withdrawn (`{counts}`). */
+  counts: StringKey;
+}
+
+/** An export's totals and its change since the export before it (the programme's at a snapshot date, or a partner's). */
+type ExportRow = Pick<HistoryRow, 'date' | 'since' | 'creditChange' | 'added' | 'corrected' | 'withdrawn'>;
+
 type FeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'history'>;
+type PartnerFeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'partnerHistory'>;
 
 /**
  * The feed library checks every link with `new URL()`, which takes absolute addresses only. Without
@@ -90,50 +130,130 @@ function snapshotEntry(row: HistoryRow, lang: Lang, paths: FeedPaths, target: st
   const f = formatter(lang);
   const total = f.credits(row.reportedCredits);
   const percent = f.percent(Math.round((row.reportedCredits / targetCredits) * 1000) / 10);
+  return exportEntry(row, lang, {
+    key: `snapshot/${row.date}`,
+    title: t(lang, 'feed.snapshot.title', { date: f.date(row.date), total }),
+    link: `${paths.dashboard}#history-title`,
+    reported: t(lang, 'feed.snapshot.reported', { total, percent, target }),
+    first: 'feed.snapshot.first',
+    counts: 'feed.snapshot.counts',
+  });
+}
+
+/** Returns an export's entry: what was reported, the change since the export before (or that it is the first), its counts. */
+function exportEntry(row: ExportRow, lang: Lang, w: ExportWords): FeedEntry {
   const change = changeSince(lang, row);
   const counts = countsText(lang, row, ['added', 'corrected', 'withdrawn']);
   return {
-    key: `snapshot/${row.date}`,
-    title: t(lang, 'feed.snapshot.title', { date: f.date(row.date), total }),
+    key: w.key,
+    title: w.title,
     date: row.date,
-    link: `${paths.dashboard}#history-title`,
-    paragraphs: [
-      t(lang, 'feed.snapshot.reported', { total, percent, target }),
-      change ? t(lang, 'feed.snapshot.change', { change }) : t(lang, 'feed.snapshot.first'),
-      ...(counts ? [t(lang, 'feed.snapshot.counts', { counts })] : []),
-    ],
+    link: w.link,
+    paragraphs: [w.reported, change ? t(lang, 'feed.snapshot.change', { change }) : t(lang, w.first), ...(counts ? [t(lang, w.counts, { counts })] : [])],
   };
+}
+
+function partnerOf(d: Pick<DashboardData, 'programme'>, id: string): Partner {
+  const partner = d.programme.partners.find((p) => p.id === id);
+  if (!partner) throw new Error(`no partner ${id} in programme.json`);
+  return partner;
+}
+
+/**
+ * Returns the entries of a partner's feed in a language, newest first: one per export of the
+ * partner, its totals and its change since its own previous export, named by the partner. Only
+ * what the partner's page shows: totals and counts of completions, no learner and no course.
+ */
+export function partnerFeedEntries(d: PartnerFeedData, id: string, lang: Lang, paths: PartnerFeedPaths): FeedEntry[] {
+  const partner = partnerOf(d, id);
+  const f = formatter(lang);
+  const name = partner.name[lang];
+  const rows: readonly PartnerHistoryRow[] = d.partnerHistory[id] ?? [];
+  const target = partner.targetCredits;
+  const entries = rows.map((row, i): FeedEntry => {
+    const total = f.credits(row.credits);
+    const completions = f.number(row.completions);
+    const reported =
+      target === undefined
+        ? t(lang, 'feed.partner.reported', { name, total, completions })
+        : t(lang, 'feed.partner.reportedTarget', { name, total, completions, percent: f.percent(Math.round(percentOf(row.credits, target) * 10) / 10), target: f.credits(target) });
+    return exportEntry({ ...row, since: rows[i - 1]?.date ?? null }, lang, {
+      key: `snapshot/${row.date}`,
+      title: t(lang, 'feed.partner.entry', { name, date: f.date(row.date), total }),
+      link: `${paths.page}#partner-history`,
+      reported,
+      first: 'feed.partner.first',
+      counts: 'feed.partner.counts',
+    });
+  });
+  return entries.reverse();
 }
 
 /**
  * Returns the id of an entry (or, with no key, of the feed): a tag: URI (RFC 4151) named by the
  * site's host, or by the programme id when the build has no site address, and dated by the start
- * of the programme.
+ * of the programme; the feed's scope (`feed`, `partners/alpha/feed`) follows the language.
  */
-function feedId(d: FeedData, lang: Lang, site: URL | undefined, key?: string): string {
-  return `tag:${site ? site.hostname : d.programme.id},${d.programme.period.start}:${d.programme.id}/${lang}/feed${key ? `/${key}` : ''}`;
+function feedId(d: Pick<DashboardData, 'programme'>, lang: Lang, site: URL | undefined, scope: string, key?: string): string {
+  return `tag:${site ? site.hostname : d.programme.id},${d.programme.period.start}:${d.programme.id}/${lang}/${scope}${key ? `/${key}` : ''}`;
 }
+
+/** Returns the newest date of the entries, or `floor` when none is newer. */
+const newest = (entries: readonly FeedEntry[], floor: string) => entries.reduce((latest, e) => (e.date > latest ? e.date : latest), floor);
 
 /** Returns the Atom feed of a language: absolute links when the site address is known, site paths otherwise. */
 export function atomFeed(d: FeedData, lang: Lang, paths: FeedPaths, site: URL | undefined): string {
-  const base = site ?? new URL(NO_SITE);
-  const url = (path: string) => new URL(path, base).href;
   const entries = feedEntries(d, lang, paths);
   const name = d.programme.name[lang];
-  const feed = new Feed({
-    id: feedId(d, lang, site),
+  const head: FeedHead = {
+    scope: 'feed',
     title: t(lang, 'feed.title', { programme: name }),
-    description: t(lang, 'feed.subtitle'),
-    link: url(paths.dashboard),
-    feedLinks: { atom: url(paths.self) },
+    subtitle: t(lang, 'feed.subtitle'),
+    author: name,
+    page: paths.dashboard,
+    self: paths.self,
+    updated: newest(entries, d.aggregates.asOf),
+  };
+  return writeAtom(d, lang, head, entries, site);
+}
+
+/**
+ * Returns the Atom feed of a partner in a language: its exports, as the programme's feed says its
+ * snapshot dates. Its date is that of the partner's newest export, or the as-of date before any.
+ */
+export function partnerAtomFeed(d: PartnerFeedData, id: string, lang: Lang, paths: PartnerFeedPaths, site: URL | undefined): string {
+  const entries = partnerFeedEntries(d, id, lang, paths);
+  const name = partnerOf(d, id).name[lang];
+  const head: FeedHead = {
+    scope: `partners/${id}/feed`,
+    title: t(lang, 'feed.partner.title', { name, programme: d.programme.name[lang] }),
+    subtitle: t(lang, 'feed.partner.subtitle'),
+    author: name,
+    page: paths.page,
+    self: paths.self,
+    updated: entries[0]?.date ?? d.aggregates.asOf,
+  };
+  return writeAtom(d, lang, head, entries, site);
+}
+
+/** Writes a feed with the library: absolute links when the site address is known, site paths otherwise. */
+function writeAtom(d: Pick<DashboardData, 'programme'>, lang: Lang, head: FeedHead, entries: readonly FeedEntry[], site: URL | undefined): string {
+  const base = site ?? new URL(NO_SITE);
+  const url = (path: string) => new URL(path, base).href;
+  const feed = new Feed({
+    id: feedId(d, lang, site, head.scope),
+    title: head.title,
+    description: head.subtitle,
+    link: url(head.page),
+    feedLinks: { atom: url(head.self) },
     language: lang,
-    author: { name },
+    author: { name: head.author },
     copyright: d.programme.licence.name,
-    updated: day(entries.reduce((latest, e) => (e.date > latest ? e.date : latest), d.aggregates.asOf)),
+    updated: day(head.updated),
   });
   for (const e of entries) {
     feed.addItem({
-      id: feedId(d, lang, site, e.key),
+      id: feedId(d, lang, site, head.scope, e.key),
       title: escapeHtml(e.title),
       link: url(e.link),
       date: day(e.date),

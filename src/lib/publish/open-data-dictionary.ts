@@ -1,7 +1,8 @@
 // The data dictionary of the published files: every file, every column (or JSON field) with its
 // type and meaning. The data page shows it, every link to a file is made from it, and tests hold
 // it to the files the build really writes.
-import type { StringKey } from '../i18n/index.ts';
+import { STRINGS, type StringKey } from '../i18n/index.ts';
+import TABLES from './open-data-tables.json' with { type: 'json' };
 
 export interface ColumnDoc {
   /** The CSV column, or the JSON path (`partners[].id`). */
@@ -26,150 +27,30 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-type TypeName = 'month' | 'monthOrNull' | 'date' | 'dateOrNull' | 'integer' | 'integerOrNull' | 'number' | 'numberOrNull' | 'numberOrEmpty' | 'dateOrEmpty' | 'monthOrEmpty' | 'integerOrEmpty' | 'text' | 'boolean' | 'list' | 'objectOrNull' | 'learners' | 'sheet';
-const col = (name: string, type: TypeName, meaning: StringKey): ColumnDoc => ({ name, type: `data.type.${type}` satisfies StringKey, meaning });
+/**
+ * The published tables and summary.json, each column as `[name, type, meaning]`: a table of data,
+ * kept as data (JSON) beside the code that reads it. Its keys of the strings files are checked
+ * when this module loads, so a misspelt one stops the build naming the file and column.
+ */
+const TABLES_AND_SUMMARY: readonly FileDoc[] = TABLES.map((d) => ({
+  file: d.file,
+  format: fileFormat(d.format, d.file),
+  description: stringKey(d.description, d.file),
+  ...('label' in d && d.label !== undefined ? { label: stringKey(d.label, d.file) } : {}),
+  ...('withProjection' in d ? { withProjection: d.withProjection } : {}),
+  columns: d.columns.map(([name, type, meaning]) => ({ name, type: stringKey(`data.type.${type}`, `${d.file} ${name}`), meaning: stringKey(meaning, `${d.file} ${name}`) })),
+}));
 
-const TABLES_AND_SUMMARY: readonly FileDoc[] = [
-  {
-    file: 'summary.json',
-    format: 'json',
-    description: 'data.file.summary',
-    label: 'download.summary',
-    columns: [
-      col('programme', 'text', 'data.key.programme'),
-      col('asOf', 'date', 'data.key.asOf'),
-      col('demo', 'boolean', 'data.key.demo'),
-      col('targetCredits', 'number', 'data.col.targetCredits'),
-      col('totalCredits', 'number', 'data.key.totalCredits'),
-      col('percentOfTarget', 'number', 'data.key.percentOfTarget'),
-      col('completions', 'integer', 'data.key.completions'),
-      col('targetReachedOn', 'dateOrNull', 'data.key.targetReachedOn'),
-      col('targetReachedMonth', 'monthOrNull', 'data.key.targetReachedMonth'),
-      col('learners', 'learners', 'data.key.learners'),
-      col('partners', 'list', 'data.key.partners'),
-      col('partners[].id', 'text', 'data.col.partner'),
-      col('partners[].credits', 'number', 'data.col.credits'),
-      col('partners[].completions', 'integer', 'data.col.completions'),
-      col('partners[].learners', 'learners', 'data.key.learners'),
-      col('partners[].lastSnapshot', 'dateOrNull', 'data.key.lastSnapshot'),
-      col('fields', 'list', 'data.key.fields'),
-      col('fields[].code', 'integer', 'data.col.fieldCode'),
-      col('fields[].credits', 'number', 'data.col.credits'),
-      col('fields[].completions', 'integer', 'data.col.completions'),
-      col('fields[].learners', 'learners', 'data.key.learners'),
-      col('change', 'objectOrNull', 'data.key.change'),
-      col('change.since', 'date', 'data.key.changeSince'),
-      col('change.credits', 'number', 'data.key.changeCredits'),
-      col('change.added', 'integerOrNull', 'data.key.changeAdded'),
-      col('change.withdrawn', 'integerOrNull', 'data.key.changeWithdrawn'),
-      col('change.corrected', 'integerOrNull', 'data.key.changeCorrected'),
-      col('projection', 'objectOrNull', 'data.key.projection'),
-      col('projection.origin', 'date', 'data.key.origin'),
-      col('projection.horizon', 'date', 'data.key.horizon'),
-      col('projection.central', 'integer', 'data.key.projCentral'),
-      col('projection.low', 'integer', 'data.col.low'),
-      col('projection.high', 'integer', 'data.col.high'),
-      col('projection.method', 'text', 'data.key.method'),
-      col('projection.backtests', 'integer', 'data.key.backtests'),
-      col('projection.meanAbsErrorPercent', 'numberOrNull', 'data.key.meanAbsErrorPercent'),
-      col('projection.biasPercent', 'numberOrNull', 'data.key.biasPercent'),
-      col('projection.intervalCoveragePercent', 'numberOrNull', 'data.key.intervalCoveragePercent'),
-      col('reporting', 'objectOrNull', 'data.key.reporting'),
-      col('reporting.intervalDays', 'integer', 'data.key.intervalDays'),
-      col('reporting.provisional', 'boolean', 'data.key.provisional'),
-      col('reporting.partnersBehind', 'list', 'data.key.partnersBehind'),
-    ],
-  },
-  {
-    file: 'cumulative.csv',
-    format: 'csv',
-    description: 'data.file.cumulative',
-    label: 'download.cumulative',
-    columns: [
-      col('month', 'month', 'data.col.month'),
-      col('credits', 'number', 'data.col.monthCredits'),
-      col('cumulative_credits', 'number', 'data.col.cumulativeCredits'),
-      col('target_credits', 'number', 'data.col.targetCredits'),
-    ],
-  },
-  {
-    file: 'monthly.csv',
-    format: 'csv',
-    description: 'data.file.monthly',
-    label: 'download.monthly',
-    columns: [
-      col('month', 'month', 'data.col.month'),
-      col('partner', 'text', 'data.col.partner'),
-      col('field_code', 'integer', 'data.col.fieldCode'),
-      col('credits', 'number', 'data.col.credits'),
-      col('completions', 'integer', 'data.col.completions'),
-    ],
-  },
-  {
-    file: 'snapshots.csv',
-    format: 'csv',
-    description: 'data.file.snapshots',
-    label: 'download.snapshots',
-    columns: [col('snapshot_date', 'date', 'data.col.snapshotDate'), col('reported_credits', 'number', 'data.col.reportedCredits')],
-  },
-  {
-    file: 'partners.csv',
-    format: 'csv',
-    description: 'data.file.partners',
-    label: 'download.partners',
-    columns: [
-      col('partner', 'text', 'data.col.partner'),
-      col('credits', 'number', 'data.col.credits'),
-      col('completions', 'integer', 'data.col.completions'),
-      col('last_snapshot', 'dateOrEmpty', 'data.col.lastExport'),
-      col('days_behind', 'integerOrEmpty', 'data.col.daysBehind'),
-      col('first_month', 'monthOrEmpty', 'data.col.firstMonth'),
-      col('last_month', 'monthOrEmpty', 'data.col.lastMonth'),
-      col('exports', 'integer', 'data.col.exports'),
-      col('behind', 'boolean', 'data.col.behind'),
-    ],
-  },
-  {
-    file: 'projection.csv',
-    format: 'csv',
-    description: 'data.file.projection',
-    withProjection: true,
-    columns: [
-      col('month', 'month', 'data.col.month'),
-      col('central', 'integer', 'data.col.central'),
-      col('low', 'integer', 'data.col.low'),
-      col('high', 'integer', 'data.col.high'),
-    ],
-  },
-  {
-    file: 'backtest.csv',
-    format: 'csv',
-    description: 'data.file.backtest',
-    withProjection: true,
-    columns: [
-      col('method', 'text', 'data.col.method'),
-      col('origin_month', 'month', 'data.col.originMonth'),
-      col('horizon_months', 'integer', 'data.col.horizonMonths'),
-      col('predicted_credits', 'integer', 'data.col.predictedCredits'),
-      col('actual_credits', 'integer', 'data.col.actualCredits'),
-      col('error_percent', 'numberOrEmpty', 'data.col.errorPercent'),
-    ],
-  },
-  {
-    file: 'projection-methods.csv',
-    format: 'csv',
-    description: 'data.file.projectionMethods',
-    withProjection: true,
-    columns: [
-      col('method', 'text', 'data.col.methodId'),
-      col('chosen', 'boolean', 'data.col.chosen'),
-      col('backtests', 'integer', 'data.col.backtests'),
-      col('mean_abs_error_percent', 'numberOrEmpty', 'data.col.meanAbsError'),
-      col('bias_percent', 'numberOrEmpty', 'data.col.bias'),
-      col('interval_coverage_percent', 'numberOrEmpty', 'data.col.coverage'),
-    ],
-  },
-];
+function fileFormat(format: string, where: string): FileDoc['format'] {
+  if (format === 'csv' || format === 'json' || format === 'xlsx') return format;
+  throw new Error(`open-data-tables.json, ${where}: format ${JSON.stringify(format)} is none of csv, json, xlsx`);
+}
+
+/** Returns a key of the strings files, or throws saying where in open-data-tables.json it is missing. */
+function stringKey(key: string, where: string): StringKey {
+  if (!(key in STRINGS.fi)) throw new Error(`open-data-tables.json, ${where}: ${JSON.stringify(key)} is not a key of the strings files (src/lib/i18n/fi.json)`);
+  return key as StringKey;
+}
 
 /** The workbook of the published tables (scripts/io/write-workbook.ts writes it). */
 export const WORKBOOK_FILE = 'tables.xlsx';

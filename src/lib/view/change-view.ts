@@ -37,14 +37,14 @@ function countText(lang: Lang, which: Count, n: number): string {
 }
 
 /** Returns the counts of a row joined in a list (`120 uutta, 3 korjattua, 1 poistettu`), or null when not compared. */
-export function countsText(lang: Lang, row: HistoryRow, which: readonly Count[]): string | null {
+export function countsText(lang: Lang, row: Pick<HistoryRow, 'added' | 'corrected' | 'withdrawn'>, which: readonly Count[]): string | null {
   if (row.added === null || row.corrected === null || row.withdrawn === null) return null;
   const counts: Record<Count, number> = { added: row.added, corrected: row.corrected, withdrawn: row.withdrawn };
   return which.map((w) => countText(lang, w, counts[w])).join(', ');
 }
 
 /** Returns `+1 686,5 op edellisestä raportoinnista (28.12.2023)` for a row with a date before it, else null. */
-export function changeSince(lang: Lang, row: HistoryRow): string | null {
+export function changeSince(lang: Lang, row: Pick<HistoryRow, 'since' | 'creditChange'>): string | null {
   if (row.since === null || row.creditChange === null) return null;
   const f = formatter(lang);
   return t(lang, 'change.since', { change: f.signedCredits(row.creditChange), date: f.date(row.since) });

@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.ts';
 import { movingAverageIndex } from './moving-average-profile.ts';
 import { calendarMonth, seasonalIndex, YEAR } from './seasonal-profile.ts';
 import type { MonthCredits } from '../types.ts';
-import { shrunkSlope, weightedLine, type WeightedPoint } from './weighted-line.ts';
+import { robustWeightedLine, shrunkSlope, type WeightedPoint } from './weighted-line.ts';
 
 /** Months of history the trend line is fitted to. */
 const TREND_WINDOW = 24;
@@ -27,9 +27,10 @@ export function seasonFactors(history: readonly MonthCredits[]): number[] {
  * Local trend: the credits of each of the last 24 months divided by its season factor give the
  * programme's pace; a straight line is fitted to that pace by weighted least squares, a month's
  * weight halving every nine months back and growing with its season factor (a quiet July's few
- * credits say little about the pace). The line's slope is shrunk toward zero by its standard error
- * (weighted-line.ts), and carried forward damped: the k-th month ahead adds 0.9^k of a month's
- * slope. Each month ahead is that pace times its season factor, never below zero.
+ * credits say little about the pace), and fitted once more after a month far off the first line has
+ * been pulled back to three robust standard deviations (robustWeightedLine). The line's slope is
+ * shrunk toward zero by its standard error (weighted-line.ts), and carried forward damped: the k-th
+ * month ahead adds 0.9^k of a month's slope. Each month ahead is that pace times its season factor, never below zero.
  */
 export const localTrend: Candidate = {
   id: 'local-trend',
@@ -43,7 +44,7 @@ export const localTrend: Candidate = {
       const t = i - (n - 1); // 0 at the last month of the history
       if (s > 0) points.push({ t, y: history[i].credits / s, w: s * Math.pow(0.5, -t / HALF_LIFE) });
     }
-    const line = weightedLine(points);
+    const line = robustWeightedLine(points);
     const slope = shrunkSlope(line);
     // The line through the weighted mean with the shrunk slope: the level at the last month.
     const W = points.reduce((a, p) => a + p.w, 0);

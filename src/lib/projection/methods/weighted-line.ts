@@ -42,3 +42,34 @@ export function shrunkSlope(line: Line): number {
   if (!Number.isFinite(line.slopeError)) return 0;
   return b2 === 0 ? 0 : (line.slope * b2) / (b2 + line.slopeError * line.slopeError);
 }
+
+/** Residuals beyond this many robust standard deviations are pulled back to it. */
+export const CLIP_SDS = 3;
+
+/**
+ * Returns the points with every one further from the line than 3 robust standard deviations
+ * (1.4826 × the median absolute residual) moved to that distance, on its own side; the others as
+ * they are. One step of Huber's clipping.
+ */
+export function clipToLine(points: readonly WeightedPoint[], line: Line): WeightedPoint[] {
+  const residuals = points.map((p) => p.y - (line.level + line.slope * p.t));
+  const sorted = residuals.map(Math.abs).sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const limit = CLIP_SDS * 1.4826 * median;
+  if (!(limit > 0)) return [...points];
+  return points.map((p, i) => (Math.abs(residuals[i]) <= limit ? p : { ...p, y: p.y - residuals[i] + Math.sign(residuals[i]) * limit }));
+}
+
+/**
+ * Returns the weighted line refitted once after pulling outlying points back toward it
+ * (clipToLine): a one-off month of several times the usual credits (a backlog reported at once)
+ * then tilts the line no more than a month at the edge of the usual noise would (FPP 3.6, robust
+ * decomposition).
+ */
+export function robustWeightedLine(points: readonly WeightedPoint[]): Line {
+  const first = weightedLine(points);
+  if (points.length < 3) return first;
+  const clipped = clipToLine(points, first);
+  return clipped.every((p, i) => p.y === points[i].y) ? first : weightedLine(clipped);
+}
