@@ -10,6 +10,7 @@ import { completionCredits, completionDay, fieldCodeOf } from '../../src/lib/con
 import { MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
 import { sniffHeader, sniffKind } from '../../src/lib/ingest/read-csv.ts';
 import { readTotals } from '../../src/lib/ingest/totals-reader.ts';
+import { problemOf } from '../../src/lib/ingest/file-problems.ts';
 import { duckdbProblem, isInputError } from './duckdb-problem.ts';
 import { fileChunks, fsDataSource } from './fs-data-source.ts';
 import { replaceFolder } from './write-atomically.ts';
@@ -52,9 +53,9 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
  */
 function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[] {
   const header = sniffHeader(fileChunks(abs));
-  if (header === null) return [{ path: f.path, reason: 'empty file: expected a header row and completions' }];
+  if (header === null) return [problemOf(f.path, undefined, undefined, { key: 'problem.emptyCompletions' })];
   const columns = readHeader(header.cells);
-  if (columns.required === null) return columns.problems.map((p) => ({ path: f.path, line: header.line, ...p }));
+  if (columns.required === null) return columns.problems.map((p) => problemOf(f.path, header.line, p.column, p.reason));
   const names = header.cells.map((_, i) => `c${i}`);
   const options = [
     'header = true',

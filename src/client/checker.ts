@@ -3,6 +3,8 @@
 // page's policy has connect-src 'none', and everything the check needs is in the page.
 import { checkFile, placeFromName, type FileCheck } from '../lib/changes/check-file.ts';
 import { parseDate } from '../lib/dates.ts';
+import { fill } from '../lib/i18n/fill.ts';
+import type { Say } from '../lib/i18n/problem-text.ts';
 import type { CheckerData } from '../lib/view/checker-view.ts';
 import { renderCheck, type CheckedFile } from './checker-render.ts';
 
@@ -13,8 +15,8 @@ const partner = document.getElementById('check-partner') as HTMLSelectElement;
 const date = document.getElementById('check-date') as HTMLInputElement;
 const drop = document.getElementById('check-drop') as HTMLElement;
 const out = document.getElementById('check-results') as HTMLElement;
-const s = (key: string, params: Record<string, string | number> = {}) =>
-  (data.strings[key as keyof typeof data.strings] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
+// The page's strings filled as npm run validate fills them (fill.ts), so both say a problem alike.
+const s: Say = (key, params) => fill(data.strings[key as keyof typeof data.strings] ?? key, params);
 const partnerIds = data.programme.partners.map((p) => p.id);
 let files: File[] = [];
 // The workbook reader (the build's, src/lib/ingest/xlsx/) is a chunk of its own, asked for as soon as the page has
@@ -80,7 +82,7 @@ async function run(): Promise<void> {
     const xlsx = /\.xlsx$/i.test(f.name);
     const workbook = xlsx ? (await workbookReader).readWorkbook(bytes) : undefined;
     const file = { name: nameOf(f), ...place, ...(workbook ? { workbook } : { bytes }) };
-    const check: FileCheck = checkFile(data.programme, file, data.published);
+    const check: FileCheck = checkFile(data.programme, file, data.published, s);
     results.push({ name: file.name, place, check });
   }
   if (token !== latest) return;

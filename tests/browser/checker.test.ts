@@ -54,9 +54,12 @@ async function formulaWorkbook(): Promise<string> {
   return file('tyokirja.xlsx', new Uint8Array(bytes));
 }
 
-/** Returns the problems `npm run validate` prints for a file, each named by the file's name alone. */
-function validateProblems(path: string): string[] {
-  const r = spawnSync(process.execPath, ['scripts/validate.ts', '--lang', 'en', '--partner', 'hamk', '--date', '31.1.2024', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: 'data' } });
+/** The checker page of each language. */
+const PAGES = { fi: '/fi/tarkista/', sv: '/sv/kontrollera/', en: '/en/check/' } as const;
+
+/** Returns the problems `npm run validate --lang` prints for a file, each named by the file's name alone. */
+function validateProblems(path: string, lang: keyof typeof PAGES = 'en'): string[] {
+  const r = spawnSync(process.execPath, ['scripts/validate.ts', '--lang', lang, '--partner', 'hamk', '--date', '31.1.2024', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: 'data' } });
   expect(r.status, r.stderr).toBe(1);
   return r.stderr.split('\n\n')[0].split('\n').map((l) => l.replace(`${dir}/`, ''));
 }
@@ -88,15 +91,58 @@ const shownProblems = (page: Page) => page.locator('.check-problems li code').al
 
 describe('the checker page says what npm run validate says, word for word', () => {
   for (const [name, make] of Object.entries(FILES)) {
-    it(`${name}: the same problems`, async () => {
+    it(`${name}: the same problems, in Finnish, Swedish and English`, async () => {
       const path = make();
-      const page = await check([path]);
-      const cli = validateProblems(path);
-      expect(cli.length).toBeGreaterThan(0);
-      expect((await shownProblems(page)).sort()).toEqual([...cli].sort());
-      await page.close();
+      for (const [lang, at] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+        const page = await check([path], at);
+        const cli = validateProblems(path, lang);
+        expect(cli.length).toBeGreaterThan(0);
+        expect((await shownProblems(page)).sort(), lang).toEqual([...cli].sort());
+        await page.close();
+      }
     });
   }
+
+  it('each language words the problems itself (month given twice, a quote never closed, a formula)', async () => {
+    const [totals, quote, book] = [FILES.totals(), FILES.quote(), await formulaWorkbook()];
+    const want = {
+      fi: [
+        'kuukaudet.csv:3: month: kuukausi 2023-11, ala 7 toiseen kertaan (ensin rivillä 2): yhdistä rivit',
+        'lainaus.csv:2: lainausmerkki " aloittaa arvon, joka ei pääty: lisää arvon loppuun " tai poista ylimääräinen " (tarkistus jatkuu seuraavalta riviltä)',
+        'tyokirja.xlsx: Suoritukset!2: solussa F2 on kaava: tallenna arvot sen tilalle (kopioi ja liitä arvoina), jotta tiedostossa on se, mitä se näyttää',
+      ],
+      sv: [
+        'kuukaudet.csv:3: month: månad 2023-11, område 7 en gång till (först på rad 2): slå ihop raderna',
+        'lainaus.csv:2: ett " börjar ett värde som aldrig slutar: sätt ett " efter värdet eller ta bort det extra " (kontrollen fortsätter från nästa rad)',
+        'tyokirja.xlsx: Suoritukset!2: cellen F2 har en formel: spara värdena i stället (kopiera och klistra in som värden), så att filen har det den visar',
+      ],
+      en: [
+        'kuukaudet.csv:3: month: month 2023-11, field 7 given twice (first on line 2)',
+        'lainaus.csv:2: unterminated quoted field: a " opens a value that never closes (the check goes on from the next line)',
+        'tyokirja.xlsx: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows',
+      ],
+    };
+    for (const [lang, at] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+      const page = await check([totals, quote, book], at);
+      const shown = await shownProblems(page);
+      for (const line of want[lang]) expect(shown, lang).toContain(line);
+      await page.close();
+    }
+  });
+
+  it('warnings too are in the page’s language (a file in Windows-1252)', async () => {
+    const path = FILES.semicolon();
+    const want = {
+      fi: 'puolipiste.csv: ei kelvollista UTF-8:aa, joten luettu Windows-1252-merkistönä (kuten Excel tallentaa CSV:n Windowsissa); tarkista, että "ä", "ö" ja "å" näkyvät oikein, tai tallenna tiedosto muodossa CSV UTF-8',
+      sv: 'puolipiste.csv: inte giltig UTF-8, så läst som Windows-1252 (som Excel sparar CSV i Windows); kontrollera att "ä", "ö" och "å" ser rätt ut, eller spara filen som CSV UTF-8',
+      en: 'puolipiste.csv: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8',
+    };
+    for (const [lang, at] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+      const page = await check([path], at);
+      expect(await page.locator('.check-warnings li code').allInnerTexts(), lang).toEqual([want[lang]]);
+      await page.close();
+    }
+  });
 
   it('the problems are the ones a person would fix (comma file, month given twice)', async () => {
     const page = await check([FILES.comma(), FILES.totals()]);
@@ -115,6 +161,9 @@ describe('the checker page says what npm run validate says, word for word', () =
     const page = await check([path]);
     const shown = await shownProblems(page);
     expect(shown).toEqual(validateProblems(path));
+    const fi = await check([path], PAGES.fi);
+    expect(await shownProblems(fi)).toEqual(validateProblems(path, 'fi'));
+    await fi.close();
     expect(shown).toEqual(['tyokirja.xlsx: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows']);
     await page.close();
   });

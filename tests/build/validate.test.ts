@@ -81,7 +81,7 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
     expect(r.stdout.split('\n')).toEqual([
       `${file}: tarkistetaan paikassa ${shown('2023-06-30/beta.csv')}`,
       // Named as given (the file), compared with the export in place before it.
-      `huomautus: ${file}:3: completion_id "B2" changed since ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
+      `huomautus: ${file}:3: completion_id "B2" on muuttunut tiedostosta ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
       `${file}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
       `  lisätty: 1 suoritus, +2${NB}op`,
       `  korjattu: 1 suoritus, +0,1${NB}op (opintopisteet: 1, päivämäärä: 0)`,
@@ -137,7 +137,7 @@ describe('npm run validate on a broken export', () => {
     writeFileSync(path, `${HEADER}\nA1,2023-01-15,C1,Kurssi 1,1,0,L1\n`);
     const r = spawnSync(process.execPath, ['scripts/validate.ts', path], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: broken } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`${path}:2: credits: must be greater than 0: "0"\n\nSäännöittäin:\n  Sarake credits: pitää olla suurempi kuin 0: 1\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
+    expect(r.stderr).toBe(`${path}:2: credits: pitää olla suurempi kuin 0: "0"\n\nSäännöittäin:\n  Sarake credits: pitää olla suurempi kuin 0: 1\nAineistossa on 1 ongelma; korjaa ja tarkista uudelleen.\n`);
   });
 });
 
@@ -177,7 +177,7 @@ describe('npm run validate on monthly totals', () => {
     expect(r.status).toBe(0);
     const at = (rel: string) => `${totals}/snapshots/${rel}`;
     expect(r.stdout.split('\n')).toEqual([
-      `huomautus: ${at('2023-06-30/alpha.csv')}:3: month 2023-02, field 2 changed since ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
+      `huomautus: ${at('2023-06-30/alpha.csv')}:3: kuukausi 2023-02, ala 2 on muuttunut tiedostosta ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
       betaMissing(`${totals}/snapshots`),
       `${at('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${at('2023-03-31/alpha.csv')}`,
       '  kuukausisummat: verrattu kuukausittain (yksittäisiä suorituksia ei voi verrata)',

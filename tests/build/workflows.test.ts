@@ -152,7 +152,7 @@ describe('a data change in a pull or merge request is checked with npm run valid
       appendFileSync(join(repo, 'data/snapshots/2023-06-30/alpha.csv'), 'A6,2023-06-21,C1,Kurssi 1,1,0,L6\n');
       const bad = run();
       expect(bad.status).toBe(1);
-      expect(readFileSync(join(repo, 'summary.md'), 'utf8')).toContain('data/snapshots/2023-06-30/alpha.csv:6: credits: must be greater than 0: "0"');
+      expect(readFileSync(join(repo, 'summary.md'), 'utf8')).toContain('data/snapshots/2023-06-30/alpha.csv:6: credits: pitää olla suurempi kuin 0: "0"');
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }

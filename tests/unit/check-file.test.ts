@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFile, groupProblems, placeFromName } from '../../src/lib/changes/check-file.ts';
 import { RULE_IDS, ruleOf } from '../../src/lib/changes/problem-rules.ts';
 import { parseProgramme } from '../../src/lib/contract/programme.ts';
-import { STRINGS } from '../../src/lib/i18n/index.ts';
+import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';
+import type { Say } from '../../src/lib/i18n/problem-text.ts';
 import { HEADER, tinyProgramme } from '../helpers/memory-source.ts';
 
 const programme = parseProgramme(tinyProgramme, 'programme.json');
@@ -20,11 +21,12 @@ const published = {
   ],
 };
 const bytes = (text: string) => new TextEncoder().encode(text);
+const en: Say = (key, params) => t('en', key as StringKey, params);
 
 describe('checkFile(programme, file, published)', () => {
   it('names problems by the file’s own name, every one kept, grouped by rule', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `A${i + 1},2023-01-15,C1,K,1,0,L1`);
-    const r = checkFile(programme, { name: 'alpha.csv', partnerId: 'alpha', date: '2023-06-30', bytes: bytes([HEADER, ...rows, 'B1,2023-13-01,C1,K,1,5,L1'].join('\n')) }, published);
+    const r = checkFile(programme, { name: 'alpha.csv', partnerId: 'alpha', date: '2023-06-30', bytes: bytes([HEADER, ...rows, 'B1,2023-13-01,C1,K,1,5,L1'].join('\n')) }, published, en);
     expect(r.problems).toHaveLength(26); // the build keeps 20 and counts the rest; the checker counts each rule
     expect(r.problems[0]).toBe('alpha.csv:2: credits: must be greater than 0: "0"');
     expect(r.groups.map((g) => [g.ruleId, g.column, g.count, g.first.length])).toEqual([
@@ -37,7 +39,7 @@ describe('checkFile(programme, file, published)', () => {
   it('says what a good file changes against the published months: beta adds 2 op in June, field 1', () => {
     // beta's published March (0,3 op, 2 completions) stays; June gains 2 op: 17,8 + 2 = 19,8 op of 15 = 132 %.
     const text = [HEADER, 'B1,2023-03-01,C9,K,2,0.1,L9', 'B2,2023-03-02,C9,K,2,0.2,L8', 'B3,2023-06-10,C1,K,1,2,L7'].join('\n');
-    const r = checkFile(programme, { name: 'beta.csv', partnerId: 'beta', date: '2023-06-30', bytes: bytes(text) }, published);
+    const r = checkFile(programme, { name: 'beta.csv', partnerId: 'beta', date: '2023-06-30', bytes: bytes(text) }, published, en);
     expect(r.problems).toEqual([]);
     expect(r.diff?.fields).toEqual([{ month: '2023-06', fieldCode: 1, before: { credits: 0, completions: 0 }, after: { credits: 200, completions: 1 } }]);
     expect([r.newTotal, r.newPercent]).toEqual([19.8, 132]);
@@ -55,21 +57,34 @@ describe('placeFromName(name, partnerIds)', () => {
 });
 
 describe('problem rules: each named in every language', () => {
-  it('knows the build’s reasons', () => {
-    expect(ruleOf('row has 3 values but the header has 7')).toBe('width');
-    expect(ruleOf('month 2023-11, field 7 given twice (first on line 2)')).toBe('monthTwice');
-    expect(ruleOf('cell F2 holds a formula: save the values instead')).toBe('formula');
-    expect(ruleOf('2024-02-01 is after the snapshot date 2024-01-31')).toBe('afterSnapshot');
-    expect(ruleOf('something new')).toBeNull();
+  it('knows the readers’ reasons by their strings keys', () => {
+    expect(ruleOf({ key: 'problem.width' })).toBe('width');
+    expect(ruleOf({ key: 'problem.monthTwice' })).toBe('monthTwice');
+    expect(ruleOf({ key: 'problem.formula' })).toBe('formula');
+    expect(ruleOf({ key: 'problem.monthAfterSnapshot' })).toBe('afterSnapshot');
+    expect(ruleOf({ key: 'problem.strayQuote' })).toBe('quote');
+    expect(ruleOf({ key: 'problem.more' })).toBeNull();
+    expect(ruleOf({})).toBeNull();
+  });
+  it('every problem.* string is some rule’s but four, each then a group of its own named by its words', () => {
+    const unruled = Object.keys(STRINGS.en).filter((k) => k.startsWith('problem.') && ruleOf({ key: k as `problem.${string}` }) === null);
+    expect(unruled).toEqual(['problem.rowTooLong', 'problem.more', 'problem.totalsLearners', 'problem.noSheet']);
   });
   it('has a name for every rule in fi, sv and en', () => {
     for (const lang of ['fi', 'sv', 'en'] as const) for (const id of RULE_IDS) expect(STRINGS[lang][`check.rule.${id}` as keyof (typeof STRINGS)['fi']], `${lang} ${id}`).toBeTruthy();
   });
-  it('groups a rule it does not know by its words with the values left out', () => {
-    const g = groupProblems([
-      { path: 'a.csv', line: 2, reason: 'something new: "x"' },
-      { path: 'a.csv', line: 3, reason: 'something new: "y"' },
+  it('groups a problem of no rule by its strings key, or else by its words', () => {
+    const g = groupProblems(
+      [
+        { path: 'a.csv', line: 2, reason: 'something new' },
+        { path: 'a.csv', line: 3, reason: 'something new' },
+        { path: 'a.csv', reason: 'and 2 more problems in this file', key: 'problem.more', params: { n: 2 } },
+      ],
+      (key, params) => t('fi', key as StringKey, params),
+    );
+    expect(g).toEqual([
+      { rule: 'something new', ruleId: null, column: null, count: 2, first: ['a.csv:2: something new', 'a.csv:3: something new'] },
+      { rule: 'ja tässä tiedostossa muita ongelmia: 2', ruleId: null, column: null, count: 1, first: ['a.csv: ja tässä tiedostossa muita ongelmia: 2'] },
     ]);
-    expect(g).toEqual([{ rule: 'something new: …', ruleId: null, column: null, count: 2, first: ['a.csv:2: something new: "x"', 'a.csv:3: something new: "y"'] }]);
   });
 });

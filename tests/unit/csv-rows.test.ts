@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CsvRows, detectDelimiter, MAX_ROW_CHARS, scanRow, STRAY_QUOTE, TEXT_AFTER_QUOTE, UNTERMINATED, UNTERMINATED_GOES_ON } from '../../src/lib/ingest/csv-rows.ts';
+import { englishReason } from '../../src/lib/i18n/problem-text.ts';
 
 /** Returns what the splitter hands on for a text pushed in chunks of `chunk` characters: `line: values` or `line! problem`. */
 function split(text: string, chunk = text.length || 1): string[] {
   const out: string[] = [];
-  const rows = new CsvRows({ row: (v, line) => out.push(`${line}: ${v.join('|')}`), problem: (line, reason) => out.push(`${line}! ${reason}`) });
+  const rows = new CsvRows({ row: (v, line) => out.push(`${line}: ${v.join('|')}`), problem: (line, reason) => out.push(`${line}! ${englishReason(reason)}`) });
   for (let i = 0; i < text.length; i += chunk) rows.push(text.slice(i, i + chunk));
   rows.end();
   return out;
@@ -25,30 +26,30 @@ describe('CsvRows: rows and the lines they start on', () => {
     expect(detectDelimiter('a;b', false)).toBeNull(); // the header line may go on
   });
   it('a quote inside an unquoted value is a problem, and the next row is read as usual', () => {
-    expect(split('h1,h2\nab"c,d\ne,f')).toEqual(['1: h1|h2', `2! ${STRAY_QUOTE}`, '3: e|f']);
+    expect(split('h1,h2\nab"c,d\ne,f')).toEqual(['1: h1|h2', `2! ${englishReason(STRAY_QUOTE)}`, '3: e|f']);
   });
   it('text after a closing quote ends that row at its line end, even where papaparse would read on to the next quote', () => {
     const text = 'h1,h2,h3\n"Kurssi" 2,x,y\n"ok",z,w\nlast,"a\nb",c';
     for (const chunk of [1, 4, 100]) {
-      expect(split(text, chunk), `chunks of ${chunk}`).toEqual(['1: h1|h2|h3', `2! ${TEXT_AFTER_QUOTE}`, '3: ok|z|w', '4: last|a\nb|c']);
+      expect(split(text, chunk), `chunks of ${chunk}`).toEqual(['1: h1|h2|h3', `2! ${englishReason(TEXT_AFTER_QUOTE)}`, '3: ok|z|w', '4: last|a\nb|c']);
     }
   });
   it('spaces after a closing quote are text after it (papaparse would drop them)', () => {
-    expect(split('h1,h2\n"a"  ,b\nc,d')).toEqual(['1: h1|h2', `2! ${TEXT_AFTER_QUOTE}`, '3: c|d']);
+    expect(split('h1,h2\n"a"  ,b\nc,d')).toEqual(['1: h1|h2', `2! ${englishReason(TEXT_AFTER_QUOTE)}`, '3: c|d']);
   });
   it('an unterminated quote is reported on the line where it opens, and reading goes on from the next line', () => {
-    for (const chunk of [3, 100]) expect(split('h1,h2\na,"b\nc,d\ne,f', chunk), `chunks of ${chunk}`).toEqual(['1: h1|h2', `2! ${UNTERMINATED_GOES_ON}`, '3: c|d', '4: e|f']);
+    for (const chunk of [3, 100]) expect(split('h1,h2\na,"b\nc,d\ne,f', chunk), `chunks of ${chunk}`).toEqual(['1: h1|h2', `2! ${englishReason(UNTERMINATED_GOES_ON)}`, '3: c|d', '4: e|f']);
     // On the last line there is nothing to go on to.
-    expect(split('h1,h2\na,"b')).toEqual(['1: h1|h2', `2! ${UNTERMINATED}`]);
+    expect(split('h1,h2\na,"b')).toEqual(['1: h1|h2', `2! ${englishReason(UNTERMINATED)}`]);
   });
   it('a quote still open after MAX_ROW_CHARS characters is unterminated: reading goes on from its next line', () => {
     const rows = Array.from({ length: MAX_ROW_CHARS / 8 }, () => 'c,dddddd');
     const seen = split(`h1,h2\na,"b\n${rows.join('\n')}\nlast,row`, 1 << 16);
-    expect(seen.slice(0, 3)).toEqual(['1: h1|h2', `2! ${UNTERMINATED_GOES_ON}`, '3: c|dddddd']);
+    expect(seen.slice(0, 3)).toEqual(['1: h1|h2', `2! ${englishReason(UNTERMINATED_GOES_ON)}`, '3: c|dddddd']);
     expect(seen.at(-1)).toBe(`${rows.length + 3}: last|row`);
   });
   it('a row still open after MAX_ROW_CHARS characters with no line end stops the file', () => {
-    expect(split(`h1,h2\na,"${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! ${UNTERMINATED}`]);
+    expect(split(`h1,h2\na,"${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! ${englishReason(UNTERMINATED)}`]);
     expect(split(`h1,h2\na,${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! a row longer than ${MAX_ROW_CHARS} characters`]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportingHistory } from '../../src/lib/aggregate/reporting-history.ts';
+import { formatProblem } from '../../src/lib/contract/problems.ts';
 import { correctionWarnings } from '../../src/lib/ingest/change-warnings.ts';
 import { changeCounts, compareCompletions } from '../../src/lib/ingest/compare-exports.ts';
 import { headlineView } from '../../src/lib/view/headline.ts';
@@ -46,7 +47,7 @@ describe('what each export changed against the same partner’s previous one', (
     const previous = { path: 'a.csv', ids: ['x', 'y', 'z'], lines: [2, 3, 4], credits: [100, 200, 300], days: ['2023-01-01', '2023-01-02', '2023-01-03'] };
     const index = { path: 'b.csv', ids: ['y', 'x', 'w'], lines: [2, 3, 4], credits: [250, 100, 50], days: ['2023-01-09', '2023-01-01', '2023-01-04'] };
     const diff = compareCompletions(previous, index);
-    const [change, warnings] = [changeCounts(diff), correctionWarnings(diff, { path: index.path }, previous.path)];
+    const [change, warnings] = [changeCounts(diff), correctionWarnings(diff, { path: index.path }, previous.path).map(formatProblem)];
     expect(change).toEqual({ added: 1, withdrawn: 1, corrected: 1 });
     expect(warnings).toEqual(['b.csv:2: completion_id "y" changed since a.csv: credits 2 → 2.5, completed_on 2023-01-02 → 2023-01-09']);
   });

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { dateOfSerial, isDateFormat } from '../../src/lib/ingest/xlsx/cell-value.ts';
 import { readXlsx } from '../../src/lib/ingest/xlsx/read-xlsx.ts';
+import { readXml } from '../../src/lib/ingest/xlsx/xml.ts';
 
 /** Returns an .xlsx made by hand from its parts' XML, as another program than Excel may write it. */
 function book(parts: Record<string, string>): Uint8Array {
@@ -43,8 +44,8 @@ describe('readXlsx reads a workbook’s sheets from their XML', () => {
   });
 
   it('bytes that are no workbook say why', () => {
-    expect(readXlsx(strToU8('completion_id,credits\n')).unreadable).toMatch(/^not a zip file/);
-    expect(readXlsx(book({ 'content.xml': '<office/>' })).unreadable).toBe('it holds no xl/workbook.xml (is it an .xls or an .ods file saved as .xlsx?)');
+    expect(readXlsx(strToU8('completion_id,credits\n')).unreadable?.why).toBe('notZip');
+    expect(readXlsx(book({ 'content.xml': '<office/>' })).unreadable).toEqual({ why: 'noBook' });
   });
 
   it('dateOfSerial keeps Excel’s 1900 calendar (its 29 February 1900 included); isDateFormat sees days, months and years', () => {
@@ -57,5 +58,33 @@ describe('readXlsx reads a workbook’s sheets from their XML', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('readXml reads the markup of a workbook’s parts', () => {
+  const events = (xml: string) => {
+    const out: string[] = [];
+    readXml(strToU8(xml), { open: (n, a) => out.push(`<${n}${Object.entries(a).map(([k, v]) => ` ${k}=${v}`).join('')}>`), text: (t) => out.push(t), close: (n) => out.push(`</${n}>`) });
+    return out.join('');
+  };
+
+  it('names without their prefix, attributes in either quote (a > inside one), references, CDATA; declarations and comments skipped', () => {
+    expect(events(`<?xml version="1.0"?><!-- c --><x:a xmlns:x="u" k='v>w' j="&amp;&#228;&#xE4;"><b/><c>t&lt;1<![CDATA[<raw>&amp;]]></c></x:a>`)).toBe(
+      '<a xmlns:x=u k=v>w j=&ää><b></b><c>t<1<raw>&amp;</c></a>',
+    );
+  });
+
+  it('reads a part of over a megabyte alike however its tags and multi-byte characters fall across the chunks it is read in', () => {
+    const cells = Array.from({ length: 60_000 }, (_, i) => `<c r="A${i + 1}" t="inlineStr"><is><t>ä${i}&#246;</t></is></c>`);
+    const xml = `<sheetData>${cells.join('')}</sheetData>`;
+    expect(xml.length).toBeGreaterThan(1 << 21);
+    let n = 0;
+    let last = '';
+    readXml(strToU8(xml), { open: (name) => name === 'c' && n++, text: (t) => (last = t) });
+    expect([n, last]).toEqual([60_000, 'ä59999ö']);
+  });
+
+  it('refuses XML that is not well-formed', () => {
+    for (const bad of ['<a><b></a>', '<a>x & y</a>', '<a><b>', '<a b="1></a>']) expect(() => readXml(strToU8(bad), { text: () => {} }), bad).toThrow(/^XML: /);
   });
 });

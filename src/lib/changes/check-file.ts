@@ -1,7 +1,8 @@
 import type { PartnerExport } from '../contract/partner-export.ts';
-import { DataError, formatProblem, type Problem } from '../contract/problems.ts';
+import { DataError, type Problem } from '../contract/problems.ts';
 import type { Programme } from '../contract/programme.ts';
 import { isIsoDate } from '../dates.ts';
+import { problemText, type Say } from '../i18n/problem-text.ts';
 import { compareMonths, type ExportDiff } from '../ingest/compare-exports.ts';
 import { readExports } from '../ingest/read-exports.ts';
 import { ruleOf, type RuleId } from './problem-rules.ts';
@@ -39,9 +40,9 @@ interface FileToCheck {
   workbook?: Workbook;
 }
 
-/** Problems of one rule: how many, and the first few in the build's words. */
+/** Problems of one rule: how many, and the first few, in the chosen language. */
 interface ProblemGroup {
-  /** The rule, as its first problem says it with the values left out. */
+  /** The rule, as its first problem says it with the values left out (a rule not in problem-rules.ts). */
   rule: string;
   /** The rule's id where it is a known one (its name in each language: `check.rule.<id>`). */
   ruleId: RuleId | null;
@@ -53,7 +54,7 @@ interface ProblemGroup {
 
 /** What checking one file found. */
 export interface FileCheck {
-  /** Every problem in the build's words (`hamk.csv:7: credits: …`), in file order. */
+  /** Every problem in the chosen language (`hamk.csv:7: credits: …`), in file order. */
   problems: string[];
   groups: ProblemGroup[];
   warnings: string[];
@@ -77,11 +78,11 @@ const GROUP_FIRST = 5;
 
 /**
  * Returns what the build would say of one export, read by the build's own reader from a data
- * source that holds only it, and (when it is good) what it changes against the published data:
- * month × field by month × field, as either side may be monthly totals. Pure: the page and the
- * tests call it alike.
+ * source that holds only it, each problem in the language `say` speaks, and (when it is good)
+ * what it changes against the published data: month × field by month × field, as either side may
+ * be monthly totals. Pure: the page and the tests call it alike.
  */
-export function checkFile(programme: Programme, file: FileToCheck, published: Published): FileCheck {
+export function checkFile(programme: Programme, file: FileToCheck, published: Published, say: Say): FileCheck {
   const format = file.workbook ? 'xlsx' : 'csv';
   const rel = `${file.date}/${file.partnerId}.${format}`;
   const source = {
@@ -93,37 +94,41 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
     pathOf: () => file.name,
   };
   let exported: PartnerExport;
-  let warnings: string[];
+  let warnings: Problem[];
   try {
     // Every problem kept, so that each rule's count is true.
     const loaded = readExports(source, { problemCap: Infinity, learnerIds: false });
-    [exported, warnings] = [loaded.exports[0], loaded.warnings];
+    [exported, warnings] = [loaded.exports[0], loaded.warningProblems];
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    return { problems: e.problems.map(formatProblem), groups: groupProblems(e.problems), warnings: e.warnings, diff: null, newTotal: null, newPercent: null };
+    return { problems: e.problems.map((p) => problemText(p, say)), groups: groupProblems(e.problems, say), warnings: e.warnings.map((w) => problemText(w, say)), diff: null, newTotal: null, newPercent: null };
   }
   const before = published.monthly
     .filter((m) => m.partner === file.partnerId)
     .map((m) => ({ completedOn: `${m.month}-01`, fieldCode: m.fieldCode, credits: Math.round(m.credits * 100), completions: m.completions }));
   const diff = compareMonths(before, exported.cells);
   const newTotal = (Math.round(published.totalCredits * 100) + diff.net) / 100;
-  return { problems: [], groups: [], warnings, diff, newTotal, newPercent: Math.round((newTotal / published.targetCredits) * 1000) / 10 };
+  return { problems: [], groups: [], warnings: warnings.map((w) => problemText(w, say)), diff, newTotal, newPercent: Math.round((newTotal / published.targetCredits) * 1000) / 10 };
 }
 
 /**
- * Returns the problems grouped by rule, in the order each rule is first met: a rule is a column
- * and a known rule (problem-rules.ts), or else a reason with its values (quoted text, numbers)
- * left out, so `credits: must be greater than 0: "0"` on line 7 and `"-1"` on line 9 are one rule.
+ * Returns the problems grouped by rule, in the order each rule is first met, each in the language
+ * `say` speaks: a rule is a column and a known rule (problem-rules.ts), or else a reason's strings
+ * key (its wording with the values left out), so `credits: must be greater than 0: "0"` on line 7
+ * and `"-1"` on line 9 are one rule.
  */
-export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
+export function groupProblems(problems: readonly Problem[], say: Say): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>();
   for (const p of problems) {
-    const reason = p.reason.replace(/"(?:[^"\\]|\\.)*"/g, '…');
-    const ruleId = ruleOf(p.reason);
-    const key = `${p.column ?? ''}|${ruleId ?? reason.replace(/\d+(?:[.,-]\d+)*/g, '#')}`;
-    const g = groups.get(key) ?? { rule: p.column === undefined ? reason : `${p.column}: ${reason}`, ruleId, column: p.column ?? null, count: 0, first: [] };
+    const ruleId = ruleOf(p);
+    const key = `${p.column ?? ''}|${ruleId ?? p.key ?? p.reason}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      const reason = p.key === undefined ? p.reason : say(p.key, p.params);
+      g = { rule: p.column === undefined ? reason : `${p.column}: ${reason}`, ruleId, column: p.column ?? null, count: 0, first: [] };
+    }
     g.count++;
-    if (g.first.length < GROUP_FIRST) g.first.push(formatProblem(p));
+    if (g.first.length < GROUP_FIRST) g.first.push(problemText(p, say));
     groups.set(key, g);
   }
   return [...groups.values()];

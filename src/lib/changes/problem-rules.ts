@@ -1,37 +1,42 @@
+import type { Problem, ProblemKey } from '../contract/problems.ts';
+
 /**
- * The rules an export can break, each known by how its reason begins (every reader words a rule
- * alike, and tests pin the words): what the checker page groups problems by and names in its own
- * language, above the problems themselves in the build's words.
+ * The rules an export can break, each with the problems' strings keys that word it (several
+ * wordings can break one rule: a quote never closed, a stray one, text after one): what the
+ * checker page and `npm run validate` group problems by, each rule named in the chosen language
+ * (`check.rule.<id>`) above its problems.
  */
-const RULES = [
-  ['empty', /^empty value$/],
-  ['date', /^not a date /],
-  ['afterSnapshot', /is after the (month of the )?snapshot date/],
-  ['beforeStart', /is before the programme start/],
-  ['field', /^not a field code/],
-  ['tooLarge', /^implausibly large|is over 60 a completion$/],
-  ['notPositive', /^must be greater than 0/],
-  ['notNumber', /^not a number with at most two decimals/],
-  ['duplicateId', /^duplicate completion_id/],
-  ['width', /^row has \d+ values but the header has \d+$/],
-  ['missingColumn', /^missing required column/],
-  ['columnTwice', /^column named twice/],
-  ['headerValue', /^the header holds /],
-  ['quote', /^unterminated quoted field|^a " inside an unquoted value|^text after a closing quote/],
-  ['monthTwice', /given twice \(first on line/],
-  ['month', /^not a month /],
-  ['count', /^not a whole number of 1 or more/],
-  ['formula', /holds a formula/],
-  ['merged', /are merged/],
-  ['sheets', /sheets hold data/],
-  ['workbook', /^cannot be read as an Excel workbook/],
-  ['emptyFile', /^empty file/],
-] as const;
+const RULES = {
+  empty: ['problem.empty'],
+  date: ['problem.notDate'],
+  afterSnapshot: ['problem.afterSnapshot', 'problem.monthAfterSnapshot'],
+  beforeStart: ['problem.beforeStart'],
+  field: ['problem.notField'],
+  tooLarge: ['problem.tooLarge', 'problem.overPerCompletion'],
+  notPositive: ['problem.notPositive'],
+  notNumber: ['problem.notNumber'],
+  duplicateId: ['problem.duplicateId'],
+  width: ['problem.width'],
+  missingColumn: ['problem.missingColumn'],
+  columnTwice: ['problem.columnTwice'],
+  headerValue: ['problem.headerValue'],
+  quote: ['problem.unterminated', 'problem.unterminatedGoesOn', 'problem.strayQuote', 'problem.textAfterQuote'],
+  monthTwice: ['problem.monthTwice'],
+  month: ['problem.notMonth'],
+  count: ['problem.notCount'],
+  formula: ['problem.formula'],
+  merged: ['problem.merged'],
+  sheets: ['problem.sheets'],
+  workbook: ['problem.workbookNotZip', 'problem.workbookNoBook', 'problem.workbookBroken', 'problem.workbookNoReader'],
+  emptyFile: ['problem.emptyCompletions', 'problem.emptyTotals'],
+} as const satisfies Record<string, readonly ProblemKey[]>;
 
-export type RuleId = (typeof RULES)[number][0];
-export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r[0]);
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
-/** Returns the rule a problem's reason says it breaks, or null for one not listed here. */
-export function ruleOf(reason: string): RuleId | null {
-  return RULES.find(([, pattern]) => pattern.test(reason))?.[0] ?? null;
+const RULE_OF_KEY = new Map<string, RuleId>(RULE_IDS.flatMap((id) => RULES[id].map((key) => [key, id] as const)));
+
+/** Returns the rule a problem breaks, or null for one not listed here (programme.json's, a count of more). */
+export function ruleOf(p: Pick<Problem, 'key'>): RuleId | null {
+  return p.key === undefined ? null : (RULE_OF_KEY.get(p.key) ?? null);
 }

@@ -62,7 +62,7 @@ export function withExports(source: DataSource, extra: ReadonlyMap<string, Given
     readProgramme: () => source.readProgramme(),
     listExports: () => [...new Set([...source.listExports(), ...extra.keys()])],
     readExport: (rel) => extra.get(rel)?.bytes() ?? source.readExport(rel),
-    readWorkbook: (rel) => extra.get(rel)?.workbook ?? source.readWorkbook?.(rel) ?? { sheets: [], unreadable: 'this data source reads no workbooks' },
+    readWorkbook: (rel) => extra.get(rel)?.workbook ?? source.readWorkbook?.(rel) ?? { sheets: [], unreadable: { why: 'noReader' } },
     pathOf: (rel) => extra.get(rel)?.path ?? source.pathOf?.(rel) ?? `${source.label}snapshots/${rel}`,
   };
 }

@@ -1,6 +1,6 @@
 import { parseCredits } from './values.ts';
 import { parseDate } from '../dates.ts';
-import { quote } from './problems.ts';
+import { quote, type ProblemReason } from './problems.ts';
 
 export const REQUIRED_COLUMNS = ['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'] as const;
 const OPTIONAL_COLUMNS = ['learner_id'] as const;
@@ -16,7 +16,7 @@ interface HeaderColumns {
   required: number[] | null;
   /** The position of learner_id (completions only), or -1. */
   learner: number;
-  problems: { column?: string; reason: string }[];
+  problems: { column?: string; reason: ProblemReason }[];
 }
 
 /** Returns true for a header cell that is a date or a number: a value, not a column name. */
@@ -74,8 +74,7 @@ export function readHeader(cells: readonly string[]): HeaderColumns {
 export function readTotalsHeader(cells: readonly string[]): HeaderColumns {
   const header = readColumns(cells, TOTALS_COLUMNS, null);
   if (header.required !== null && names(cells).includes('learners')) {
-    const reason = 'distinct learners cannot be summed across months and fields, so monthly totals carry none: remove the learners column';
-    return { required: null, learner: -1, problems: [{ column: 'learners', reason }] };
+    return { required: null, learner: -1, problems: [{ column: 'learners', reason: { key: 'problem.totalsLearners' } }] };
   }
   return header;
 }
@@ -89,19 +88,18 @@ function readColumns(cells: readonly string[], required: readonly string[], opti
   // file missing its header, or with its header and only row joined, would read as no rows.
   const value = cells.map((c) => c.trim()).find(isValue);
   if (value !== undefined) {
-    const reason = `the header holds ${quote(value)}, a value rather than a column name: is the header row missing, or joined to the first row?`;
-    return { required: null, learner: -1, problems: [{ reason }] };
+    return { required: null, learner: -1, problems: [{ reason: { key: 'problem.headerValue', params: { value: quote(value) } } }] };
   }
   const n = names(cells);
   const problems: HeaderColumns['problems'] = [];
   const find = (column: string): number => {
     const i = n.indexOf(column);
-    if (i >= 0 && n.indexOf(column, i + 1) >= 0) problems.push({ column, reason: 'column named twice in the header' });
+    if (i >= 0 && n.indexOf(column, i + 1) >= 0) problems.push({ column, reason: { key: 'problem.columnTwice' } });
     return i;
   };
   const at = required.map((column) => {
     const i = find(column);
-    if (i < 0) problems.push({ column, reason: `missing required column (the header has: ${cells.map((c) => c.trim()).join(', ')})` });
+    if (i < 0) problems.push({ column, reason: { key: 'problem.missingColumn', params: { found: cells.map((c) => c.trim()).join(', ') } } });
     return i;
   });
   const learner = optional === null ? -1 : find(optional);

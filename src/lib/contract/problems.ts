@@ -1,3 +1,16 @@
+/** A key of the strings files that words one rule an export breaks (`problem.*`) or one thing worth a look (`warning.*`). */
+export type ProblemKey = `problem.${string}` | `warning.${string}`;
+
+/**
+ * Why a row or a file breaks the contract, in no language yet: its strings key and the values the
+ * sentence names (a quoted cell, a line). Each language's strings file words it; the build's own
+ * output is the English one.
+ */
+export interface ProblemReason {
+  key: ProblemKey;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 /** One thing wrong with an input file, located as an editor would locate it. */
 export interface Problem {
   path: string;
@@ -7,7 +20,11 @@ export interface Problem {
   sheet?: string;
   /** Column name (as the contract names it), or a JSON key path. */
   column?: string;
+  /** Why, in the build's words (English). */
   reason: string;
+  /** Why, in any language (see ProblemReason); absent for problems only the build words (programme.json's, the folder layout's). */
+  key?: ProblemKey;
+  params?: ProblemReason['params'];
 }
 
 /** Returns the problem as `path:line: column: reason` (parts that are unknown are left out). */
@@ -28,9 +45,9 @@ export function place(path: string, line?: number, sheet?: string): string {
 /** Thrown when inputs are invalid; carries every problem found, not just the first. */
 export class DataError extends Error {
   readonly problems: Problem[];
-  /** What a coordinator should look at besides, found on the way (a checker shows both). */
-  readonly warnings: string[];
-  constructor(problems: Problem[], warnings: string[] = []) {
+  /** What a coordinator should look at besides, found on the way (a checker shows both), each located as a problem is. */
+  readonly warnings: Problem[];
+  constructor(problems: Problem[], warnings: Problem[] = []) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'DataError';
     this.problems = problems;

@@ -47,7 +47,8 @@ export interface ExportIndex {
 export interface ExportRead {
   export: PartnerExport;
   problems: Problem[];
-  warnings: string[];
+  /** Worth a coordinator's look, located and worded as problems are (`warning.*` keys). */
+  warnings: Problem[];
   index: ExportIndex;
   /** Null when the file has no learner_id column, some rows leave it empty, or it was not asked for. */
   learners: Learners | null;

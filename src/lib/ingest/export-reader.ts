@@ -1,22 +1,24 @@
 import type { Completion } from '../contract/completion.ts';
 import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
-import { quote } from '../contract/problems.ts';
-import { completionCredits, completionDay, fieldCodeOf } from '../contract/value-rules.ts';
-import { MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
-import { centiToString, type Centi } from '../credits.ts';
+import { quote, type ProblemReason } from '../contract/problems.ts';
+import type { Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber } from '../dates.ts';
 import type { DayCell } from '../contract/partner-export.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
 import { correctionWarnings } from './change-warnings.ts';
 import { changeCounts, compareCompletions } from './compare-exports.ts';
-import { FileProblems } from './file-problems.ts';
+import { FileProblems, problemOf } from './file-problems.ts';
 import { feedCsv, inEitherEncoding } from './read-csv.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { Learners } from './learners.ts';
+import { CompletionValues, isRefusal } from './completion-values.ts';
+
+const EMPTY: ProblemReason = { key: 'problem.empty' };
 
 // Positions in REQUIRED_COLUMNS.
-const [ID, DATE, COURSE, , FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
+const [ID, DATE, COURSE, NAME, FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
+
 
 /**
  * Returns what one export of completions holds, read as UTF-8 or, failing that, as Windows-1252
@@ -66,8 +68,6 @@ export class ExportReader implements RowSink {
   /** Where each required column is, in REQUIRED_COLUMNS order; null when the header cannot be used. */
   private columns: number[] | null = null;
   private learnerColumn = -1;
-  private readonly fieldIndex: Map<number, number>;
-  private readonly fieldCodes: ReadonlySet<number>;
   // Cell (day − programme start) × fields + field index: credits in hundredths, and completions.
   private readonly startDay: number;
   private readonly cellCredits: number[];
@@ -88,13 +88,14 @@ export class ExportReader implements RowSink {
   private learnerColumnRead = false;
   private blankLearners = 0;
   private readonly completions: Completion[] | null;
+  /** Each distinct date, field code and credits text judged once. */
+  private readonly values: CompletionValues;
 
   constructor(ctx: ExportContext, keepIds = true) {
     this.ctx = ctx;
     this.keepIds = keepIds;
     this.problems = new FileProblems(ctx.path, ctx.sheet, ctx.problemCap);
-    this.fieldIndex = new Map(ctx.fieldCodes.map((code, i) => [code, i]));
-    this.fieldCodes = new Set(ctx.fieldCodes);
+    this.values = new CompletionValues(ctx.programmeStart, ctx.snapshotDate, ctx.fieldCodes);
     this.startDay = dayNumber(ctx.programmeStart);
     const cells = Math.max(0, dayNumber(ctx.snapshotDate) - this.startDay + 1) * ctx.fieldCodes.length;
     this.cellCredits = new Array<number>(cells).fill(0);
@@ -108,12 +109,13 @@ export class ExportReader implements RowSink {
   /** Returns what the file holds, once all of it has been read. */
   end(): ExportRead {
     const { partnerId, snapshotDate: date, path } = this.ctx;
-    const problems = this.problems.end(this.headerSeen ? null : 'empty file: expected a header row and completions');
+    const problems = this.problems.end(this.headerSeen ? null : { key: 'problem.emptyCompletions' });
     const previous = this.ctx.previous;
     const diff = previous ? compareCompletions(previous, this.index) : null;
     const warnings = diff && previous ? correctionWarnings(diff, { path: this.index.path, sheet: this.index.sheet }, previous.path) : [];
     if (this.learnerColumnRead && this.blankLearners > 0) {
-      warnings.push(`${path}: learner_id: empty on ${this.blankLearners} row${this.blankLearners === 1 ? '' : 's'}, so learner counts are not published`);
+      const key = this.blankLearners === 1 ? 'warning.blankLearnersOne' : 'warning.blankLearnersMany';
+      warnings.push(problemOf(path, undefined, 'learner_id', { key, params: { n: this.blankLearners } }));
     }
     return {
       export: { date, partnerId, credits: this.total, count: this.count, cells: this.cells(), ...(diff ? { change: changeCounts(diff) } : {}) },
@@ -130,16 +132,16 @@ export class ExportReader implements RowSink {
     if (values.length === 1 && values[0].trim() === '') return;
     if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return; // without the required columns no row can be read
-    if (values.length !== this.width) return this.report(line, undefined, `row has ${values.length} values but the header has ${this.width}`);
+    if (values.length !== this.width) return this.report(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
     this.completion(values, this.columns, line);
   }
 
-  problem(line: number, reason: string): void {
+  problem(line: number, reason: ProblemReason): void {
     this.headerSeen = true;
     this.report(line, undefined, reason);
   }
 
-  private report(line: number | undefined, column: string | undefined, reason: string): void {
+  private report(line: number | undefined, column: string | undefined, reason: ProblemReason): void {
     this.problems.add(line, column, reason);
   }
 
@@ -155,26 +157,30 @@ export class ExportReader implements RowSink {
   }
 
   private completion(values: string[], col: number[], line: number): void {
-    const v = [values[col[ID]].trim(), values[col[DATE]].trim(), values[col[COURSE]].trim(), values[col[3]].trim(), values[col[FIELD]].trim(), values[col[CREDITS]].trim()];
-    let empty = 0;
-    for (let c = 0; c < v.length; c++) {
-      if (v[c] !== '') continue;
-      this.report(line, REQUIRED_COLUMNS[c], 'empty value');
-      empty++;
+    // The six values as locals, not an array a row: a row's own work is a good part of the check's.
+    const id = values[col[ID]].trim();
+    const dateText = values[col[DATE]].trim();
+    const course = values[col[COURSE]].trim();
+    const name = values[col[NAME]].trim();
+    const fieldText = values[col[FIELD]].trim();
+    const creditText = values[col[CREDITS]].trim();
+    let empty = false;
+    if (id === '' || dateText === '' || course === '' || name === '' || fieldText === '' || creditText === '') {
+      [id, dateText, course, name, fieldText, creditText].forEach((v, c) => v === '' && this.report(line, REQUIRED_COLUMNS[c], EMPTY));
+      empty = true;
     }
     // Every value is checked even when another is wrong, so one pass finds every problem.
-    const day = v[DATE] === '' ? null : this.day(v[DATE], line);
-    const field = v[FIELD] === '' ? -1 : this.field(v[FIELD], line);
-    const centi = v[CREDITS] === '' ? null : this.centi(v[CREDITS], line);
-    if (empty > 0 || day === null || field < 0 || centi === null) return;
+    const day = dateText === '' ? null : this.accepted(this.values.day(dateText), line, 'completed_on');
+    const field = fieldText === '' ? null : this.accepted(this.values.field(fieldText), line, 'field_code');
+    const centi = creditText === '' ? null : this.accepted(this.values.credit(creditText), line, 'credits');
+    if (empty || day === null || field === null || centi === null) return;
 
-    const id = v[ID];
     if (!this.keepIds) {
       if (this.count > 0 && !(id > this.lastId)) throw new IdsOutOfOrder();
       this.lastId = id;
     } else if (this.isRepeat(id)) {
       const { ids, lines } = this.index;
-      this.report(line, 'completion_id', `duplicate completion_id ${quote(id)} (first on line ${lines[ids.indexOf(id)]})`);
+      this.report(line, 'completion_id', { key: 'problem.duplicateId', params: { id: quote(id), first: lines[ids.indexOf(id)] } });
       return;
     } else {
       this.index.ids.push(id);
@@ -183,10 +189,10 @@ export class ExportReader implements RowSink {
     this.count++;
     if (this.keepRows) {
       this.index.credits.push(centi);
-      this.index.days.push(day);
+      this.index.days.push(day.iso);
     }
     this.total += centi;
-    const cell = (dayNumber(day) - this.startDay) * this.ctx.fieldCodes.length + field;
+    const cell = day.offset * this.ctx.fieldCodes.length + field;
     this.cellCredits[cell] += centi;
     this.cellCount[cell]++;
 
@@ -196,7 +202,7 @@ export class ExportReader implements RowSink {
       else this.learners?.add(learner, field);
     }
     if (this.completions) {
-      this.completions.push({ id, partnerId: this.ctx.partnerId, completedOn: day, courseCode: v[COURSE], fieldCode: this.ctx.fieldCodes[field], credits: centi });
+      this.completions.push({ id, partnerId: this.ctx.partnerId, completedOn: day.iso, courseCode: course, fieldCode: this.ctx.fieldCodes[field], credits: centi });
     }
   }
 
@@ -215,32 +221,10 @@ export class ExportReader implements RowSink {
     return this.seen.size === this.seen.add(id).size;
   }
 
-  /** Returns the ISO date of a completion, or null after reporting why. */
-  private day(text: string, line: number): string | null {
-    const day = completionDay(text);
-    if (day === null) this.report(line, 'completed_on', `not a date (YYYY-MM-DD or d.m.yyyy) or no such day: ${quote(text)}`);
-    else if (day > this.ctx.snapshotDate) this.report(line, 'completed_on', `${day} is after the snapshot date ${this.ctx.snapshotDate}`);
-    else if (day < this.ctx.programmeStart) this.report(line, 'completed_on', `${day} is before the programme start ${this.ctx.programmeStart}`);
-    else return day;
-    return null;
-  }
-
-  /** Returns the index of the field code in programme.json, or -1 after reporting why. */
-  private field(text: string, line: number): number {
-    const code = fieldCodeOf(text, this.fieldCodes);
-    const field = code === null ? -1 : this.fieldIndex.get(code)!;
-    if (field < 0) this.report(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
-    return field;
-  }
-
-  /** Returns the credits in hundredths, or null after reporting why. */
-  private centi(text: string, line: number): Centi | null {
-    const accepted = completionCredits(text);
-    if (accepted !== null) return accepted;
-    const centi = parseCredits(text);
-    if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) this.report(line, 'credits', `implausibly large (over ${centiToString(MAX_CREDITS_PER_COMPLETION)}) for one completion: ${quote(text)}`);
-    else if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) this.report(line, 'credits', `must be greater than 0: ${quote(text)}`);
-    else this.report(line, 'credits', `not a number with at most two decimals: ${quote(text)}`);
+  /** Returns the value a verdict accepts, or null after reporting why it refuses it. */
+  private accepted<T>(verdict: T | ProblemReason, line: number, column: string): T | null {
+    if (!isRefusal(verdict)) return verdict;
+    this.report(line, column, verdict);
     return null;
   }
 

@@ -1,4 +1,5 @@
-import type { Problem } from '../contract/problems.ts';
+import type { Problem, ProblemReason } from '../contract/problems.ts';
+import { englishReason } from '../i18n/problem-text.ts';
 
 /** Problems (and warnings) listed per file before the rest are only counted. */
 export const PROBLEM_CAP = 20;
@@ -23,21 +24,26 @@ export class FileProblems {
   }
 
   /** Adds a problem on `line` (the whole file's when undefined), in `column` when one is to blame. */
-  add(line: number | undefined, column: string | undefined, reason: string): void {
+  add(line: number | undefined, column: string | undefined, why: ProblemReason): void {
     if (this.kept.length >= this.cap) {
       this.hidden++;
       return;
     }
-    const p: Problem = { path: this.path, line, column, reason };
+    const p = problemOf(this.path, line, column, why);
     if (this.sheet !== undefined && line !== undefined) p.sheet = this.sheet;
     this.kept.push(p);
   }
 
   /** Returns every problem kept, then the count of the rest; `empty` when nothing at all was read. */
-  end(empty: string | null): Problem[] {
+  end(empty: ProblemReason | null): Problem[] {
     const out = [...this.kept];
-    if (empty !== null) out.push({ path: this.path, reason: empty });
-    if (this.hidden > 0) out.push({ path: this.path, reason: `and ${this.hidden} more problems in this file` });
+    if (empty !== null) out.push(problemOf(this.path, undefined, undefined, empty));
+    if (this.hidden > 0) out.push(problemOf(this.path, undefined, undefined, { key: 'problem.more', params: { n: this.hidden } }));
     return out;
   }
+}
+
+/** Returns a problem with its reason both in the build's words and as a strings key (for every other language). */
+export function problemOf(path: string, line: number | undefined, column: string | undefined, why: ProblemReason): Problem {
+  return { path, line, column, reason: englishReason(why), key: why.key, ...(why.params === undefined ? {} : { params: why.params }) };
 }

@@ -1,4 +1,6 @@
 import { exportKind, type ExportKind } from '../contract/export-header.ts';
+import type { Problem } from '../contract/problems.ts';
+import { problemOf } from './file-problems.ts';
 import { CsvRows, detectDelimiter, type Delimiter, type RowSink } from './csv-rows.ts';
 import { decodeChunks, NotUtf8Error, type Encoding, type ExportBytes } from './decode.ts';
 
@@ -7,14 +9,14 @@ import { decodeChunks, NotUtf8Error, type Encoding, type ExportBytes } from './d
  * it was saved in Windows-1252 (Excel on Windows), and it is read again from the start in that
  * encoding, with a warning.
  */
-export function inEitherEncoding<T extends { warnings: string[] }>(path: string, read: (encoding: Encoding) => T): T {
+export function inEitherEncoding<T extends { warnings: Problem[] }>(path: string, read: (encoding: Encoding) => T): T {
   try {
     return read('utf-8');
   } catch (e) {
     if (!(e instanceof NotUtf8Error)) throw e;
   }
   const result = read('windows-1252');
-  result.warnings.unshift(`${path}: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8`);
+  result.warnings.unshift(problemOf(path, undefined, undefined, { key: 'warning.notUtf8' }));
   return result;
 }
 

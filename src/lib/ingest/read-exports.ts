@@ -1,6 +1,6 @@
 import type { Completion } from '../contract/completion.ts';
 import { planExports, type ExportFile } from '../contract/export-files.ts';
-import { DataError, type Problem } from '../contract/problems.ts';
+import { DataError, formatProblem, type Problem } from '../contract/problems.ts';
 import type { PartnerExport } from '../contract/partner-export.ts';
 import { parseProgramme, type Programme } from '../contract/programme.ts';
 import type { ExportBytes } from './decode.ts';
@@ -47,8 +47,10 @@ export interface ReadExports<E extends PartnerExport = PartnerExport> {
   exports: E[];
   /** The distinct learners of each partner's newest export; null where that export has no learner ids. */
   learners: Map<string, Learners | null>;
-  /** Things a coordinator should look at that do not stop the build (encoding, corrections). */
+  /** Things a coordinator should look at that do not stop the build (encoding, corrections), as the build prints them. */
   warnings: string[];
+  /** The same warnings located and worded as problems are, to say them in any language (problem-text.ts). */
+  warningProblems: Problem[];
   /** The file each export was read from, as messages name it (`data/snapshots/2023-12-31/hamk.csv`), by index. */
   paths: string[];
   /**
@@ -84,7 +86,7 @@ export function readExports(source: DataSource, options: ReadOptions = {}): Read
   const programme = readProgramme(source);
   const { files, problems: layout } = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
   const problems: Problem[] = [...layout];
-  const warnings: string[] = [];
+  const warnings: Problem[] = [];
   const exports: PartnerExport[] = [];
   const newest = newestOfEach(files);
   // Each partner's export before the one being read, to compare it with.
@@ -127,7 +129,7 @@ export function readExports(source: DataSource, options: ReadOptions = {}): Read
   if (problems.length > 0) throw new DataError(problems, warnings);
   // One export was read from each file, in file order, named as messages name it.
   const paths = files.map((f) => source.pathOf?.(f.rel) ?? f.path);
-  return { programme, exports, learners, warnings, paths, indexes };
+  return { programme, exports, learners, warnings: warnings.map(formatProblem), warningProblems: warnings, paths, indexes };
 }
 
 /**
@@ -136,7 +138,7 @@ export function readExports(source: DataSource, options: ReadOptions = {}): Read
  */
 function readOne(source: DataSource, f: ExportFile, ctx: ExportContext): ExportRead {
   if (f.format === 'xlsx') {
-    const book = source.readWorkbook?.(f.rel) ?? { sheets: [], unreadable: 'this data source reads no workbooks' };
+    const book = source.readWorkbook?.(f.rel) ?? { sheets: [], unreadable: { why: 'noReader' } };
     return readWorkbookExport(book, ctx);
   }
   const open = () => source.readExport(f.rel);

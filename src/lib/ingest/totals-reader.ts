@@ -1,5 +1,5 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
-import { quote } from '../contract/problems.ts';
+import { quote, type ProblemReason } from '../contract/problems.ts';
 import { fieldCodeOf } from '../contract/value-rules.ts';
 import { MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
 import { centiToString, type Centi } from '../credits.ts';
@@ -73,7 +73,7 @@ export class TotalsReader implements RowSink {
     const index = { path, ...(sheet === undefined ? {} : { sheet }), ids: [...this.lines.keys()], lines: [...this.lines.values()], credits: [], days: [] };
     return {
       export: { date, partnerId, credits: this.total, count: this.count, cells, kind: 'totals' },
-      problems: this.problems.end(this.headerSeen ? null : 'empty file: expected a header row and monthly totals'),
+      problems: this.problems.end(this.headerSeen ? null : { key: 'problem.emptyTotals' }),
       warnings: [],
       index,
       learners: null,
@@ -86,11 +86,11 @@ export class TotalsReader implements RowSink {
     if (values.length === 1 && values[0].trim() === '') return;
     if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return;
-    if (values.length !== this.width) return this.problems.add(line, undefined, `row has ${values.length} values but the header has ${this.width}`);
+    if (values.length !== this.width) return this.problems.add(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
     this.totals(this.columns.map((c) => values[c].trim()), line);
   }
 
-  problem(line: number, reason: string): void {
+  problem(line: number, reason: ProblemReason): void {
     this.headerSeen = true;
     this.problems.add(line, undefined, reason);
   }
@@ -107,7 +107,7 @@ export class TotalsReader implements RowSink {
     let empty = 0;
     v.forEach((value, c) => {
       if (value !== '') return;
-      this.problems.add(line, TOTALS_COLUMNS[c], 'empty value');
+      this.problems.add(line, TOTALS_COLUMNS[c], { key: 'problem.empty' });
       empty++;
     });
     // Every value is checked even when another is wrong, so one pass finds every problem.
@@ -117,12 +117,12 @@ export class TotalsReader implements RowSink {
     const completions = v[COUNT] === '' ? null : this.completions(v[COUNT], line);
     if (empty > 0 || month === null || field < 0 || centi === null || completions === null) return;
     if (centi > completions * MAX_CREDITS_PER_COMPLETION) {
-      return this.problems.add(line, 'credits', `${v[CREDITS]} for ${completions} completions is over ${centiToString(MAX_CREDITS_PER_COMPLETION)} a completion`);
+      return this.problems.add(line, 'credits', { key: 'problem.overPerCompletion', params: { credits: v[CREDITS], n: completions, max: centiToString(MAX_CREDITS_PER_COMPLETION) } });
     }
     const fieldCode = this.ctx.fieldCodes[field];
     const key = monthFieldKey(month, fieldCode);
     const first = this.lines.get(key);
-    if (first !== undefined) return this.problems.add(line, 'month', `month ${month}, field ${fieldCode} given twice (first on line ${first})`);
+    if (first !== undefined) return this.problems.add(line, 'month', { key: 'problem.monthTwice', params: { month, field: fieldCode, first } });
     this.lines.set(key, line);
     this.total += centi;
     this.count += completions;
@@ -132,9 +132,9 @@ export class TotalsReader implements RowSink {
 
   private month(text: string, line: number): string | null {
     const month = parseMonth(text);
-    if (month === null) this.problems.add(line, 'month', `not a month (YYYY-MM, m/yyyy or m.yyyy): ${quote(text)}`);
-    else if (month < this.firstMonth) this.problems.add(line, 'month', `${month} is before the programme start ${this.ctx.programmeStart}`);
-    else if (month > this.lastMonth) this.problems.add(line, 'month', `${month} is after the month of the snapshot date ${this.ctx.snapshotDate}`);
+    if (month === null) this.problems.add(line, 'month', { key: 'problem.notMonth', params: { value: quote(text) } });
+    else if (month < this.firstMonth) this.problems.add(line, 'month', { key: 'problem.beforeStart', params: { when: month, start: this.ctx.programmeStart } });
+    else if (month > this.lastMonth) this.problems.add(line, 'month', { key: 'problem.monthAfterSnapshot', params: { month, snapshot: this.ctx.snapshotDate } });
     else return month;
     return null;
   }
@@ -142,22 +142,23 @@ export class TotalsReader implements RowSink {
   private field(text: string, line: number): number {
     const code = fieldCodeOf(text, this.fieldCodes);
     const field = code === null ? -1 : this.fieldIndex.get(code)!;
-    if (field < 0) this.problems.add(line, 'field_code', `not a field code listed in programme.json: ${quote(text)}`);
+    if (field < 0) this.problems.add(line, 'field_code', { key: 'problem.notField', params: { value: quote(text) } });
     return field;
   }
 
   private centi(text: string, line: number): Centi | null {
     const centi = parseCredits(text);
     if (centi !== null && centi > 0) return centi;
-    if (centi === 0 || /^-\d/.test(text)) this.problems.add(line, 'credits', `must be greater than 0: ${quote(text)}`);
-    else this.problems.add(line, 'credits', `not a number with at most two decimals: ${quote(text)}`);
+    const value = quote(text);
+    if (centi === 0 || /^-\d/.test(text)) this.problems.add(line, 'credits', { key: 'problem.notPositive', params: { value } });
+    else this.problems.add(line, 'credits', { key: 'problem.notNumber', params: { value } });
     return null;
   }
 
   private completions(text: string, line: number): number | null {
     const n = parseWholeNumber(text);
     if (n >= 1) return n;
-    this.problems.add(line, 'completions', `not a whole number of 1 or more: ${quote(text)}`);
+    this.problems.add(line, 'completions', { key: 'problem.notCount', params: { value: quote(text) } });
     return null;
   }
 }

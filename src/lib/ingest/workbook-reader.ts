@@ -3,9 +3,18 @@ import { centiToString } from '../credits.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
 import { ExportReader } from './export-reader.ts';
-import { FileProblems } from './file-problems.ts';
+import { FileProblems, problemOf } from './file-problems.ts';
 import { TotalsReader } from './totals-reader.ts';
-import type { Workbook, WorkbookCell, WorkbookSheet } from './workbook.ts';
+import type { ProblemKey } from '../contract/problems.ts';
+import type { Unreadable, Workbook, WorkbookCell, WorkbookSheet } from './workbook.ts';
+
+/** The words for each reason a file is no workbook. */
+const UNREADABLE: Record<Unreadable['why'], ProblemKey> = {
+  notZip: 'problem.workbookNotZip',
+  noBook: 'problem.workbookNoBook',
+  broken: 'problem.workbookBroken',
+  noReader: 'problem.workbookNoReader',
+};
 
 /**
  * Returns what a workbook export holds: its one sheet that holds data (the first when none does),
@@ -19,10 +28,10 @@ export function readWorkbookExport(book: Workbook, ctx: ExportContext): ExportRe
   const withData = book.sheets.filter((s) => s.rows.some((r) => !isBlank(r)));
   const sheet = withData[0] ?? book.sheets[0];
   const refused = book.unreadable
-    ? [{ path: ctx.path, reason: `cannot be read as an Excel workbook (.xlsx): ${book.unreadable}` }]
+    ? [problemOf(ctx.path, undefined, undefined, { key: UNREADABLE[book.unreadable.why], params: { detail: book.unreadable.detail ?? '' } })]
     : sheet
       ? refusals(withData, sheet, ctx.path, ctx.problemCap)
-      : [{ path: ctx.path, reason: 'the workbook has no sheet' }];
+      : [problemOf(ctx.path, undefined, undefined, { key: 'problem.noSheet' })];
   const at = { ...ctx, sheet: sheet?.name };
   const header = sheet ? sheet.rows.findIndex((r) => !isBlank(r)) : -1;
   const kind = header >= 0 ? exportKind(sheet!.rows[header].map((c) => text(c, false))) : 'completions';
@@ -40,13 +49,13 @@ function refusals(withData: readonly WorkbookSheet[], sheet: WorkbookSheet, path
   const problems = new FileProblems(path, sheet.name, cap);
   if (withData.length > 1) {
     const names = withData.map((s) => JSON.stringify(s.name)).join(', ');
-    problems.add(undefined, undefined, `${withData.length} sheets hold data (${names}): an export is one sheet, so move the other data to another file or delete it`);
+    problems.add(undefined, undefined, { key: 'problem.sheets', params: { n: withData.length, names } });
   }
   for (const cell of sheet.formulas) {
-    problems.add(rowOf(cell), undefined, `cell ${cell} holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`);
+    problems.add(rowOf(cell), undefined, { key: 'problem.formula', params: { cell } });
   }
   for (const range of sheet.merged) {
-    problems.add(rowOf(range), undefined, `cells ${range} are merged: unmerge them so that every column has its own name and every cell its own value`);
+    problems.add(rowOf(range), undefined, { key: 'problem.merged', params: { range } });
   }
   return problems.end(null);
 }

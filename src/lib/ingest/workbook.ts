@@ -14,6 +14,16 @@ export interface WorkbookSheet {
 /** A workbook's sheets, in the order Excel shows their tabs. */
 export interface Workbook {
   sheets: WorkbookSheet[];
-  /** Why the file could not be opened as a workbook at all (not a zip, not .xlsx…); then no sheets. */
-  unreadable?: string;
+  /** Why the file could not be opened as a workbook at all; then no sheets. */
+  unreadable?: Unreadable;
+}
+
+/**
+ * Why bytes are no workbook: not a zip file (`notZip`), a zip without a workbook in it (`noBook`:
+ * an .xls or .ods renamed), a workbook whose XML is broken (`broken`), or a data source that reads
+ * none (`noReader`); `detail` is what the unzipper or XML parser said, where one did.
+ */
+export interface Unreadable {
+  why: 'notZip' | 'noBook' | 'broken' | 'noReader';
+  detail?: string;
 }

@@ -3,7 +3,7 @@ import type { Lang, Programme } from '../contract/programme.ts';
 import { STRINGS, type StringKey } from '../i18n/index.ts';
 import type { DashboardData } from '../pipeline.ts';
 
-/** The strings the checker's script says, in the page's language. */
+/** The strings the checker's script says, in the page's language: its own and every problem's and warning's. */
 type CheckerStrings = Partial<Record<StringKey, string>>;
 
 /**
@@ -20,7 +20,7 @@ export interface CheckerData {
 /** Returns the checker page's data in a language. */
 export function checkerData(data: DashboardData, lang: Lang): CheckerData {
   const a = data.aggregates;
-  const strings = Object.fromEntries(Object.entries(STRINGS[lang]).filter(([k]) => k.startsWith('check.'))) as CheckerStrings;
+  const strings = Object.fromEntries(Object.entries(STRINGS[lang]).filter(([k]) => /^(check|problem|warning)\./.test(k))) as CheckerStrings;
   return {
     lang,
     programme: data.programme,

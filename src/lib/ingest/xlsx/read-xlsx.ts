@@ -82,10 +82,10 @@ export function readXlsx(bytes: Uint8Array): Workbook {
   try {
     files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') && /\.(xml|rels)$/.test(f.name) });
   } catch (e) {
-    return { sheets: [], unreadable: `not a zip file (${(e as Error).message})` };
+    return { sheets: [], unreadable: { why: 'notZip', detail: (e as Error).message } };
   }
   const book = files['xl/workbook.xml'];
-  if (!book) return { sheets: [], unreadable: 'it holds no xl/workbook.xml (is it an .xls or an .ods file saved as .xlsx?)' };
+  if (!book) return { sheets: [], unreadable: { why: 'noBook' } };
   try {
     const targets = relationships(files['xl/_rels/workbook.xml.rels'], 'xl/workbook.xml');
     const listed: { name: string; target: string | undefined }[] = [];
@@ -106,6 +106,6 @@ export function readXlsx(bytes: Uint8Array): Workbook {
       }),
     };
   } catch (e) {
-    return { sheets: [], unreadable: (e as Error).message.split('\n')[0] };
+    return { sheets: [], unreadable: { why: 'broken', detail: (e as Error).message.split('\n')[0] } };
   }
 }
