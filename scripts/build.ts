@@ -2,7 +2,7 @@
 // swapped into dist/ only when every step has succeeded, so a failure never damages dist/.
 import { build } from 'astro';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DashboardData } from '../src/lib/pipeline.ts';
 import { buildData, GENERATED } from './build-data.ts';
@@ -42,7 +42,8 @@ if (site.status === 'rejected' || drawn.status === 'rejected') {
   throw site.status === 'rejected' ? site.reason : (drawn as PromiseRejectedResult).reason;
 }
 const images = drawn.value;
-cpSync(IMAGES, STAGE, { recursive: true });
+// Moved, not copied (the same file system; Astro writes no img/ of its own): 20 MB less to write.
+for (const entry of readdirSync(IMAGES)) renameSync(join(IMAGES, entry), join(STAGE, entry));
 rmSync(IMAGES, { recursive: true, force: true });
 
 const data = JSON.parse(readFileSync(join(GENERATED, 'dashboard.json'), 'utf8')) as DashboardData;

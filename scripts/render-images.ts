@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Chart, SubTitle, Title, type Plugin } from 'chart.js';
 import { chartConfig } from '../src/lib/charts/config.ts';
 import { creditParts, wrapParts } from '../src/lib/charts/attribution.ts';
-import { chartImagePath, chartImageSize, PARTNER_IMAGE_FORMATS, PARTNER_IMAGE_SIZES, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, WEBP_QUALITY, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
+import { chartImagePath, chartImageSize, PARTNER_DOWNLOAD_SIZES, IMAGE_SCALE, IMAGE_SIZES, SOCIAL_SIZE, socialImagePath, type ImageFormat, type ImageSize } from '../src/lib/charts/images.ts';
 import { registerCharts } from '../src/lib/charts/register.ts';
 import { seriesFor, type Series } from '../src/lib/charts/series.ts';
 import { CHART_IDS } from '../src/lib/view/chart-view.ts';
@@ -17,6 +17,7 @@ import type { DashboardData } from '../src/lib/pipeline.ts';
 import { headlineView } from '../src/lib/view/headline.ts';
 import { chartSummary, viewTitle } from '../src/lib/view/chart-texts.ts';
 import { chartView, type ChartView } from '../src/lib/view/chart-view.ts';
+import { encodeCanvas } from './encode-image.ts';
 import { recordText, withText } from './svg-text.ts';
 import { PARTNER_CHART_IDS, partnerChartData } from '../src/lib/view/partner-data.ts';
 import type { ChartData, ChartId } from '../src/lib/view/chart-view.ts';
@@ -52,9 +53,13 @@ const creditFont = `${CREDIT.size}px '${IMAGE_FONT}'`;
  */
 const SVG_FLAGS = SvgExportFlag.NoPrettyXML;
 
+/** One context measures every caption and credit line: a canvas each time cost more than the measuring. */
+let measuring: SKRSContext2D | undefined;
+
 /** Returns parts wrapped to an image's width, measured in a font (the credit line's by default). */
 function creditLines(parts: readonly string[], width: number, font = creditFont): string[] {
-  const ctx = new Canvas(1, 1).getContext('2d');
+  measuring ??= new Canvas(1, 1).getContext('2d');
+  const ctx = measuring;
   ctx.font = font;
   return wrapParts(parts, width - 2 * CREDIT.inset, (s) => ctx.measureText(s).width);
 }
@@ -137,8 +142,7 @@ export async function renderChartImages(series: Series, lang: Lang, theme: Theme
       const { width, height } = chartImageSize(series.kind, size, format);
       const canvas = new Canvas(width, height);
       const chart = drawChart(canvas, series, lang, theme, size, alone ? credit : [], IMAGE_SCALE, alone ? caption : undefined);
-      const bytes = await (alone ? canvas.encode('png') : canvas.encode('webp', WEBP_QUALITY));
-      // After the encoding, since destroy() clears the canvas.
+      const bytes = encodeCanvas(canvas, format);
       chart.destroy();
       return bytes;
     }),
@@ -313,9 +317,9 @@ export function renderSocialPng(d: DashboardData, lang: Lang): Buffer {
 const IN_FLIGHT = 4;
 
 /**
- * Writes every chart × language × theme × size (PNG, WebP and SVG), each partner's charts (PNG and
- * SVG: its page shows the PNG, which spares three in eight of the encoding time the partners would
- * add), and each language's social card, under `outDir`; returns the number of files.
+ * Writes every chart × language × theme × size (PNG, WebP and SVG), each partner's charts (the
+ * narrow layout as the page's WebP only: images.ts PARTNER_DOWNLOAD_SIZES), and each language's
+ * social card, under `outDir`; returns the number of files.
  */
 export async function renderAllImages(data: DashboardData, outDir: string): Promise<number> {
   let n = 0;
@@ -325,10 +329,11 @@ export async function renderAllImages(data: DashboardData, outDir: string): Prom
     writeFileSync(file, bytes);
     n++;
   };
+  const sizes = Object.keys(IMAGE_SIZES) as ImageSize[];
   // A partner's charts are the programme's charts drawn from its share of the data (partner-data.ts).
-  const sets: { partner: string | null; ids: readonly ChartId[]; data: ChartData; formats: readonly ImageFormat[]; sizes: readonly ImageSize[] }[] = [
-    { partner: null, ids: CHART_IDS, data, formats: ['png', 'webp'], sizes: Object.keys(IMAGE_SIZES) as ImageSize[] },
-    ...data.programme.partners.map((p) => ({ partner: p.id, ids: PARTNER_CHART_IDS, data: partnerChartData(data, p.id), formats: PARTNER_IMAGE_FORMATS, sizes: PARTNER_IMAGE_SIZES })),
+  const sets: { partner: string | null; ids: readonly ChartId[]; data: ChartData; downloads: readonly ImageSize[] }[] = [
+    { partner: null, ids: CHART_IDS, data, downloads: sizes },
+    ...data.programme.partners.map((p) => ({ partner: p.id, ids: PARTNER_CHART_IDS, data: partnerChartData(data, p.id), downloads: PARTNER_DOWNLOAD_SIZES })),
   ];
   const pending = new Set<Promise<void>>();
   for (const lang of LANGS) {
@@ -341,14 +346,17 @@ export async function renderAllImages(data: DashboardData, outDir: string): Prom
         const caption = imageCaption(view, partner);
         const desc = chartSummary(view);
         for (const theme of ['light', 'dark'] as const)
-          for (const size of set.sizes) {
+          for (const size of sizes) {
+            // Pages show the WebP; the PNG and SVG are downloads (the wide PNG also the fallback).
+            const download = set.downloads.includes(size);
+            const formats: ImageFormat[] = download ? ['png', 'webp'] : ['webp'];
             if (pending.size >= IN_FLIGHT) await Promise.race(pending);
-            const job = renderChartImages(series, lang, theme, size, credit, caption, set.formats).then((images) => {
-              for (const format of set.formats) write(chartImagePath(lang, id, theme, size, format, set.partner), images[format]!);
+            const job = renderChartImages(series, lang, theme, size, credit, caption, formats).then((images) => {
+              for (const format of formats) write(chartImagePath(lang, id, theme, size, format, set.partner), images[format]!);
               pending.delete(job);
             });
             pending.add(job);
-            write(chartImagePath(lang, id, theme, size, 'svg', set.partner), renderChartSvg(series, lang, theme, size, credit, caption, desc));
+            if (download) write(chartImagePath(lang, id, theme, size, 'svg', set.partner), renderChartSvg(series, lang, theme, size, credit, caption, desc));
           }
       }
     write(socialImagePath(lang), renderSocialPng(data, lang));

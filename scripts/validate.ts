@@ -9,12 +9,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHANGE_LIST_COLUMNS, changeListCells, listChanges, type ListedChange } from '../src/lib/changes/change-list.ts';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
-import { VALIDATE_LANGS, VALIDATE_STRINGS, type ValidateLang } from '../src/lib/changes/strings.ts';
 import { exportRel, neighbours, placeFromPath, withExports, type GivenExport, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
-import { parseProgramme } from '../src/lib/contract/programme.ts';
+import { LANGS, parseProgramme, type Lang } from '../src/lib/contract/programme.ts';
 import { DataError, type Problem } from '../src/lib/contract/problems.ts';
 import { groupProblems } from '../src/lib/changes/check-file.ts';
-import { t, type StringKey } from '../src/lib/i18n/index.ts';
+import { t, tCount, type StringKey } from '../src/lib/i18n/index.ts';
+import { formatter } from '../src/lib/format.ts';
 import { problemText, type Say } from '../src/lib/i18n/problem-text.ts';
 import { parseDate } from '../src/lib/dates.ts';
 import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
@@ -44,9 +44,9 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: { partner: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string', default: 'fi' }, 'list-changes': { type: 'string' } },
   });
-  const lang = values.lang as ValidateLang;
-  if (!VALIDATE_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${VALIDATE_LANGS.join(', ')}`);
-  const s = VALIDATE_STRINGS[lang];
+  const lang = values.lang as Lang;
+  if (!LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}`);
+  const f = formatter(lang);
   const say: Say = (key, params) => t(lang, key as StringKey, params);
   const dir = resolve(dataDir());
   const base = fsDataSource(dir);
@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const checks = planChecks(positionals, values.partner, values.date, dir, partners);
   const baseRels = base.listExports();
   const placed = (rel: string) => `${base.label}snapshots/${rel}`;
-  for (const c of checks.filter((c) => !c.inPlace)) process.stdout.write(`${s.placedAs(c.file, placed(c.rel), baseRels.includes(c.rel))}\n`);
+  for (const c of checks.filter((c) => !c.inPlace)) process.stdout.write(`${t(lang, baseRels.includes(c.rel) ? 'validate.placedAsReplacing' : 'validate.placedAs', { file: c.file, placed: placed(c.rel) })}\n`);
 
   // Every checked file is named as the person gave it, in place or not.
   const given = new Map<string, GivenExport>();
@@ -73,14 +73,14 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     const problems = e.problems.map((p) => problemText(p, say));
-    process.stderr.write(`${problems.join('\n')}\n\n${byRule(e.problems, say).join('\n')}\n${s.problems(e.problems.length)}\n`);
+    process.stderr.write(`${problems.join('\n')}\n\n${byRule(e.problems, say).join('\n')}\n${tCount(lang, 'validate.problems', e.problems.length, { count: f.number(e.problems.length) })}\n`);
     return 1;
   }
   // The build also warns about files not checked here; those were seen when they were added.
   const paths = checks.map((c) => c.file);
-  for (const w of loaded.warningProblems) if (paths.includes(w.path)) process.stdout.write(`${s.warning}: ${problemText(w, say)}\n`);
+  for (const w of loaded.warningProblems) if (paths.includes(w.path)) process.stdout.write(`${t(lang, 'validate.warning')}: ${problemText(w, say)}\n`);
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
-  for (const w of loaded.plausibility) process.stdout.write(`${s.warning}: ${w}\n`);
+  for (const w of loaded.plausibility) process.stdout.write(`${t(lang, 'validate.warning')}: ${w}\n`);
   const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];
@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
   });
   if (values['list-changes'] !== undefined) {
     writeFileSync(values['list-changes'], toCsv(CHANGE_LIST_COLUMNS, listed, changeListCells));
-    process.stdout.write(`${s.listWritten(values['list-changes'], listed.length)}\n`);
+    process.stdout.write(`${tCount(lang, 'validate.listWritten', listed.length, { count: f.number(listed.length), file: values['list-changes'] })}\n`);
   }
   process.stdout.write(`${totalLine(loaded.aggregates, checks.length, lang)}\n`);
   return 0;

@@ -121,10 +121,14 @@ describe('a programme of three partners, one behind and one with an outlying mon
 
   it('offers each partner’s chart images, embeds and CSV, and lists its pages in the sitemap', () => {
     for (const f of ['img/charts/fi/alpha/cumulative-light-wide.png', 'img/charts/sv/beta/monthly-dark-wide.svg', 'img/charts/en/gamma/fields-light-wide.png']) expect(existsSync(join(env.out, f)), f).toBe(true);
-    // Every layout, as the programme's: a phone is shown the narrow WebP, the PNGs are the downloads.
-    expect(existsSync(join(env.out, 'img/charts/fi/alpha/monthly-light-narrow.png'))).toBe(true);
+    // Both layouts on screen, as the programme's: a phone is shown the narrow WebP. The downloads
+    // (PNG, SVG) are the wide layout's only, so no narrow PNG or SVG is drawn, and none is offered.
+    for (const theme of ['light', 'dark']) expect(existsSync(join(env.out, `img/charts/fi/alpha/monthly-${theme}-narrow.webp`)), theme).toBe(true);
+    for (const format of ['png', 'svg']) expect(existsSync(join(env.out, `img/charts/fi/alpha/monthly-light-narrow.${format}`)), format).toBe(false);
     const page = read('fi/korkeakoulut/alpha/index.html');
     expect(page).toContain('srcset="/img/charts/fi/alpha/monthly-light-narrow.webp"');
+    expect(page).not.toMatch(/href="[^"]*-narrow\.(png|svg)"/);
+    expect(page).toContain('href="/img/charts/fi/alpha/monthly-dark-wide.svg" download="alpha-monthly-fi-dark-wide.svg"');
     expect(page).toContain('href="/img/charts/fi/alpha/monthly-light-wide.png" download="alpha-monthly-fi-light-wide.png"');
     expect(page).toContain('data-path="/fi/upota/alpha-cumulative/"');
     expect(page).toContain('href="/data/partners/alpha.csv"');

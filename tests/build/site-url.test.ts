@@ -128,7 +128,7 @@ describe('a build with SITE_URL', () => {
           expect(e.links).toEqual([{ rel: 'alternate', href: `${SITE}${partnerPath(lang, id)}#partner-history` }]);
           expect(e.id.startsWith(`tag:example.org,`), e.id).toBe(true);
         }
-        expect(read(join(partnerPath(lang, id), 'index.html'))).toContain(`hreflang="${lang}" href="${SITE}${partnerFeedPath(lang, id)}"`);
+        expect(read(join(partnerPath(lang, id), 'index.html'))).toContain(`type="application/atom+xml" href="${SITE}${partnerFeedPath(lang, id)}"`);
       }
     });
   }

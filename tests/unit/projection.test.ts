@@ -3,7 +3,7 @@ import { monthRange } from '../../src/lib/dates.ts';
 import { rollingBacktest } from '../../src/lib/projection/backtest.ts';
 import { CANDIDATES } from '../../src/lib/projection/candidates.ts';
 import { consecutiveHistory, historyUpTo } from '../../src/lib/projection/history.ts';
-import { bandBacktests, intervalBand } from '../../src/lib/projection/interval.ts';
+import { bandBacktests, intervalBand, lowerForDecline } from '../../src/lib/projection/interval.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { seasonalShare } from '../../src/lib/projection/methods/seasonal-share.ts';
 import { seasonalIndex } from '../../src/lib/projection/methods/seasonal-profile.ts';
@@ -232,6 +232,20 @@ describe('projection helpers', () => {
     const cut = [bt('2023-06', 6), bt('2023-07', 5)];
     expect(bandBacktests([...five, ...cut], 7)).toEqual(five);
     expect(bandBacktests([...five.slice(1), ...cut], 7)).toEqual([...five.slice(1), ...cut]);
+  });
+
+  it('lowerForDecline() lowers only the low end, by the last six months over the same six a year earlier', () => {
+    const band = { low: 0.8, high: 1.25, isDefault: false };
+    // 2022-07…12: 6 × 100 = 600 credits; 2023-07…12: 6 × 70 = 420; 420 / 600 = 0.7, so low 0.8 × 0.7 = 0.56.
+    const declining = monthRange('2022-07', '2023-12').map((month) => ({ month, credits: month >= '2023-07' ? 70 : 100 }));
+    const lowered = lowerForDecline(band, declining);
+    expect(lowered.low).toBeCloseTo(0.56, 10);
+    expect(lowered.high).toBe(1.25);
+    // Growing (120 against 100): unchanged; 17 months: too short to compare; nothing a year earlier: unchanged.
+    const growing = declining.map((m) => ({ ...m, credits: m.month >= '2023-07' ? 120 : 100 }));
+    expect(lowerForDecline(band, growing)).toEqual(band);
+    expect(lowerForDecline(band, declining.slice(1))).toEqual(band);
+    expect(lowerForDecline(band, declining.map((m) => ({ ...m, credits: m.month <= '2022-12' ? 0 : m.credits })))).toEqual(band);
   });
 
   it('intervalBand() widens the fallback to at least 1.25 to the power 1.5', () => {

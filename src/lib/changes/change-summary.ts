@@ -3,7 +3,8 @@ import { formatter, type Formatter } from '../format.ts';
 import { isUnchanged, type Counted, type ExportDiff } from '../ingest/compare-exports.ts';
 import { monthOf } from '../dates.ts';
 import { isLongPast, listChanges, LONG_PAST_MONTHS } from './change-list.ts';
-import { VALIDATE_STRINGS, type ValidateLang } from './strings.ts';
+import type { Lang } from '../contract/programme.ts';
+import { t, tCount } from '../i18n/index.ts';
 
 /** One checked export and what it changes against the partner's previous one. */
 export interface CheckedExport {
@@ -27,36 +28,41 @@ export function signedCredits(f: Formatter, c: Centi): string {
 }
 
 /** Returns the lines telling what one export changes, the first unindented, the rest under it. */
-export function changeLines(change: CheckedExport, lang: ValidateLang): string[] {
-  const s = VALIDATE_STRINGS[lang];
+export function changeLines(change: CheckedExport, lang: Lang): string[] {
+  const say = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params);
   const f = formatter(lang);
   const d = change.diff;
-  const counted = (c: Counted) => `${s.completions(f.number(c.completions), c.completions)}, ${signedCredits(f, c.credits)}`;
-  const lines = [`${s.ok(change.path)}; ${change.previous ? s.comparedWith(change.previous) : s.firstExport}`];
-  if (isUnchanged(d)) lines.push(`  ${s.unchanged}`);
+  const completions = (n: number, shown = f.number(n)) => tCount(lang, 'validate.completions', Math.abs(n), { count: shown });
+  const counted = (c: Counted) => `${completions(c.completions)}, ${signedCredits(f, c.credits)}`;
+  const lines = [`${say('validate.ok', { path: change.path })}; ${change.previous ? say('validate.comparedWith', { previous: change.previous }) : say('validate.firstExport')}`];
+  if (isUnchanged(d)) lines.push(`  ${say('validate.unchanged')}`);
   else if (d.by === 'months') {
-    lines.push(`  ${s.byMonths}`);
-    lines.push(`  ${s.net}: ${signedCredits(f, d.net)}`);
-    lines.push(`  ${s.months}:`);
-    for (const m of d.months) lines.push(`    ${f.month(m.month)}: ${signedCredits(f, m.credits)} (${s.completionsChange(f.signedNumber(m.completions), m.completions)})`);
+    lines.push(`  ${say('validate.byMonths')}`);
+    lines.push(`  ${say('validate.net')}: ${signedCredits(f, d.net)}`);
+    lines.push(`  ${say('validate.months')}:`);
+    for (const m of d.months) lines.push(`    ${f.month(m.month)}: ${signedCredits(f, m.credits)} (${completions(m.completions, f.signedNumber(m.completions))})`);
   } else {
-    const ids = (all: readonly { id: string }[]) => `    ${s.ids(all.slice(0, IDS_SHOWN).map((x) => x.id).join(', '), Math.max(0, all.length - IDS_SHOWN))}`;
-    if (d.added.completions > 0) lines.push(`  ${s.added}: ${counted(d.added)}`);
-    if (d.withdrawn.completions > 0) lines.push(`  ${s.withdrawn}: ${counted(d.withdrawn)}`, ids(d.withdrawals));
+    const ids = (all: readonly { id: string }[]) => {
+      const shown = all.slice(0, IDS_SHOWN).map((x) => x.id).join(', ');
+      const more = all.length - IDS_SHOWN;
+      return `    ${more > 0 ? say('validate.idsMore', { shown, more: f.number(more) }) : say('validate.ids', { shown })}`;
+    };
+    if (d.added.completions > 0) lines.push(`  ${say('validate.added')}: ${counted(d.added)}`);
+    if (d.withdrawn.completions > 0) lines.push(`  ${say('validate.withdrawn')}: ${counted(d.withdrawn)}`, ids(d.withdrawals));
     if (d.corrected.completions > 0) {
-      const what = s.correctedWhat(f.number(d.corrected.creditsChanged), f.number(d.corrected.datesChanged));
-      lines.push(`  ${s.corrected}: ${counted(d.corrected)} (${what})`, ids(d.corrections));
+      const what = say('validate.correctedWhat', { credits: f.number(d.corrected.creditsChanged), dates: f.number(d.corrected.datesChanged) });
+      lines.push(`  ${say('validate.corrected')}: ${counted(d.corrected)} (${what})`, ids(d.corrections));
     }
-    lines.push(`  ${s.net}: ${signedCredits(f, d.net)}`);
-    lines.push(`  ${s.months}:`);
-    for (const m of d.months) lines.push(`    ${f.month(m.month)}: ${signedCredits(f, m.credits)} (${s.completions(f.number(m.completions), m.completions)})`);
+    lines.push(`  ${say('validate.net')}: ${signedCredits(f, d.net)}`);
+    lines.push(`  ${say('validate.months')}:`);
+    for (const m of d.months) lines.push(`    ${f.month(m.month)}: ${signedCredits(f, m.credits)} (${completions(m.completions)})`);
   }
   const past = change.date ? listChanges(d, change.date).filter((c) => c.longPast) : [];
   if (past.length > 0) {
     const months = [...new Set(past.flatMap((c) => [c.dateBefore, c.dateAfter ?? c.dateBefore]).map(monthOf))].filter((m) => isLongPast(m, change.date!)).sort();
-    lines.push(`  ${s.longPast(past.length, f.list(months.map((m) => f.month(m))), LONG_PAST_MONTHS)}`);
+    lines.push(`  ${tCount(lang, 'validate.longPast', past.length, { count: f.number(past.length), months: f.list(months.map((m) => f.month(m))), back: LONG_PAST_MONTHS })}`);
   }
-  if (change.next) lines.push(`  ${s.newerInPlace(change.next)}`);
+  if (change.next) lines.push(`  ${say('validate.newerInPlace', { next: change.next })}`);
   return lines;
 }
 
@@ -69,7 +75,7 @@ interface ProgrammeTotal {
 }
 
 /** Returns the line giving the programme's total and percent of target with the checked files in place. */
-export function totalLine(a: ProgrammeTotal, files: number, lang: ValidateLang): string {
+export function totalLine(a: ProgrammeTotal, files: number, lang: Lang): string {
   const f = formatter(lang);
-  return VALIDATE_STRINGS[lang].total(files, f.credits(a.totalCredits), f.percent(a.percentOfTarget), f.credits(a.targetCredits), f.date(a.asOf));
+  return tCount(lang, 'validate.total', files, { count: f.number(files), credits: f.credits(a.totalCredits), percent: f.percent(a.percentOfTarget), target: f.credits(a.targetCredits), asOf: f.date(a.asOf) });
 }

@@ -47,13 +47,14 @@ export type ImageFormat = 'png' | 'webp';
 export const WEBP_QUALITY = 85;
 
 /**
- * A partner's charts are written in every layout and format the programme's are: a phone is shown
- * the narrow WebP (a wide PNG squeezed into a phone's box was four times the bytes and lost its
- * proportions, and Lighthouse's image-delivery audit failed the page), and the PNG downloads draw a
- * title that the page's WebP leaves to the page.
+ * A partner's charts are shown in both layouts, as the programme's (a phone is shown the narrow
+ * WebP: a wide PNG squeezed into a phone's box was four times the bytes and lost its proportions,
+ * and Lighthouse's image-delivery audit failed the page), but offered for download (PNG and SVG)
+ * in the wide layout only, as they were before the narrow WebP. The narrow PNGs and SVGs were
+ * linked from the download list alone, and drawing them was a quarter of the partners' image time;
+ * a partner's page is read far less than the dashboard.
  */
-export const PARTNER_IMAGE_FORMATS: readonly ImageFormat[] = ['png', 'webp'];
-export const PARTNER_IMAGE_SIZES: readonly ImageSize[] = ['wide', 'narrow'];
+export const PARTNER_DOWNLOAD_SIZES: readonly ImageSize[] = ['wide'];
 
 /** The same chart as a vector image, for print and design work (text kept as text). */
 type VectorFormat = 'svg';

@@ -3,7 +3,7 @@ import { publishBacktest, actualRatio } from './backtest.ts';
 import type { Candidate } from './candidate.ts';
 import { BENCHMARK, CANDIDATES, CHALLENGER, DEFAULTS } from './candidates.ts';
 import { consecutiveHistory, historyUpTo } from './history.ts';
-import { bandBacktests, COVERAGE, intervalBand, type Band } from './interval.ts';
+import { bandBacktests, COVERAGE, intervalBand, lowerForDecline, type Band } from './interval.ts';
 import { recentAverage } from './methods/recent-average.ts';
 import { scorecard } from './scorecard.ts';
 import { selectCandidate } from './select.ts';
@@ -30,7 +30,7 @@ export function project(input: ProjectionInput): Projection {
   const chosen = selection?.chosen ?? recentAverage;
   const runs = selection?.runs ?? [{ candidate: recentAverage, backtests: [], compared: null, score: null }];
   const chosenBacktests = runs.find((r) => r.candidate === chosen)?.backtests ?? [];
-  const band = intervalBand(bandBacktests(chosenBacktests, targets.length).map(actualRatio), chosen.id);
+  const band = lowerForDecline(intervalBand(bandBacktests(chosenBacktests, targets.length).map(actualRatio), chosen.id), history);
   const months = cumulate(chosen, history, targets, start, band);
   const last = months.at(-1);
 
@@ -40,7 +40,7 @@ export function project(input: ProjectionInput): Projection {
   if (input.origin !== endOfMonth(originMonth)) notes.push('partial-origin-month');
 
   const candidates: CandidateProjection[] = runs.map((r) => {
-    const candidateBand = intervalBand(bandBacktests(r.backtests, targets.length).map(actualRatio), r.candidate.id);
+    const candidateBand = lowerForDecline(intervalBand(bandBacktests(r.backtests, targets.length).map(actualRatio), r.candidate.id), history);
     const end = cumulate(r.candidate, history, targets, start, candidateBand).at(-1);
     return {
       method: r.candidate.id,

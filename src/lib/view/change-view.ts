@@ -1,8 +1,8 @@
 // What a snapshot date changed, in words: for the headline, the reporting history table and the
 // feeds, so that all three say it the same way.
 import type { HistoryRow } from '../aggregate/reporting-history.ts';
-import { formatter, LOCALE } from '../format.ts';
-import { t, type StringKey } from '../i18n/index.ts';
+import { formatter } from '../format.ts';
+import { t, tCount } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 
 /** A sentence split around the date in it, so that a page can mark the date up (and keep it on one line). */
@@ -28,12 +28,9 @@ export interface ChangeView {
 }
 
 type Count = 'added' | 'corrected' | 'withdrawn';
-const PLURALS: Record<Lang, Intl.PluralRules> = { fi: new Intl.PluralRules(LOCALE.fi), sv: new Intl.PluralRules(LOCALE.sv), en: new Intl.PluralRules(LOCALE.en) };
-
 /** Returns `3 korjattua`, `1 poistettu`: a count of completions with the word that agrees with it. */
 function countText(lang: Lang, which: Count, n: number): string {
-  const form = PLURALS[lang].select(n) === 'one' ? 'one' : 'other';
-  return t(lang, `change.${which}.${form}` satisfies StringKey, { count: formatter(lang).number(n) });
+  return tCount(lang, `change.${which}`, n, { count: formatter(lang).number(n) });
 }
 
 /** Returns the counts of a row joined in a list (`120 uutta, 3 korjattua, 1 poistettu`), or null when not compared. */
