@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHANGE_LIST_COLUMNS, changeListCells, listChanges, type ListedChange } from '../src/lib/changes/change-list.ts';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
+import { plausibilityText } from '../src/lib/changes/plausibility.ts';
 import { exportRel, neighbours, placeFromPath, withExports, type GivenExport, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
 import { LANGS, parseProgramme, type Lang } from '../src/lib/contract/programme.ts';
 import { DataError, type Problem } from '../src/lib/contract/problems.ts';
@@ -80,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   const paths = checks.map((c) => c.file);
   for (const w of loaded.warningProblems) if (paths.includes(w.path)) process.stdout.write(`${t(lang, 'validate.warning')}: ${problemText(w, say)}\n`);
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
-  for (const w of loaded.plausibility) process.stdout.write(`${t(lang, 'validate.warning')}: ${w}\n`);
+  for (const w of loaded.plausibility) process.stdout.write(`${t(lang, 'validate.warning')}: ${plausibilityText(w, lang)}\n`);
   const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];

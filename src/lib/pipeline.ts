@@ -11,7 +11,7 @@ import { countLearners } from './aggregate/learner-counts.ts';
 import { reportingHistory, type HistoryRow } from './aggregate/reporting-history.ts';
 import { partnerCurrency, type Currency } from './aggregate/partner-currency.ts';
 import { partnerHistory, type PartnerHistoryRow } from './aggregate/partner-history.ts';
-import { plausibilityOf } from './changes/plausibility.ts';
+import { plausibilityOf, type PlausibilityWarning } from './changes/plausibility.ts';
 import { resolveSnapshots, type Resolved } from './aggregate/resolve-snapshots.ts';
 import type { PartnerExport } from './contract/partner-export.ts';
 import type { Programme } from './contract/programme.ts';
@@ -25,7 +25,7 @@ interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExport
   resolved: Resolved;
   aggregates: Aggregates;
   /** Plausibility warnings (a month far off, a total that fell, a partner missing from a round): about the data as a whole. */
-  plausibility: string[];
+  plausibility: PlausibilityWarning[];
 }
 
 /** Cumulative credits that arrived after a frozen projection origin, to set against it. */

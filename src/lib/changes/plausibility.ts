@@ -2,8 +2,11 @@
 // simple rules, each explainable in a sentence (the method page says them): a month far above the
 // partner's usual months, a partner's total that fell since its previous export, and a reporting
 // round in which a partner that reported before sent nothing. They warn; they never stop a build.
+import type { Lang } from '../contract/programme.ts';
 import { centiToNumber, type Centi } from '../credits.ts';
 import { dayNumber, monthOf, monthRange } from '../dates.ts';
+import { formatter } from '../format.ts';
+import { t } from '../i18n/index.ts';
 import type { ReadExports } from '../ingest/read-exports.ts';
 
 /** What the rules read of one export (a partner export with the path it was read from). */
@@ -23,16 +26,37 @@ export const OUTLIER_MIN_MONTHS = 12;
 /** Snapshot dates at most this many days apart are one reporting round (partners export on different days). */
 export const ROUND_GAP_DAYS = 7;
 
-const fmt = (c: Centi) => String(centiToNumber(c));
+/**
+ * One warning in no language yet: the file (or folder) it names, its strings key, and the values
+ * its sentence names. Numbers are formatted in the reader's language; months, ids and paths stay
+ * as the files write them.
+ */
+export interface PlausibilityWarning {
+  path: string;
+  key: 'warning.plausibility.outlier' | 'warning.plausibility.fell' | 'warning.plausibility.missing';
+  values: Readonly<Record<string, string | number>>;
+  /** The months whose credits fell, with how much (a total that fell). */
+  fell?: readonly (readonly [month: string, credits: number])[];
+}
+
+/** Returns a warning as `path: sentence` in a language: the build prints English, `npm run validate --lang` the one asked for. */
+export function plausibilityText(w: PlausibilityWarning, lang: Lang): string {
+  const f = formatter(lang);
+  const values: Record<string, string> = Object.fromEntries(Object.entries(w.values).map(([k, v]) => [k, typeof v === 'number' ? f.number(v) : v]));
+  if (w.fell) values.fell = w.fell.map(([m, d]) => `${m} (${f.number(d)})`).join(', ');
+  return `${w.path}: ${t(lang, w.key, values)}`;
+}
+
+const num = (c: Centi) => centiToNumber(c);
 
 /** Returns every plausibility warning, in the order of the rules, each naming its file and month. */
-export function plausibilityWarnings(exports: readonly PlausibilityExport[]): string[] {
+export function plausibilityWarnings(exports: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.partnerId < b.partnerId ? -1 : 1));
   return [...outlierMonths(sorted), ...fallenTotals(sorted), ...missingFromRounds(sorted)];
 }
 
 /** Returns the plausibility warnings of a loaded data folder (each export with the file it came from). */
-export function plausibilityOf(loaded: Pick<ReadExports, 'exports' | 'paths'>): string[] {
+export function plausibilityOf(loaded: Pick<ReadExports, 'exports' | 'paths'>): PlausibilityWarning[] {
   return plausibilityWarnings(loaded.exports.map((e, i) => ({ path: loaded.paths[i], date: e.date, partnerId: e.partnerId, credits: e.credits, cells: e.cells })));
 }
 
@@ -54,9 +78,9 @@ const median = (xs: readonly number[]) => {
  * with credits, empty months included, gives the median month; a month above OUTLIER_RATIO × that
  * median is named, with how many times the median it is.
  */
-function outlierMonths(sorted: readonly PlausibilityExport[]): string[] {
+function outlierMonths(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const newest = new Map(sorted.map((e) => [e.partnerId, e]));
-  const out: string[] = [];
+  const out: PlausibilityWarning[] = [];
   for (const e of [...newest.values()].sort((a, b) => (a.partnerId < b.partnerId ? -1 : 1))) {
     const m = byMonth(e);
     const filled = [...m.keys()].filter((k) => (m.get(k) ?? 0) > 0).sort();
@@ -68,18 +92,20 @@ function outlierMonths(sorted: readonly PlausibilityExport[]): string[] {
     for (const k of months) {
       const c = m.get(k) ?? 0;
       if (c > OUTLIER_RATIO * mid)
-        out.push(
-          `${e.path}: ${k}: ${fmt(c)} credits, ${(c / mid).toFixed(1)} × ${e.partnerId}'s median month (${fmt(mid)} credits over the ${months.length} months ${months[0]} to ${months[months.length - 1]}); rule: a month above ${OUTLIER_RATIO} × the partner's median month`,
-        );
+        out.push({
+          path: e.path,
+          key: 'warning.plausibility.outlier',
+          values: { month: k, credits: num(c), ratio: Math.round((c / mid) * 10) / 10, partner: e.partnerId, median: num(mid), months: months.length, from: months[0], to: months[months.length - 1], rule: OUTLIER_RATIO },
+        });
     }
   }
   return out;
 }
 
 /** Rule 2: a partner's export whose total is below its previous export's, with the months that fell. */
-function fallenTotals(sorted: readonly PlausibilityExport[]): string[] {
+function fallenTotals(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const previous = new Map<string, PlausibilityExport>();
-  const out: string[] = [];
+  const out: PlausibilityWarning[] = [];
   for (const e of sorted) {
     const before = previous.get(e.partnerId);
     previous.set(e.partnerId, e);
@@ -90,10 +116,13 @@ function fallenTotals(sorted: readonly PlausibilityExport[]): string[] {
       .sort()
       .map((k) => [k, (now.get(k) ?? 0) - (then.get(k) ?? 0)] as const)
       .filter(([, d]) => d < 0)
-      .map(([k, d]) => `${k} (${fmt(d)})`);
-    out.push(
-      `${e.path}: ${e.partnerId}'s total fell from ${fmt(before.credits)} to ${fmt(e.credits)} credits (${fmt(e.credits - before.credits)}) since ${before.path}; months that fell: ${fell.join(', ')}`,
-    );
+      .map(([k, d]) => [k, num(d)] as const);
+    out.push({
+      path: e.path,
+      key: 'warning.plausibility.fell',
+      values: { partner: e.partnerId, before: num(before.credits), after: num(e.credits), change: num(e.credits - before.credits), previous: before.path },
+      fell,
+    });
   }
   return out;
 }
@@ -102,7 +131,7 @@ function fallenTotals(sorted: readonly PlausibilityExport[]): string[] {
  * Rule 3: snapshot dates at most ROUND_GAP_DAYS apart form one reporting round; a partner with an
  * export in an earlier round and none in a later one is named, with the round and its newest file.
  */
-function missingFromRounds(sorted: readonly PlausibilityExport[]): string[] {
+function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const rounds: PlausibilityExport[][] = [];
   for (const e of sorted) {
     const round = rounds[rounds.length - 1];
@@ -111,7 +140,7 @@ function missingFromRounds(sorted: readonly PlausibilityExport[]): string[] {
     else rounds.push([e]);
   }
   const newest = new Map<string, PlausibilityExport>();
-  const out: string[] = [];
+  const out: PlausibilityWarning[] = [];
   for (const round of rounds) {
     const present = new Set(round.map((e) => e.partnerId));
     const first = round[0].date;
@@ -119,9 +148,11 @@ function missingFromRounds(sorted: readonly PlausibilityExport[]): string[] {
     const folder = last.path.slice(0, last.path.lastIndexOf('/') + 1);
     for (const [partner, before] of [...newest].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
       if (!present.has(partner))
-        out.push(
-          `${folder}: ${monthOf(last.date)}: no export from ${partner} in the reporting round ${first === last.date ? first : `${first} to ${last.date}`}, though it reported before (newest: ${before.path}); rule: snapshot dates at most ${ROUND_GAP_DAYS} days apart are one round, and a partner that reported before should be in every round`,
-        );
+        out.push({
+          path: folder,
+          key: 'warning.plausibility.missing',
+          values: { month: monthOf(last.date), partner, round: first === last.date ? first : `${first}–${last.date}`, newest: before.path, gap: ROUND_GAP_DAYS },
+        });
     for (const e of round) newest.set(e.partnerId, e);
   }
   return out;

@@ -1,0 +1,22 @@
+// The plausibility warnings in the reader's language: numbers as each language writes them,
+// months, ids and paths as the files do (validate --lang says them so; the build prints English).
+import { describe, expect, it } from 'vitest';
+import { plausibilityText, plausibilityWarnings, type PlausibilityExport } from '../../src/lib/changes/plausibility.ts';
+/** Credits in hundredths, as the readers keep them. */
+const toCenti = (credits: number) => Math.round(credits * 100);
+
+const cell = (completedOn: string, credits: number) => ({ completedOn, credits: toCenti(credits) });
+/** beta: 31.3. three March completions of 5 (15); 30.4. one of them withdrawn, 2,5 added in April (12,5): −2,5 in all, March −5. */
+const exports: PlausibilityExport[] = [
+  { path: 'd/2023-03-31/beta.csv', date: '2023-03-31', partnerId: 'beta', credits: toCenti(15), cells: [cell('2023-03-01', 5), cell('2023-03-02', 5), cell('2023-03-03', 5)] },
+  { path: 'd/2023-04-30/beta.csv', date: '2023-04-30', partnerId: 'beta', credits: toCenti(12.5), cells: [cell('2023-03-01', 5), cell('2023-03-02', 5), cell('2023-04-10', 2.5)] },
+];
+
+describe('plausibilityText', () => {
+  const [fell] = plausibilityWarnings(exports);
+  it('a total that fell, in Finnish, Swedish and English', () => {
+    expect(plausibilityText(fell, 'fi')).toBe('d/2023-04-30/beta.csv: korkeakoulun beta kokonaismäärä laski 15 op → 12,5 op (−2,5 op) verrattuna tiedostoon d/2023-03-31/beta.csv; kuukaudet, joilla määrä laski: 2023-03 (−5)');
+    expect(plausibilityText(fell, 'sv')).toBe('d/2023-04-30/beta.csv: totalen för beta sjönk från 15 sp till 12,5 sp (−2,5 sp) jämfört med d/2023-03-31/beta.csv; månader som sjönk: 2023-03 (−5)');
+    expect(plausibilityText(fell, 'en')).toBe("d/2023-04-30/beta.csv: beta's total fell from 15 to 12.5 credits (-2.5) since d/2023-03-31/beta.csv; months that fell: 2023-03 (-5)");
+  });
+});
