@@ -28,8 +28,8 @@ export const ROUND_GAP_DAYS = 7;
 
 /**
  * One warning in no language yet: the file (or folder) it names, its strings key, and the values
- * its sentence names. Numbers are formatted in the reader's language; months, ids and paths stay
- * as the files write them.
+ * its sentence names. Numbers are formatted in the reader's language (to one decimal, format.ts);
+ * months, ids and paths stay as the files write them.
  */
 export interface PlausibilityWarning {
   path: string;
@@ -95,7 +95,7 @@ function outlierMonths(sorted: readonly PlausibilityExport[]): PlausibilityWarni
         out.push({
           path: e.path,
           key: 'warning.plausibility.outlier',
-          values: { month: k, credits: num(c), ratio: Math.round((c / mid) * 10) / 10, partner: e.partnerId, median: num(mid), months: months.length, from: months[0], to: months[months.length - 1], rule: OUTLIER_RATIO },
+          values: { month: k, credits: num(c), ratio: c / mid, partner: e.partnerId, median: num(mid), months: months.length, from: months[0], to: months[months.length - 1], rule: OUTLIER_RATIO },
         });
     }
   }
