@@ -2,9 +2,13 @@
 // how to open one so that every lazy chart has drawn, and what language a path is in.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import { embedSlug, parseEmbedKey, partnerSlug, type EmbedKey } from '../../src/site/routes.ts';
+import { launch } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 /** The built site under test: where `npm run build` wrote it (DASHBOARD_OUT_DIR moves both). */
 export const DIST = process.env.DASHBOARD_OUT_DIR ?? 'dist';
@@ -61,6 +65,25 @@ export function pagesOfEachTemplate(pages: readonly string[]): string[] {
   });
 }
 
+/**
+ * Serves dist/ for the test file (with the given response headers) and returns its address and a
+ * browser context, started on first use: without Chromium every test fails saying how to install it.
+ * Both are closed after the file's tests.
+ */
+export function servedSite(options: Parameters<typeof launch>[0], headers?: (path: string) => Record<string, string>): { base: () => string; context: () => Promise<BrowserContext> } {
+  let base = '';
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    ({ url: base, server } = await serveStatic(DIST, headers));
+  });
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+  });
+  return { base: () => base, context: async () => (context ??= await launch(options)) };
+}
+
 /** Pages to check: every page dist/ has; fails loudly when there are none (no build, wrong cwd). */
 export function pagesOrFail(): string[] {
   const pages = builtPages();
@@ -74,20 +97,26 @@ export function pagesOrFail(): string[] {
  */
 export async function openSettled(context: BrowserContext, base: string, path: string, opts: { waitForCharts?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  // 'load', not 'networkidle': scrollThrough waits for the network to settle once, after the lazy
+  // charts have asked for their code.
+  await page.goto(base + path, { waitUntil: 'load' });
   await scrollThrough(page);
   if (opts.waitForCharts ?? true) await waitForCharts(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   return page;
 }
 
-/** Scrolls down one viewport at a time to the bottom (lazy content appears), with short pauses. */
+/**
+ * Scrolls down one viewport at a time to the bottom (lazy content appears), staying at each place
+ * for two frames: intersection observers report at the frame after a scroll, so each place is seen.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+    const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 80));
+      await twoFrames();
     }
   });
   await page.waitForLoadState('networkidle');
@@ -115,4 +144,40 @@ export async function waitForCharts(page: Page, timeout = 10_000): Promise<strin
       return undrawn();
     }
   }
+}
+
+/**
+ * Returns what makes a page scroll sideways (WCAG 1.4.10 reflow), one line each: the page wider
+ * than the viewport (naming the element that sticks out furthest), and block boxes whose content
+ * spills over their edge; nothing when the page reflows. Tables in `.table-scroll` may scroll.
+ */
+export async function horizontalOverflow(page: Page, path: string): Promise<string[]> {
+  const m = await page.evaluate(() => {
+    const d = document.documentElement;
+    // The widest element that sticks out of the viewport, to name in the failure.
+    let culprit = '';
+    let right = d.clientWidth;
+    for (const e of document.body.querySelectorAll('*')) {
+      const r = e.getBoundingClientRect();
+      if (r.right > right + 0.5 && !e.closest('.table-scroll')) {
+        right = r.right;
+        culprit = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
+      }
+    }
+    // Block boxes whose content sticks out of them (text spilling over a card's edge onto
+    // its neighbour), outside the boxes meant to scroll and the drawn media.
+    const spilling = [...document.body.querySelectorAll<HTMLElement>('*')]
+      .filter((e) => {
+        if (e.closest('.table-scroll, svg, canvas, picture, textarea, select')) return false;
+        const cs = getComputedStyle(e);
+        if (cs.display.startsWith('inline') || cs.display === 'contents' || cs.overflowX !== 'visible') return false;
+        return e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1;
+      })
+      .map((e) => `${e.tagName.toLowerCase()}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} (${e.scrollWidth} > ${e.clientWidth})`);
+    return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, culprit, right: Math.round(right), spilling };
+  });
+  const out: string[] = [];
+  if (m.scrollWidth > m.clientWidth) out.push(`${path}: scrollWidth ${m.scrollWidth} > ${m.clientWidth} (widest: ${m.culprit || '?'} to ${m.right}px)`);
+  if (m.spilling.length > 0) out.push(`${path}: content wider than its box: ${m.spilling.join(', ')}`);
+  return out;
 }

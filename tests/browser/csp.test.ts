@@ -1,17 +1,17 @@
 // The security headers of public/_headers, tested as served: dist/ behind a static server that
-// parses that very file. No page may log a CSP or Trusted Types violation (every lazy chart drawn),
-// an embed page may be framed by another origin while a normal page may not, and docs/nginx.conf
-// says the same as public/_headers.
+// parses that very file (every-page.ts opens every page under it: no CSP or Trusted Types
+// violation, every lazy chart drawn). An embed page may be framed by another origin while a normal
+// page may not, and docs/nginx.conf says the same as public/_headers.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { headersFor, headersFromFile, matchingRules } from '../helpers/headers-file.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { builtPages, DIST, pagesOfEachTemplate, scrollThrough, waitForCharts } from './a11y-support.ts';
+import { builtPages, DIST } from './a11y-support.ts';
 
 const HEADERS_FILE = 'public/_headers';
 const EMBED = /^\/(fi\/upota|sv\/inbaddning|en\/embed)\/[^/]+\/$/;
@@ -119,42 +119,8 @@ describe('in Chromium, served with public/_headers', () => {
     hostServer?.close();
   });
 
-  /** Opens a page, recording every CSP / Trusted Types report and every console error. */
-  async function openWatched(): Promise<{ page: Page; problems: string[] }> {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
-      });
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy|Trusted.?Type/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    return { page, problems };
-  }
-
-  // What the policy blocks is a template's (its scripts, styles, frames), so each template in each
-  // language is opened; pages-basics opens every page for errors and charts.
-  it('no page of any template logs a violation or an error, and every chart draws', { timeout: 600_000 }, async () => {
-    const report: Record<string, string[]> = {};
-    for (const path of pagesOfEachTemplate(pages)) {
-      const { page, problems } = await openWatched();
-      await page.goto(base + path, { waitUntil: 'networkidle' });
-      const redirect = await page.$('meta[http-equiv="refresh" i]');
-      if (redirect) await page.waitForURL(/\/fi\/$/);
-      else {
-        await scrollThrough(page);
-        const undrawn = await waitForCharts(page);
-        if (undrawn.length) problems.push(`charts never drew: ${undrawn.join(', ')}`);
-      }
-      await page.waitForTimeout(100);
-      if (problems.length) report[path] = problems;
-      await page.close();
-    }
-    expect(report).toEqual({});
-  });
+  // That no page logs a violation or an error under these headers, with every chart drawn, is
+  // checked on every page by every-page.ts, in the same visit as its other checks.
 
   it('an embed page can be framed by another origin; a normal page cannot', async () => {
     const embed = pages.find((p) => EMBED.test(p));

@@ -48,7 +48,7 @@ async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> 
   const context = await launch({ colorScheme, reducedMotion: 'reduce' });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.goto(base + path, { waitUntil: 'load' });
   // Let the charts draw first (their canvases must not steal or trap focus), then start at the top.
   await scrollThrough(page);
   await waitForCharts(page);

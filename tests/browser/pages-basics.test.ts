@@ -1,9 +1,9 @@
-// Basics every built page must get right in a real browser: loads without errors, every chart
-// paints, the right `lang`, a language switcher that keeps the reader on the same page, no
-// horizontal scrolling at 320 px or at 200 % zoom, Swedish and English without Finnish UI text,
-// numbers formatted per language. What depends on a page's data (loading, painting, `lang`,
-// hreflang) is checked on every page; what depends on its template (the switcher, reflow, the
-// words) on each template in each language (a11y-support.ts pagesOfEachTemplate).
+// Basics every built page must get right in a real browser: the right `lang`, a language switcher
+// that keeps the reader on the same page, no horizontal scrolling at 320 px or at 200 % zoom,
+// Swedish and English without Finnish UI text, numbers formatted per language. What depends on a
+// page's data (`lang`, hreflang) is checked on every page; what depends on its template (the
+// switcher, reflow, the words) on each template in each language (a11y-support.ts
+// pagesOfEachTemplate). Loading without errors and every chart painting: every-page.ts.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
@@ -14,7 +14,7 @@ import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import { embedPath, embedSlug, pageForSlug, pagePath, partnerPath, partnerSlug, type EmbedKey } from '../../src/site/routes.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { builtPages, DIST, langOf, openSettled, pagesOfEachTemplate, pagesOrFail, scrollThrough, waitForCharts } from './a11y-support.ts';
+import { builtPages, DIST, horizontalOverflow, langOf, openSettled, pagesOfEachTemplate, pagesOrFail, scrollThrough } from './a11y-support.ts';
 
 const pages = pagesOrFail();
 const isEmbed = (path: string) => path.split('/')[2] === embedSlug(langOf(path));
@@ -47,67 +47,6 @@ afterAll(async () => {
 
 /** The browser, started on first use: without Chromium every test fails saying how to install it. */
 const ctx = async () => (context ??= await launch({ reducedMotion: 'reduce' }));
-
-describe('every page loads cleanly and every chart paints', () => {
-  for (const path of pages.filter((p) => p !== '/')) {
-    it(path, async () => {
-      const page = await (await ctx()).newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
-      page.on('response', (r) => {
-        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-      });
-      try {
-        await page.goto(base + path, { waitUntil: 'networkidle' });
-        await scrollThrough(page);
-        const undrawn = await waitForCharts(page);
-        expect.soft(undrawn, `${path}: charts that never got class "drawn"`).toEqual([]);
-        const charts = await page.$$eval('figure[data-chart]', (figures) =>
-          figures.map((f) => {
-            const canvas = f.querySelector('canvas');
-            const picture = f.querySelector('picture');
-            if (!canvas) return { id: f.getAttribute('data-chart'), canvas: false, painted: 0, colours: 0, label: '', pictureHidden: false };
-            const g = canvas.getContext('2d');
-            const { width, height } = canvas;
-            const px = g && width && height ? g.getImageData(0, 0, width, height).data : new Uint8ClampedArray();
-            let painted = 0;
-            const colours = new Set<number>();
-            for (let i = 0; i < px.length; i += 4) {
-              if (px[i + 3] > 0) {
-                painted++;
-                // Coarse colour buckets, so antialiasing does not count as colours of its own.
-                colours.add(((px[i] >> 5) << 6) | ((px[i + 1] >> 5) << 3) | (px[i + 2] >> 5));
-              }
-            }
-            return {
-              id: f.getAttribute('data-chart'),
-              canvas: true,
-              painted: px.length ? painted / (px.length / 4) : 0,
-              colours: colours.size,
-              label: canvas.getAttribute('aria-label') ?? '',
-              pictureHidden: picture ? getComputedStyle(picture).display === 'none' : true,
-            };
-          }),
-        );
-        for (const c of charts) {
-          expect.soft(c.canvas, `${path} ${c.id}: has a canvas`).toBe(true);
-          // Axes, labels, gridlines and data marks cover far more than 1 % of a drawn chart.
-          expect.soft(c.painted, `${path} ${c.id}: share of painted canvas pixels`).toBeGreaterThan(0.01);
-          expect.soft(c.colours, `${path} ${c.id}: colours on the canvas (text + data marks)`).toBeGreaterThanOrEqual(2);
-          expect.soft(c.label.length, `${path} ${c.id}: canvas has an accessible name`).toBeGreaterThan(10);
-          expect.soft(c.pictureHidden, `${path} ${c.id}: the build-time image gives way to the canvas`).toBe(true);
-        }
-        expect(problems, `${path}: console errors and failed requests`).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
-  }
-});
 
 describe('language', () => {
   it('the root redirect is Finnish and leads to /fi/', async () => {
@@ -172,40 +111,16 @@ describe('language', () => {
 });
 
 describe('reflow: no horizontal scrolling', () => {
-  // 320 CSS px is WCAG 1.4.10's width; 640 CSS px is a 1280 px window at 200 % zoom.
-  for (const width of [320, 640]) {
+  // 640 CSS px is a 1280 px window at 200 % zoom. At 320 CSS px (WCAG 1.4.10's width) each template
+  // is checked in a11y-320, in the same visit as axe.
+  for (const width of [640]) {
     it(`at ${width} CSS px, on each template with the charts drawn`, async () => {
       const narrow = await launch({ width, height: 800, reducedMotion: 'reduce' });
       const wide: string[] = [];
       try {
         for (const path of templates) {
           const page = await openSettled(narrow, base, path);
-          const m = await page.evaluate(() => {
-            const d = document.documentElement;
-            // The widest element that sticks out of the viewport, to name in the failure.
-            let culprit = '';
-            let right = d.clientWidth;
-            for (const e of document.body.querySelectorAll('*')) {
-              const r = e.getBoundingClientRect();
-              if (r.right > right + 0.5 && !e.closest('.table-scroll')) {
-                right = r.right;
-                culprit = `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`;
-              }
-            }
-            // Block boxes whose content sticks out of them (text spilling over a card's edge onto
-            // its neighbour), outside the boxes meant to scroll and the drawn media.
-            const spilling = [...document.body.querySelectorAll<HTMLElement>('*')]
-              .filter((e) => {
-                if (e.closest('.table-scroll, svg, canvas, picture, textarea, select')) return false;
-                const cs = getComputedStyle(e);
-                if (cs.display.startsWith('inline') || cs.display === 'contents' || cs.overflowX !== 'visible') return false;
-                return e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1;
-              })
-              .map((e) => `${e.tagName.toLowerCase()}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''} (${e.scrollWidth} > ${e.clientWidth})`);
-            return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, culprit, right: Math.round(right), spilling };
-          });
-          if (m.scrollWidth > m.clientWidth) wide.push(`${path}: scrollWidth ${m.scrollWidth} > ${m.clientWidth} (widest: ${m.culprit || '?'} to ${m.right}px)`);
-          if (m.spilling.length > 0) wide.push(`${path}: content wider than its box: ${m.spilling.join(', ')}`);
+          wide.push(...(await horizontalOverflow(page, path)));
           await page.close();
         }
       } finally {
@@ -248,7 +163,7 @@ describe('Swedish and English pages carry no Finnish UI text', () => {
     it(`${path}: visible text, title, alt texts and labels`, async () => {
       const page = await (await ctx()).newPage();
       try {
-        await page.goto(base + path, { waitUntil: 'networkidle' });
+        await page.goto(base + path, { waitUntil: 'load' });
         await scrollThrough(page);
         const text = await page.evaluate(() => {
           // Open every disclosure so the table texts count as visible.

@@ -1,0 +1,40 @@
+// WCAG 2.1 A and AA checks by axe-core on each template in each language (a11y-support.ts
+// pagesOfEachTemplate) in the dark scheme and at 320 px, with the charts drawn (the drawn canvas is
+// part of what is checked); at 320 px also reflow (no horizontal scrolling). Every page in the light scheme: every-page.ts, in the same visit as its
+// other checks. Each variant has its test file (a11y-dark, a11y-320), so the two workers share them.
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { horizontalOverflow, openSettled, pagesOfEachTemplate, pagesOrFail, servedSite, waitForCharts } from './a11y-support.ts';
+import { AXE_TAGS, describeViolations, openRedirect } from './every-page.ts';
+
+/** Dark at 1280 px, and light at 320 px (WCAG 1.4.10 reflow width: wrapped layout, scrolling tables). */
+const VARIANTS = {
+  dark: { colorScheme: 'dark', width: 1280 },
+  '320px': { colorScheme: 'light', width: 320 },
+} as const;
+
+/** Checks every template in one variant. */
+export function checkTemplatesWithAxe(variant: keyof typeof VARIANTS): void {
+  const site = servedSite({ ...VARIANTS[variant], height: 900, reducedMotion: 'reduce' });
+
+  describe(`axe-core WCAG 2.1 AA on each template (${variant})`, () => {
+    for (const path of pagesOfEachTemplate(pagesOrFail())) {
+      it(`${path} (${variant}) has no violations${variant === '320px' ? ' and reflows' : ''}`, async () => {
+        const context = await site.context();
+        const page = path === '/' ? await context.newPage() : await openSettled(context, site.base(), path);
+        try {
+          if (path === '/') await openRedirect(page, site.base());
+          else expect(await waitForCharts(page, 1)).toEqual([]);
+          // At 320 px the same visit checks reflow (WCAG 1.4.10): nothing scrolls sideways.
+          if (variant === '320px' && path !== '/') expect.soft(await horizontalOverflow(page, path), 'reflow: no horizontal scrolling').toEqual([]);
+          const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+          expect(describeViolations(path, variant, results.violations)).toEqual([]);
+          // axe ran over real content (not an empty or error page).
+          expect(results.passes.length).toBeGreaterThan(5);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,4 @@
+// Half of the built pages (every-page.ts says what each is checked for); the other half in every-page-2.test.ts.
+import { checkEveryPage } from './every-page.ts';
+
+checkEveryPage(0, 2);
