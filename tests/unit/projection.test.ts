@@ -3,7 +3,7 @@ import { monthRange } from '../../src/lib/dates.ts';
 import { rollingBacktest } from '../../src/lib/projection/backtest.ts';
 import { CANDIDATES } from '../../src/lib/projection/candidates.ts';
 import { consecutiveHistory, historyUpTo } from '../../src/lib/projection/history.ts';
-import { bandBacktests, intervalBand, lowerForDecline } from '../../src/lib/projection/interval.ts';
+import { bandBacktests, intervalBand, lowerForDecline, quantileType6 } from '../../src/lib/projection/interval.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { seasonalShare } from '../../src/lib/projection/methods/seasonal-share.ts';
 import { seasonalIndex } from '../../src/lib/projection/methods/seasonal-profile.ts';
@@ -212,12 +212,26 @@ describe('projection helpers', () => {
     expect(rollingBacktest(seasonalShare, zeros, 7)).toEqual([]);
   });
 
-  it('intervalBand() is the factor 80 % of backtests stayed within, counted conformally, applied both ways', () => {
-    // Misses as factors: 1.25, 1.1, 1, 1.1, 1.2, 1.5; the ⌈0.8 × 7⌉ = 6th smallest of six is 1.5.
+  it('intervalBand() is the factor 80 % of backtests stayed within, at rank 0.8 × (n + 1) read between ranks, applied both ways', () => {
+    // Misses as factors, sorted: 1, 1.1, 1.1, 1.2, 1.25, 1.5; rank 0.8 × 7 = 5.6, so 0.4 of the way
+    // from the 5th (1.25) to the 6th (1.5) in logs: f = 1.25^0.4 × 1.5^0.6 = 1.3945.
     const band = intervalBand([0.8, 1.1, 1, 10 / 11, 1.2, 1.5], 'seasonal-share');
-    expect(band.low).toBeCloseTo(1 / 1.5, 10);
-    expect(band.high).toBeCloseTo(1.5, 10);
+    expect(band.high).toBeCloseTo(1.25 ** 0.4 * 1.5 ** 0.6, 10);
+    expect(band.high).toBeCloseTo(1.3945, 4);
+    expect(band.low).toBeCloseTo(1 / band.high, 10);
     expect(band.isDefault).toBe(false);
+  });
+
+  it('quantileType6() reads rank p × (n + 1) between neighbouring ranks and holds at the ends', () => {
+    // 1…12: rank 0.8 × 13 = 10.4, so 10 + 0.4 × (11 − 10) = 10.4.
+    expect(quantileType6([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 0.8)).toBeCloseTo(10.4, 10);
+    // Five values: rank 4.8, 0.8 of the way from 4th (40) to 5th (50) = 48; whole rank 0.5 × 6 = 3 is the 3rd.
+    expect(quantileType6([10, 20, 30, 40, 50], 0.8)).toBeCloseTo(48, 10);
+    expect(quantileType6([10, 20, 30, 40, 50], 0.5)).toBe(30);
+    // Rank past either end: the largest or the smallest; none: 0.
+    expect(quantileType6([10, 20, 30], 0.9)).toBe(30);
+    expect(quantileType6([10, 20, 30], 0.1)).toBe(10);
+    expect(quantileType6([], 0.8)).toBe(0);
   });
 
   it('intervalBand() counts a backtest where nothing was completed as a tenfold miss', () => {
@@ -234,12 +248,12 @@ describe('projection helpers', () => {
     expect(bandBacktests([...five.slice(1), ...cut], 7)).toEqual([...five.slice(1), ...cut]);
   });
 
-  it('lowerForDecline() lowers only the low end, by the last six months over the same six a year earlier', () => {
+  it('lowerForDecline() lowers only the low end, by the square of the last six months over the same six a year earlier', () => {
     const band = { low: 0.8, high: 1.25, isDefault: false };
-    // 2022-07…12: 6 × 100 = 600 credits; 2023-07…12: 6 × 70 = 420; 420 / 600 = 0.7, so low 0.8 × 0.7 = 0.56.
+    // 2022-07…12: 6 × 100 = 600 credits; 2023-07…12: 6 × 70 = 420; 420 / 600 = 0.7, so low 0.8 × 0.7² = 0.392.
     const declining = monthRange('2022-07', '2023-12').map((month) => ({ month, credits: month >= '2023-07' ? 70 : 100 }));
     const lowered = lowerForDecline(band, declining);
-    expect(lowered.low).toBeCloseTo(0.56, 10);
+    expect(lowered.low).toBeCloseTo(0.392, 10);
     expect(lowered.high).toBe(1.25);
     // Growing (120 against 100): unchanged; 17 months: too short to compare; nothing a year earlier: unchanged.
     const growing = declining.map((m) => ({ ...m, credits: m.month >= '2023-07' ? 120 : 100 }));
