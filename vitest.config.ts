@@ -7,7 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * last run's durations, which a fresh clone (CI) does not have, and falls back to file size, which
  * says nothing about how many pages a file opens.
  */
-const LONGEST_FIRST = ['every-page-1', 'every-page-2', 'a11y-dark', 'a11y-320', 'pages-basics'];
+const LONGEST_FIRST = ['every-page-1', 'every-page-2', 'a11y-dark', 'a11y-320', 'pages-basics', 'checker', 'lighthouse', 'keyboard'];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -22,9 +22,9 @@ class LongestFirst extends BaseSequencer {
   }
 }
 
-// Four groups run one after another: fast unit tests; build tests one file at a time (each runs
+// Three groups run one after another: fast unit tests; build tests one file at a time (each runs
 // whole Astro builds, which share the project's .astro/ folder); browser tests two at a time over
-// the built dist/; Lighthouse last and alone, since its performance score is main-thread time.
+// the built dist/ (Lighthouse among them: it gates only on audits that do not read timings).
 // Timeouts are generous on purpose: they catch a hang, not slowness; a busy machine (another
 // suite beside this one) more than triples the time of a build or a browser page.
 const shared = { env: { TZ: 'UTC' }, testTimeout: 240_000, hookTimeout: 600_000 };
@@ -35,17 +35,7 @@ export default defineConfig({
     projects: [
       { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       { test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
-      {
-        test: {
-          ...shared,
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          exclude: ['tests/browser/lighthouse.test.ts'],
-          maxWorkers: 2,
-          sequence: { groupOrder: 2 },
-        },
-      },
-      { test: { ...shared, name: 'lighthouse', include: ['tests/browser/lighthouse.test.ts'], sequence: { groupOrder: 3 } } },
+      { test: { ...shared, name: 'browser', include: ['tests/browser/**/*.test.ts'], maxWorkers: 2, sequence: { groupOrder: 2 } } },
     ],
   },
 });

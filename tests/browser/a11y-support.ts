@@ -92,6 +92,17 @@ export function pagesOrFail(): string[] {
 }
 
 /**
+ * Opens an address and waits for the load event and the web fonts (text is measured in them): for
+ * checks of static content, which need neither the lazy charts nor an idle network.
+ */
+export async function openLoaded(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
+}
+
+/**
  * Opens a path and scrolls through the page so that every lazy chart draws, then waits until
  * every chart figure has the class `drawn` (or the timeout) and returns to the top.
  */

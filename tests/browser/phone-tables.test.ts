@@ -6,7 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { DIST, pagesOfEachTemplate, pagesOrFail } from './a11y-support.ts';
+import { DIST, openLoaded, pagesOfEachTemplate, pagesOrFail } from './a11y-support.ts';
 
 // A table's columns are its template's: each template in each language is enough.
 const pages = pagesOfEachTemplate(pagesOrFail()).filter((p) => p !== '/');
@@ -27,8 +27,7 @@ describe('at 360 px', () => {
   it('every table shows every column within the screen, on each template', async () => {
     const problems: string[] = [];
     for (const path of pages) {
-      const page = await context.newPage();
-      await page.goto(base + path, { waitUntil: 'networkidle' });
+      const page = await openLoaded(context, base + path);
       const found = await page.evaluate(() => {
         for (const d of document.querySelectorAll('details')) d.open = true;
         const width = document.documentElement.clientWidth;
@@ -52,8 +51,7 @@ describe('at 360 px', () => {
 
   it('the dashboard keeps the reporting history collapsed, off the main path', async () => {
     for (const lang of ['fi', 'sv', 'en']) {
-      const page = await context.newPage();
-      await page.goto(`${base}/${lang}/`, { waitUntil: 'networkidle' });
+      const page = await openLoaded(context, `${base}/${lang}/`);
       const history = await page.evaluate(() => {
         const section = document.querySelector('#history-title')!.closest('section')!;
         const details = section.querySelector('details');
@@ -67,8 +65,7 @@ describe('at 360 px', () => {
 
   it('a credits range stays on one line', async () => {
     for (const path of ['/fi/', '/sv/', '/en/']) {
-      const page = await context.newPage();
-      await page.goto(base + path, { waitUntil: 'networkidle' });
+      const page = await openLoaded(context, base + path);
       // Each text node holding a range: the range's own box is one line high.
       const broken = await page.evaluate(() => {
         const out: string[] = [];
