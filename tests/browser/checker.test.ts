@@ -80,7 +80,7 @@ afterAll(async () => {
 /** Opens the checker, says partner and date, picks the files and waits for the results. */
 async function check(paths: string[], path = '/en/check/', date = '31.1.2024'): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.goto(base + path, { waitUntil: 'load' });
   await page.selectOption('#check-partner', 'hamk');
   await page.fill('#check-date', date);
   await page.setInputFiles('#check-files', paths);

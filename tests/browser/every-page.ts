@@ -1,14 +1,15 @@
 // One visit to every built page, as a reader's browser gets it from a host that serves
 // public/_headers: the page loads with no console error, failed request, HTTP error or CSP /
 // Trusted Types violation; every chart draws and paints; axe-core finds no WCAG 2.1 A or AA
-// violation in the light scheme at 1280 px. These are the checks that depend on a page's own data,
+// violation in the light scheme at 1280 px; a Swedish or English page shows no Finnish UI word. These are the checks that depend on a page's own data,
 // so every page is opened, once for all of them (a11y.test.ts opens each template dark and at
 // 320 px). The pages are split between two test files (every-page-1/-2) so the two workers share them.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { headersFromFile } from '../helpers/headers-file.ts';
-import { pagesOrFail, scrollThrough, servedSite, waitForCharts } from './a11y-support.ts';
+import { langOf, pagesOrFail, scrollThrough, servedSite, waitForCharts } from './a11y-support.ts';
+import { finnishWordsOn } from './finnish-words.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -71,7 +72,7 @@ export function checkEveryPage(shard: number, of: number): void {
   const pages = pagesOrFail().filter((_, i) => i % of === shard);
   const site = servedSite({ colorScheme: 'light', width: 1280, height: 900, reducedMotion: 'reduce' }, headersFromFile('public/_headers').headers);
 
-  describe('every page: loads cleanly under its security headers, every chart paints, axe finds no WCAG 2.1 AA violation (light)', () => {
+  describe('every page: loads cleanly under its security headers, every chart paints, axe finds no WCAG 2.1 AA violation (light), no Finnish UI word in Swedish or English', () => {
     for (const path of pages) {
       it(path, async () => {
         const page = await (await site.context()).newPage();
@@ -112,6 +113,8 @@ export function checkEveryPage(shard: number, of: number): void {
           expect.soft(describeViolations(path, 'light', results.violations)).toEqual([]);
           // axe ran over real content (not an empty or error page).
           expect.soft(results.passes.length).toBeGreaterThan(5);
+          // After axe: reading the words opens every disclosure.
+          if (path !== '/' && langOf(path) !== 'fi') expect.soft(await finnishWordsOn(page), `${path}: Finnish words in the ${langOf(path)} page`).toEqual([]);
           expect(problems, `${path}: console errors, failed requests, policy violations`).toEqual([]);
         } finally {
           await page.close();

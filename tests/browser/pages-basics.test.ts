@@ -1,20 +1,22 @@
 // Basics every built page must get right in a real browser: the right `lang`, a language switcher
-// that keeps the reader on the same page, no horizontal scrolling at 320 px or at 200 % zoom,
-// Swedish and English without Finnish UI text, numbers formatted per language. What depends on a
-// page's data (`lang`, hreflang) is checked on every page; what depends on its template (the
-// switcher, reflow, the words) on each template in each language (a11y-support.ts
-// pagesOfEachTemplate). Loading without errors and every chart painting: every-page.ts.
+// that keeps the reader on the same page, numbers formatted per language, the accessibility
+// statement. What depends on a page's data (`lang`, hreflang) is checked on every page; what depends
+// on its template (the switcher) on each template in each language (a11y-support.ts
+// pagesOfEachTemplate). Checked in the visits of every-page.ts: loading without errors, every chart
+// painting, no Finnish UI text on a Swedish or English page; of a11y-templates.ts: no horizontal
+// scrolling at 320 px and at 200 % zoom.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finnishMarkers } from './finnish-words.ts';
 import { formatter } from '../../src/lib/format.ts';
-import { STRINGS, t } from '../../src/lib/i18n/index.ts';
+import { t } from '../../src/lib/i18n/index.ts';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import { embedPath, embedSlug, pageForSlug, pagePath, partnerPath, partnerSlug, type EmbedKey } from '../../src/site/routes.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { builtPages, DIST, horizontalOverflow, langOf, openSettled, pagesOfEachTemplate, pagesOrFail, scrollThrough } from './a11y-support.ts';
+import { builtPages, DIST, langOf, pagesOfEachTemplate, pagesOrFail } from './a11y-support.ts';
 
 const pages = pagesOrFail();
 const isEmbed = (path: string) => path.split('/')[2] === embedSlug(langOf(path));
@@ -110,92 +112,11 @@ describe('language', () => {
   }
 });
 
-describe('reflow: no horizontal scrolling', () => {
-  // 640 CSS px is a 1280 px window at 200 % zoom. At 320 CSS px (WCAG 1.4.10's width) each template
-  // is checked in a11y-320, in the same visit as axe.
-  for (const width of [640]) {
-    it(`at ${width} CSS px, on each template with the charts drawn`, async () => {
-      const narrow = await launch({ width, height: 800, reducedMotion: 'reduce' });
-      const wide: string[] = [];
-      try {
-        for (const path of templates) {
-          const page = await openSettled(narrow, base, path);
-          wide.push(...(await horizontalOverflow(page, path)));
-          await page.close();
-        }
-      } finally {
-        await narrow.close();
-      }
-      expect(wide).toEqual([]);
-    }, 180_000);
-  }
-});
-
-/** Finnish words of the UI: the marker list and every Finnish UI word not used in Swedish or English. */
-function finnishMarkers(): string[] {
-  const programme = JSON.parse(readFileSync('data/programme.json', 'utf8')) as unknown;
-  const other: string[] = [...Object.values(STRINGS.sv), ...Object.values(STRINGS.en)];
-  const collect = (v: unknown): void => {
-    if (typeof v === 'string') other.push(v);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'fi') collect(x);
-  };
-  collect(programme);
-  const allowed = new Set(other.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []);
-  const derived = Object.values(STRINGS.fi)
-    .join(' ')
-    .replace(/\{\w+\}/g, '')
-    .match(/\p{L}{5,}/gu)!
-    .map((w) => w.toLowerCase())
-    .filter((w) => !allowed.has(w));
-  const named = ['opintopisteet', 'opintopistettä', 'tavoite', 'näytä', 'lähde', 'tiedot', 'kertyneet', 'ennuste', 'tavoitteesta', 'saavutettavuus', 'kaavio', 'taulukko'];
-  return [...new Set([...named, ...derived])];
-}
-
 describe('Swedish and English pages carry no Finnish UI text', () => {
-  const markers = finnishMarkers();
-  const pattern = new RegExp(`(?<!\\p{L})(${markers.join('|')})(?!\\p{L})`, 'giu');
-
+  // Each Swedish and English page is read for them in its every-page.ts visit.
   it('the marker list is substantial', () => {
-    expect(markers.length).toBeGreaterThan(30);
+    expect(finnishMarkers().length).toBeGreaterThan(30);
   });
-
-  for (const path of templates.filter((p) => langOf(p) !== 'fi')) {
-    it(`${path}: visible text, title, alt texts and labels`, async () => {
-      const page = await (await ctx()).newPage();
-      try {
-        await page.goto(base + path, { waitUntil: 'load' });
-        await scrollThrough(page);
-        const text = await page.evaluate(() => {
-          // Open every disclosure so the table texts count as visible.
-          document.querySelectorAll('details').forEach((d) => (d.open = true));
-          const lang = document.documentElement.lang;
-          // Text marked as another language (the switcher's "Suomeksi", a quoted Finnish title) is
-          // correct there: only text in the page's own language counts.
-          const own = (e: Element | null) => (e?.closest('[lang]')?.getAttribute('lang') ?? lang) === lang;
-          const visible: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const parent = n.parentElement;
-            if (!parent || parent.closest('script, style, template') || !own(parent)) continue;
-            if (!parent.checkVisibility({ visibilityProperty: true })) continue;
-            visible.push(n.textContent ?? '');
-          }
-          const attrs = [...document.querySelectorAll('[alt], [aria-label], [title]')]
-            .filter(own)
-            .map((e) => [e.getAttribute('alt'), e.getAttribute('aria-label'), e.getAttribute('title')].filter(Boolean).join(' '));
-          const meta = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-          return [document.title, meta, visible.join(' '), ...attrs].join('\n');
-        });
-        // Addresses are not UI text (the supervising authority's site and email are Finnish words).
-        const words = text.replace(/\S+@\S+/g, ' ').replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
-        const hits = [...new Set([...words.matchAll(pattern)].map((m) => m[0]))];
-        const lines = hits.map((h) => `${h}: …${words.slice(Math.max(0, words.search(new RegExp(`(?<!\\p{L})${h}(?!\\p{L})`, 'u')) - 40)).slice(0, 100).replace(/\s+/g, ' ')}…`);
-        expect(lines, `${path}: Finnish words in the ${langOf(path)} page`).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
-  }
 });
 
 describe('numbers are formatted per language', () => {
