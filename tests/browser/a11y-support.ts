@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import { embedSlug, parseEmbedKey, partnerSlug, type EmbedKey } from '../../src/site/routes.ts';
-import { launch } from '../helpers/browser.ts';
+import { launch, networkSettled } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 /** The built site under test: where `npm run build` wrote it (DASHBOARD_OUT_DIR moves both). */
@@ -108,8 +108,8 @@ export async function openLoaded(context: BrowserContext, url: string): Promise<
  */
 export async function openSettled(context: BrowserContext, base: string, path: string, opts: { waitForCharts?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
-  // 'load', not 'networkidle': scrollThrough waits for the network to settle once, after the lazy
-  // charts have asked for their code.
+  // 'load', not 'networkidle': scrollThrough waits for the network to settle, after the lazy charts
+  // have asked for their code.
   await page.goto(base + path, { waitUntil: 'load' });
   await scrollThrough(page);
   if (opts.waitForCharts ?? true) await waitForCharts(page);
@@ -130,7 +130,7 @@ export async function scrollThrough(page: Page): Promise<void> {
       await twoFrames();
     }
   });
-  await page.waitForLoadState('networkidle');
+  await networkSettled(page);
 }
 
 /**
