@@ -5,7 +5,7 @@
 // so every page is opened, once for all of them (a11y.test.ts opens each template dark and at
 // 320 px). The pages are split between two test files (every-page-1/-2) so the two workers share them.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { headersFromFile } from '../helpers/headers-file.ts';
 import { langOf, pagesOrFail, scrollThrough, servedSite, waitForCharts } from './a11y-support.ts';
@@ -67,33 +67,57 @@ function chartPaint(page: Page): Promise<ChartPaint[]> {
   );
 }
 
+/** What the current visit has seen go wrong; requests of an earlier visit are told apart by `visit`. */
+interface Watch {
+  visit: number;
+  path: string;
+  problems: string[];
+}
+
+/** Records console errors, page errors, policy violations, failed requests and HTTP errors into the current visit. */
+async function watchTab(page: Page, watch: Watch): Promise<void> {
+  const startedIn = new WeakMap<Request, number>();
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy|Trusted.?Type/i.test(m.text())) watch.problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => watch.problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => startedIn.set(r, watch.visit));
+  page.on('requestfailed', (r) => {
+    // A request of the previous visit cut short by this one's navigation is not this page's.
+    if (startedIn.get(r) !== watch.visit) return;
+    // The root redirect's navigation to /fi/ is cut short on purpose (openRedirect).
+    if (!(watch.path === '/' && r.resourceType() === 'document')) watch.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) watch.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+}
+
 /** Checks the pages whose index in the sorted list leaves `shard` when divided by `of`. */
 export function checkEveryPage(shard: number, of: number): void {
   const pages = pagesOrFail().filter((_, i) => i % of === shard);
-  const site = servedSite({ colorScheme: 'light', width: 1280, height: 900, reducedMotion: 'reduce' }, headersFromFile('public/_headers').headers);
+  const watch: Watch = { visit: 0, path: '', problems: [] };
+  const site = servedSite({ colorScheme: 'light', width: 1280, height: 900, reducedMotion: 'reduce' }, headersFromFile('public/_headers').headers, (page) => watchTab(page, watch));
 
   describe('every page: loads cleanly under its security headers, every chart paints, axe finds no WCAG 2.1 AA violation (light), no Finnish UI word in Swedish or English', () => {
     for (const path of pages) {
       it(path, async () => {
-        const page = await (await site.context()).newPage();
-        const problems: string[] = [];
-        await page.addInitScript(() => {
-          document.addEventListener('securitypolicyviolation', (e) => {
-            console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
-          });
-        });
-        page.on('console', (m) => {
-          if (m.type() === 'error' || /Content.Security.Policy|Trusted.?Type/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
-        });
-        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-        page.on('requestfailed', (r) => {
-          // The root redirect's navigation to /fi/ is cut short on purpose (openRedirect).
-          if (!(path === '/' && r.resourceType() === 'document')) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
-        });
-        page.on('response', (r) => {
-          if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-        });
-        try {
+        // The root redirect gets a tab of its own: its refresh must not follow the next visit.
+        const visit =
+          path === '/'
+            ? async (fn: (page: Page) => Promise<void>) => {
+                const page = await (await site.context()).newPage();
+                await watchTab(page, watch);
+                await fn(page).finally(() => page.close());
+              }
+            : site.visit;
+        await visit(async (page) => {
+          Object.assign(watch, { visit: watch.visit + 1, path, problems: [] });
           if (path === '/') await openRedirect(page, site.base());
           else {
             await page.goto(site.base() + path, { waitUntil: 'load' });
@@ -115,10 +139,8 @@ export function checkEveryPage(shard: number, of: number): void {
           expect.soft(results.passes.length).toBeGreaterThan(5);
           // After axe: reading the words opens every disclosure.
           if (path !== '/' && langOf(path) !== 'fi') expect.soft(await finnishWordsOn(page), `${path}: Finnish words in the ${langOf(path)} page`).toEqual([]);
-          expect(problems, `${path}: console errors, failed requests, policy violations`).toEqual([]);
-        } finally {
-          await page.close();
-        }
+          expect([...watch.problems], `${path}: console errors, failed requests, policy violations`).toEqual([]);
+        });
       });
     }
   });
