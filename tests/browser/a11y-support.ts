@@ -70,14 +70,15 @@ export function pagesOfEachTemplate(pages: readonly string[]): string[] {
  * browser context started on first use (without Chromium every test fails saying how to install it)
  * and one tab that the file's visits share: opening a new tab per page starts a new renderer
  * process each time, a quarter of a visit's time (23 pages with axe: 32.6 / 30.1 s in new tabs,
- * 24.2 / 23.0 s in one). A visit that throws closes the tab, so the next one starts clean.
- * Everything is closed after the file's tests.
+ * 24.2 / 23.0 s in one). A visit that throws closes the tab, so the next one starts clean; a visit
+ * with `ownTab` (the root redirect, whose refresh must not follow the next visit) gets a tab of its
+ * own, closed after it. Everything is closed after the file's tests.
  */
 export function servedSite(
   options: Parameters<typeof launch>[0],
   headers?: (path: string) => Record<string, string>,
   prepare?: (page: Page) => Promise<void>,
-): { base: () => string; context: () => Promise<BrowserContext>; visit: <T>(fn: (page: Page) => Promise<T>) => Promise<T> } {
+): { base: () => string; visit: <T>(fn: (page: Page) => Promise<T>, opts?: { ownTab?: boolean }) => Promise<T> } {
   let base = '';
   let server: Server | undefined;
   let context: BrowserContext | undefined;
@@ -92,8 +93,12 @@ export function servedSite(
   const ctx = async () => (context ??= await launch(options));
   return {
     base: () => base,
-    context: ctx,
-    visit: async (fn) => {
+    visit: async (fn, opts = {}) => {
+      if (opts.ownTab) {
+        const own = await (await ctx()).newPage();
+        await prepare?.(own);
+        return fn(own).finally(() => own.close());
+      }
       if (!tab || tab.isClosed()) {
         tab = await (await ctx()).newPage();
         await prepare?.(tab);
@@ -128,16 +133,9 @@ export async function openLoaded(context: BrowserContext, url: string): Promise<
 }
 
 /**
- * Opens a path and scrolls through the page so that every lazy chart draws, then waits until
- * every chart figure has the class `drawn` (or the timeout) and returns to the top.
+ * Goes to an address in an open tab and scrolls through the page so that every lazy chart draws,
+ * then waits until every chart figure has the class `drawn` (or the timeout) and returns to the top.
  */
-export async function openSettled(context: BrowserContext, base: string, path: string, opts: { waitForCharts?: boolean } = {}): Promise<Page> {
-  const page = await context.newPage();
-  await settleAt(page, base + path, opts);
-  return page;
-}
-
-/** Goes to an address in a tab already open, and settles it as openSettled() does. */
 export async function settleAt(page: Page, url: string, opts: { waitForCharts?: boolean } = {}): Promise<void> {
   // 'load', not 'networkidle': scrollThrough waits for the network to settle, after the lazy charts
   // have asked for their code.

@@ -5,7 +5,6 @@
 // other checks. Each variant has its test file (a11y-dark, a11y-320), so the two workers share them.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { horizontalOverflow, pagesOfEachTemplate, pagesOrFail, servedSite, settleAt, waitForCharts } from './a11y-support.ts';
 import { AXE_TAGS, describeViolations, openRedirect } from './every-page.ts';
 
@@ -22,15 +21,7 @@ export function checkTemplatesWithAxe(variant: keyof typeof VARIANTS): void {
   describe(`axe-core WCAG 2.1 AA on each template (${variant})`, () => {
     for (const path of pagesOfEachTemplate(pagesOrFail())) {
       it(`${path} (${variant}) has no violations${path === '/' ? '' : variant === '320px' ? ' and reflows' : '; at 640 px it reflows'}`, async () => {
-        // The root redirect gets a tab of its own: its refresh must not follow the next visit.
-        const visit =
-          path === '/'
-            ? async (fn: (page: Page) => Promise<void>) => {
-                const page = await (await site.context()).newPage();
-                await fn(page).finally(() => page.close());
-              }
-            : site.visit;
-        await visit(async (page) => {
+        await site.visit(async (page) => {
           // The dark visit before narrowed the shared tab to 640 px.
           await page.setViewportSize({ width: VARIANTS[variant].width, height: 900 });
           if (path === '/') await openRedirect(page, site.base());
@@ -50,7 +41,7 @@ export function checkTemplatesWithAxe(variant: keyof typeof VARIANTS): void {
             await page.setViewportSize({ width: 640, height: 900 });
             await expect.poll(() => horizontalOverflow(page, path), { message: 'reflow at 640 px: no horizontal scrolling', timeout: 5_000 }).toEqual([]);
           }
-        });
+        }, { ownTab: path === '/' });
       });
     }
   });

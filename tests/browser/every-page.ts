@@ -107,16 +107,7 @@ export function checkEveryPage(shard: number, of: number): void {
   describe('every page: loads cleanly under its security headers, every chart paints, axe finds no WCAG 2.1 AA violation (light), no Finnish UI word in Swedish or English', () => {
     for (const path of pages) {
       it(path, async () => {
-        // The root redirect gets a tab of its own: its refresh must not follow the next visit.
-        const visit =
-          path === '/'
-            ? async (fn: (page: Page) => Promise<void>) => {
-                const page = await (await site.context()).newPage();
-                await watchTab(page, watch);
-                await fn(page).finally(() => page.close());
-              }
-            : site.visit;
-        await visit(async (page) => {
+        await site.visit(async (page) => {
           Object.assign(watch, { visit: watch.visit + 1, path, problems: [] });
           if (path === '/') await openRedirect(page, site.base());
           else {
@@ -140,7 +131,7 @@ export function checkEveryPage(shard: number, of: number): void {
           // After axe: reading the words opens every disclosure.
           if (path !== '/' && langOf(path) !== 'fi') expect.soft(await finnishWordsOn(page), `${path}: Finnish words in the ${langOf(path)} page`).toEqual([]);
           expect([...watch.problems], `${path}: console errors, failed requests, policy violations`).toEqual([]);
-        });
+        }, { ownTab: path === '/' });
       });
     }
   });
