@@ -3,10 +3,9 @@
 // part of what is checked); reflow (no horizontal scrolling) at 320 px, and at 640 px (200 % zoom)
 // after the dark visit's axe check. Every page in the light scheme: every-page.ts, in the same visit as its
 // other checks. Each variant has its test file (a11y-dark, a11y-320), so the two workers share them.
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { horizontalOverflow, pagesOfEachTemplate, pagesOrFail, servedSite, settleAt, waitForCharts } from './a11y-support.ts';
-import { AXE_TAGS, describeViolations, openRedirect } from './every-page.ts';
+import { describeViolations, openRedirect, runAxe } from './every-page.ts';
 
 /** Dark at 1280 px, and light at 320 px (WCAG 1.4.10 reflow width: wrapped layout, scrolling tables). */
 const VARIANTS = {
@@ -31,7 +30,7 @@ export function checkTemplatesWithAxe(variant: keyof typeof VARIANTS): void {
           }
           // At 320 px the same visit checks reflow (WCAG 1.4.10): nothing scrolls sideways.
           if (variant === '320px' && path !== '/') expect.soft(await horizontalOverflow(page, path), 'reflow: no horizontal scrolling').toEqual([]);
-          const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+          const results = await runAxe(page);
           expect(describeViolations(path, variant, results.violations)).toEqual([]);
           // axe ran over real content (not an empty or error page).
           expect(results.passes.length).toBeGreaterThan(5);
