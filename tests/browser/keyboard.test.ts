@@ -3,7 +3,7 @@
 // focus indicator on each stop, and no trap (focus cycles back out of the page).
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/index.ts';
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { LANG_NAMES } from '../../src/site/routes.ts';
@@ -32,22 +32,29 @@ const EMBED = '.embed, .embed-control, [data-embed-control]';
 
 let base = '';
 let server: Server;
-const contexts: BrowserContext[] = [];
+/** One browser per colour scheme, a new tab for each test (a browser each cost half a second). */
+const contexts = new Map<'light' | 'dark', Promise<BrowserContext>>();
 
 beforeAll(async () => {
   ({ url: base, server } = await serveStatic(DIST));
 });
 
+/** Each test's tab is closed after it, so the next test's tab is the only one of its browser. */
+const opened: Page[] = [];
+afterEach(async () => {
+  for (const page of opened.splice(0)) await page.close();
+});
+
 afterAll(async () => {
-  for (const c of contexts) await c.close();
+  for (const c of contexts.values()) await (await c).close();
   server?.close();
 });
 
 async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
   // No skip without Chromium: launch() throws saying how to install it.
-  const context = await launch({ colorScheme, reducedMotion: 'reduce' });
-  contexts.push(context);
-  const page = await context.newPage();
+  if (!contexts.has(colorScheme)) contexts.set(colorScheme, launch({ colorScheme, reducedMotion: 'reduce' }));
+  const page = await (await contexts.get(colorScheme)!).newPage();
+  opened.push(page);
   await page.goto(base + path, { waitUntil: 'load' });
   // Let the charts draw first (their canvases must not steal or trap focus), then start at the top.
   await scrollThrough(page);
