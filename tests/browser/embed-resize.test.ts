@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet, type EmbedTheme } from '../../src/site/embed-snippet.ts';
 import { embedPath, type EmbedKey } from '../../src/site/routes.ts';
 import { launch } from '../helpers/browser.ts';
@@ -16,7 +16,9 @@ import { serveStatic } from '../helpers/static-server.ts';
 let site = '';
 let host = '';
 const servers: Server[] = [];
-const contexts: BrowserContext[] = [];
+/** One browser; each test opens its own tab at its width, closed after it (a browser each cost half a second). */
+let context: Promise<BrowserContext> | undefined;
+const opened: Page[] = [];
 
 /** A host page: some text, then the snippets (with or without the loader line). */
 function hostPage(dir: string, name: string, embeds: { key: EmbedKey; theme?: EmbedTheme }[], loader: boolean): string {
@@ -41,15 +43,21 @@ beforeAll(async () => {
   hostPage(dir, 'bare', [{ key: 'cumulative' }, { key: 'fields' }, { key: 'card' }], false);
 });
 
+afterEach(async () => {
+  for (const page of opened.splice(0)) await page.close();
+});
+
 afterAll(async () => {
-  for (const c of contexts) await c.close();
+  await (await context)?.close();
   for (const s of servers) s.close();
 });
 
 async function open(url: string, width: number, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await launch({ width, height: 800, colorScheme: scheme, reducedMotion: 'reduce' });
-  contexts.push(context);
-  const page = await context.newPage();
+  context ??= launch({ reducedMotion: 'reduce' });
+  const page = await (await context).newPage();
+  opened.push(page);
+  await page.setViewportSize({ width, height: 800 });
+  await page.emulateMedia({ colorScheme: scheme });
   await page.goto(url, { waitUntil: 'networkidle' });
   return page;
 }
