@@ -110,10 +110,7 @@ function byRule(problems: readonly Problem[], say: Say): string[] {
   const groups = groupProblems(problems, say);
   return [
     say('check.byRule'),
-    ...groups.map((g) => {
-      const name = g.ruleId ? say(`check.rule.${g.ruleId}`) : g.rule;
-      return `  ${g.ruleId && g.column ? say('check.ruleColumn', { column: g.column, rule: name }) : name}: ${g.count}`;
-    }),
+    ...groups.map((g) => `  ${g.heading}: ${g.count}`),
   ];
 }
 

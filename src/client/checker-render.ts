@@ -52,9 +52,7 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
       const items = g.first.map((p) => el('li', [el('code', p)]));
       if (g.count > g.first.length) items.push(el('li', s('check.more', { n: f.number(g.count - g.first.length) })));
       // The rule and the problems under it in the page's language, as npm run validate --lang says them.
-      const name = g.ruleId ? s(`check.rule.${g.ruleId}`) : g.rule;
-      const rule = g.ruleId && g.column ? s('check.ruleColumn', { column: g.column, rule: name }) : name;
-      section.append(el('h4', `${rule} (${count})`, { id: gid }), el('ul', items, { 'aria-labelledby': gid, class: 'check-problems' }));
+      section.append(el('h4', `${g.heading} (${count})`, { id: gid }), el('ul', items, { 'aria-labelledby': gid, class: 'check-problems' }));
     });
   }
   if (check.warnings.length > 0) {

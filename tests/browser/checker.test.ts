@@ -153,6 +153,16 @@ describe('the checker page says what npm run validate says, word for word', () =
     expect(shown).toContain('kuukaudet.csv:3: month: month 2023-11, field 7 given twice (first on line 2)');
     // One heading per file with its count, then one per rule.
     expect(await page.locator('#check-results h3').allInnerTexts()).toEqual(['comma.csv: 5 problems: fix them and check again', 'kuukaudet.csv: 2 problems: fix them and check again']);
+    // A rule of a column after the column's name; a rule of no column (line 5's width) starts its heading.
+    expect(await page.locator('#check-results h4').allInnerTexts()).toEqual([
+      'Column completed_on: not a date, or no such day (once)',
+      'Column credits: must be greater than 0 (once)',
+      "Column field_code: not one of the programme's fields (once)",
+      'A row with another number of values than the header (once)',
+      'Column completion_id: the same completion_id twice (once)',
+      'Column month: the same month and field twice (once)',
+      'Column credits: not a number with at most two decimals (once)',
+    ]);
     await page.close();
   });
 

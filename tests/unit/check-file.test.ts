@@ -73,6 +73,15 @@ describe('problem rules: each named in every language', () => {
   it('has a name for every rule in fi, sv and en', () => {
     for (const lang of ['fi', 'sv', 'en'] as const) for (const id of RULE_IDS) expect(STRINGS[lang][`check.rule.${id}` as keyof (typeof STRINGS)['fi']], `${lang} ${id}`).toBeTruthy();
   });
+  it('heads each group with a capital, a column’s rule after the column’s name, in the language asked', () => {
+    // Line 31: a month that does not exist; line 32: a quote never closed (a rule of no column).
+    const text = [HEADER, ...Array.from({ length: 29 }, (_, i) => `A${i + 1},2023-01-15,C1,K,1,5,L1`), 'A30,2023-13-02,C1,K,1,5,L1', 'A31,2023-01-05,C1,K,1,"5,L1'].join('\n');
+    const headings = (lang: 'fi' | 'sv' | 'en') =>
+      checkFile(programme, { name: 'alpha.csv', partnerId: 'alpha', date: '2023-06-30', bytes: bytes(text) }, published, (key, params) => t(lang, key as StringKey, params)).groups.map((g) => [g.heading, g.count]);
+    expect(headings('fi')).toEqual([['Sarake completed_on: ei päivämäärä tai päivää ei ole', 1], ['Lainausmerkit väärin', 1]]);
+    expect(headings('sv')).toEqual([['Kolumn completed_on: inget datum eller dagen finns inte', 1], ['Citattecken fel', 1]]);
+    expect(headings('en')).toEqual([['Column completed_on: not a date, or no such day', 1], ['Quotes used wrongly', 1]]);
+  });
   it('groups a problem of no rule by its strings key, or else by its words', () => {
     const g = groupProblems(
       [
@@ -83,8 +92,8 @@ describe('problem rules: each named in every language', () => {
       (key, params) => t('fi', key as StringKey, params),
     );
     expect(g).toEqual([
-      { rule: 'something new', ruleId: null, column: null, count: 2, first: ['a.csv:2: something new', 'a.csv:3: something new'] },
-      { rule: 'ja tässä tiedostossa muita ongelmia: 2', ruleId: null, column: null, count: 1, first: ['a.csv: ja tässä tiedostossa muita ongelmia: 2'] },
+      { heading: 'Something new', ruleId: null, column: null, count: 2, first: ['a.csv:2: something new', 'a.csv:3: something new'] },
+      { heading: 'Ja tässä tiedostossa muita ongelmia: 2', ruleId: null, column: null, count: 1, first: ['a.csv: ja tässä tiedostossa muita ongelmia: 2'] },
     ]);
   });
 });

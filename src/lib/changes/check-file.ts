@@ -42,8 +42,12 @@ interface FileToCheck {
 
 /** Problems of one rule: how many, and the first few, in the chosen language. */
 interface ProblemGroup {
-  /** The rule, as its first problem says it with the values left out (a rule not in problem-rules.ts). */
-  rule: string;
+  /**
+   * The rule as a heading in the language `say` speaks, with a capital: `Sarake credits: pitää
+   * olla suurempi kuin 0`, `Lainausmerkit väärin`. A rule not in problem-rules.ts is named by its
+   * first problem's words with the values left out.
+   */
+  heading: string;
   /** The rule's id where it is a known one (its name in each language: `check.rule.<id>`). */
   ruleId: RuleId | null;
   /** The column the problems are in, if one. */
@@ -124,14 +128,22 @@ export function groupProblems(problems: readonly Problem[], say: Say): ProblemGr
     const key = `${p.column ?? ''}|${ruleId ?? p.key ?? p.reason}`;
     let g = groups.get(key);
     if (g === undefined) {
-      const reason = p.key === undefined ? p.reason : say(p.key, p.params);
-      g = { rule: p.column === undefined ? reason : `${p.column}: ${reason}`, ruleId, column: p.column ?? null, count: 0, first: [] };
+      g = { heading: ruleHeading(p, ruleId, say), ruleId, column: p.column ?? null, count: 0, first: [] };
     }
     g.count++;
     if (g.first.length < GROUP_FIRST) g.first.push(problemText(p, say));
     groups.set(key, g);
   }
   return [...groups.values()];
+}
+
+/** Returns a rule's heading: its column and its name, or the problem's own words (see ProblemGroup). */
+function ruleHeading(p: Problem, ruleId: RuleId | null, say: Say): string {
+  const reason = p.key === undefined ? p.reason : say(p.key, p.params);
+  const name = ruleId === null ? reason : say(`check.rule.${ruleId}`);
+  const heading = p.column === undefined ? name : ruleId === null ? `${p.column}: ${name}` : say('check.ruleColumn', { column: p.column, rule: name });
+  // A rule's name is worded to follow "Column x:"; standing alone it starts a heading.
+  return heading.charAt(0).toUpperCase() + heading.slice(1);
 }
 
 /**
