@@ -19,6 +19,7 @@ import { formatter } from '../src/lib/format.ts';
 import { problemText, type Say } from '../src/lib/i18n/problem-text.ts';
 import { parseDate } from '../src/lib/dates.ts';
 import { compareCompletions, compareMonths } from '../src/lib/ingest/compare-exports.ts';
+import { capPerFile } from '../src/lib/ingest/file-problems.ts';
 import { loadData } from '../src/lib/pipeline.ts';
 import { readXlsx } from '../src/lib/ingest/xlsx/read-xlsx.ts';
 import { toCsv } from '../src/lib/publish/csv-write.ts';
@@ -70,10 +71,12 @@ async function main(argv: string[]): Promise<number> {
   const keep = new Set([...checks.map((c) => c.rel), ...around.flatMap((n) => (n.previous ? [n.previous] : []))]);
   let loaded;
   try {
-    loaded = loadData(source, { keepIndexes: keep });
+    // Every problem kept, so that each rule's count and the total are true (the checker page's too);
+    // the first of each file are printed, as the build prints them.
+    loaded = loadData(source, { keepIndexes: keep, problemCap: Infinity });
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    const problems = e.problems.map((p) => problemText(p, say));
+    const problems = capPerFile(e.problems).map((p) => problemText(p, say));
     process.stderr.write(`${problems.join('\n')}\n\n${byRule(e.problems, say).join('\n')}\n${tCount(lang, 'validate.problems', e.problems.length, { count: f.number(e.problems.length) })}\n`);
     return 1;
   }

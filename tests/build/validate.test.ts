@@ -190,3 +190,24 @@ describe('npm run validate on monthly totals', () => {
   });
 });
 
+
+describe('npm run validate on a file broken on every row', () => {
+  it('prints the first 20 problems as the build does, and counts all 25 by rule and in the total', () => {
+    // 25 rows, each with credits 0: the build lists 20 and counts 5; the counts are of all 25.
+    const file = join(work, 'every-row.csv');
+    writeFileSync(file, [HEADER, ...Array.from({ length: 25 }, (_, i) => `Z${i + 1},2023-03-01,C9,Kurssi 9,2,0,L9`)].join('\n'));
+    const r = validate('--lang', 'en', '--partner', 'beta', '--date', '2023-06-30', file);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n');
+    expect(lines.slice(0, 2)).toEqual([`${file}:2: credits: must be greater than 0: "0"`, `${file}:3: credits: must be greater than 0: "0"`]);
+    expect(lines.slice(19)).toEqual([
+      `${file}:21: credits: must be greater than 0: "0"`,
+      `${file}: and 5 more problems in this file`,
+      '',
+      'By rule:',
+      '  Column credits: must be greater than 0: 25',
+      'The data has 25 problems; fix them and check again.',
+      '',
+    ]);
+  });
+});

@@ -43,6 +43,18 @@ export class FileProblems {
   }
 }
 
+/**
+ * Returns every file's first `cap` problems, then a count of the rest, as FileProblems would have
+ * kept them: for a reader that kept them all (to count each rule's problems) and prints them.
+ */
+export function capPerFile(problems: readonly Problem[], cap = PROBLEM_CAP): Problem[] {
+  const byPath = new Map<string, Problem[]>();
+  for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+  return [...byPath].flatMap(([path, list]) =>
+    list.length <= cap ? list : [...list.slice(0, cap), problemOf(path, undefined, undefined, { key: 'problem.more', params: { n: list.length - cap } })],
+  );
+}
+
 /** Returns a problem with its reason both in the build's words and as a strings key (for every other language). */
 export function problemOf(path: string, line: number | undefined, column: string | undefined, why: ProblemReason): Problem {
   return { path, line, column, reason: englishReason(why), key: why.key, ...(why.params === undefined ? {} : { params: why.params }) };
