@@ -8,6 +8,7 @@ import { partnerFiles } from '../src/lib/publish/partner-files.ts';
 import { DataError } from '../src/lib/contract/problems.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { plausibilityText } from '../src/lib/changes/plausibility.ts';
+import { t, type StringKey } from '../src/lib/i18n/index.ts';
 import { dataDir, fsDataSource } from './io/fs-data-source.ts';
 import { replaceFolder } from './io/write-atomically.ts';
 import { workbookBytes } from './io/write-workbook.ts';
@@ -27,7 +28,7 @@ export async function buildData(dir = dataDir()): Promise<void> {
   }
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.
   const { loaded, data, summary } = built;
-  for (const w of [...loaded.warnings, ...loaded.plausibility.map((p) => plausibilityText(p, 'en'))]) process.stdout.write(`warning: ${w}\n`);
+  for (const w of [...loaded.warnings, ...loaded.plausibility.map((p) => plausibilityText(p, (key, params) => t('en', key as StringKey, params), 'en'))]) process.stdout.write(`warning: ${w}\n`);
   const open = { ...openDataFiles(summary, data), ...partnerFiles(data.aggregates, data.currency) };
   // The same tables as an Excel workbook, beside the CSVs.
   const workbook = await workbookBytes(openDataWorkbook(open), data.aggregates.asOf);

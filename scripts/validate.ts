@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   const paths = checks.map((c) => c.file);
   for (const w of loaded.warningProblems) if (paths.includes(w.path)) process.stdout.write(`${t(lang, 'validate.warning')}: ${problemText(w, say)}\n`);
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
-  for (const w of loaded.plausibility) process.stdout.write(`${t(lang, 'validate.warning')}: ${plausibilityText(w, lang)}\n`);
+  for (const w of loaded.plausibility) process.stdout.write(`${t(lang, 'validate.warning')}: ${plausibilityText(w, say, lang)}\n`);
   const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];

@@ -2,6 +2,7 @@
 // HTML, so no markup is ever parsed from a string): per file a heading, its problems grouped by
 // rule, its warnings apart, and for a good file what it changes against the published figures.
 import type { FileCheck } from '../lib/changes/check-file.ts';
+import { plausibilityText } from '../lib/changes/plausibility.ts';
 import { formatter } from '../lib/format.ts';
 import type { CheckerData } from '../lib/view/checker-view.ts';
 
@@ -55,8 +56,9 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
       section.append(el('h4', `${g.heading} (${count})`, { id: gid }), el('ul', items, { 'aria-labelledby': gid, class: 'check-problems' }));
     });
   }
-  if (check.warnings.length > 0) {
-    section.append(el('h4', `${s('check.warnings')} (${f.number(check.warnings.length)})`), el('ul', check.warnings.map((w) => el('li', [el('code', w)])), { class: 'check-warnings' }));
+  const warnings = [...check.warnings, ...check.plausibility.map((w) => plausibilityText(w, s, data.lang))];
+  if (warnings.length > 0) {
+    section.append(el('h4', `${s('check.warnings')} (${f.number(warnings.length)})`), el('ul', warnings.map((w) => el('li', [el('code', w)])), { class: 'check-warnings' }));
   }
   if (check.diff) section.append(...changes(check, partnerName, id, data, s));
   return section;

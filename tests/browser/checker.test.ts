@@ -201,6 +201,15 @@ describe('the checker page says what npm run validate says, word for word', () =
 });
 
 describe('a good file: what it changes against the published figures', () => {
+  it('a header and no rows breaks no rule, and the page warns that hamk’s 1 528 published op would fall to 0', async () => {
+    const page = await check([file('hamk.csv', `${HEADER}\n`)], '/fi/tarkista/', '31.1.2024');
+    const warnings = await page.locator('.check-warnings li').allInnerTexts();
+    expect(warnings).toHaveLength(1);
+    // monthly.csv publishes hamk's months from January 2022 (15 op) to December 2023 (136 op).
+    expect(warnings[0]).toMatch(new RegExp(`^hamk\\.csv: korkeakoulun hamk kokonaismäärä laski 1${NB}528${NB}op → 0${NB}op \\(−1${NB}528${NB}op\\) verrattuna tiedostoon monthly\\.csv \\(2023-12-31\\); kuukaudet, joilla määrä laski: 2022-01 \\(−15\\), .* 2023-12 \\(−136\\)$`));
+    await page.close();
+  });
+
   it('hamk’s published export and one completion more: +5 op in December 2023, field 7', async () => {
     // The demo publishes 26 op (7 completions) for hamk in December 2023, field 7 (monthly.csv),
     // and 8 937 op in all: with 5 op more, 8 942 op of 8 400 = 106,45… → 106,5 %.

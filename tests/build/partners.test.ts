@@ -47,10 +47,10 @@ describe('a programme of three partners, one behind and one with an outlying mon
     expect(build.status).toBe(0);
     const dir = 'tests/fixtures/partners/snapshots';
     expect(build.stdout).toContain(
-      `warning: ${dir}/2023-06-30/gamma.csv: 2023-06: 30 credits, 15 × gamma's median month (2 credits over the 12 months 2022-07 to 2023-06); rule: a month above 5 × the partner's median month\n`,
+      `warning: ${dir}/2023-06-30/gamma.csv: 2023-06: 30${NB}credits, 15 × gamma's median month (2${NB}credits over the 12 months 2022-07 to 2023-06); rule: a month above 5 × the partner's median month\n`,
     );
     expect(build.stdout).toContain(
-      `warning: ${dir}/2023-04-30/beta.csv: beta's total fell from 15 to 12.5 credits (-2.5) since ${dir}/2023-03-31/beta.csv; months that fell: 2023-03 (-5)\n`,
+      `warning: ${dir}/2023-04-30/beta.csv: beta's total fell from 15 to 12.5${NB}credits (-2.5) since ${dir}/2023-03-31/beta.csv; months that fell: 2023-03 (-5)\n`,
     );
     expect(build.stdout).toContain(
       `warning: ${dir}/2023-06-30/: 2023-06: no export from beta in the reporting round 2023-06-30, though it reported before (newest: ${dir}/2023-04-30/beta.csv); rule: snapshot dates at most 7 days apart are one round, and a partner that reported before should be in every round\n`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, groupProblems, placeFromName } from '../../src/lib/changes/check-file.ts';
+import { plausibilityText } from '../../src/lib/changes/plausibility.ts';
 import { RULE_IDS, ruleOf } from '../../src/lib/changes/problem-rules.ts';
 import { parseProgramme } from '../../src/lib/contract/programme.ts';
 import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';
@@ -43,6 +44,17 @@ describe('checkFile(programme, file, published)', () => {
     expect(r.problems).toEqual([]);
     expect(r.diff?.fields).toEqual([{ month: '2023-06', fieldCode: 1, before: { credits: 0, completions: 0 }, after: { credits: 200, completions: 1 } }]);
     expect([r.newTotal, r.newPercent]).toEqual([19.8, 132]);
+    expect(r.plausibility).toEqual([]);
+  });
+
+  it('warns of a file with a header and no rows: it breaks no rule, and drops all of alpha’s 17,5 published op', () => {
+    const r = checkFile(programme, { name: 'alpha.csv', partnerId: 'alpha', date: '2023-07-31', bytes: bytes(`${HEADER}\n`) }, published, en);
+    expect(r.problems).toEqual([]);
+    expect([r.newTotal, r.newPercent]).toEqual([0.3, 2]);
+    // Published: January 5, February 2,5, June 10 (17,5); the file: nothing.
+    expect(r.plausibility.map((w) => plausibilityText(w, en, 'en'))).toEqual([
+      "alpha.csv: alpha's total fell from 17.5 to 0\u00a0credits (-17.5) since monthly.csv (2023-06-30); months that fell: 2023-01 (-5), 2023-02 (-2.5), 2023-06 (-10)",
+    ]);
   });
 });
 

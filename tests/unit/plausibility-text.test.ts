@@ -2,6 +2,11 @@
 // months, ids and paths as the files do (validate --lang says them so; the build prints English).
 import { describe, expect, it } from 'vitest';
 import { plausibilityText, plausibilityWarnings, type PlausibilityExport } from '../../src/lib/changes/plausibility.ts';
+import type { Lang } from '../../src/lib/contract/programme.ts';
+import { t, type StringKey } from '../../src/lib/i18n/index.ts';
+
+/** A warning as validate --lang says it. */
+const text = (w: Parameters<typeof plausibilityText>[0], lang: Lang) => plausibilityText(w, (key, params) => t(lang, key as StringKey, params), lang);
 /** Credits in hundredths, as the readers keep them. */
 const toCenti = (credits: number) => Math.round(credits * 100);
 
@@ -15,8 +20,8 @@ const exports: PlausibilityExport[] = [
 describe('plausibilityText', () => {
   const [fell] = plausibilityWarnings(exports);
   it('a total that fell, in Finnish, Swedish and English', () => {
-    expect(plausibilityText(fell, 'fi')).toBe('d/2023-04-30/beta.csv: korkeakoulun beta kokonaismäärä laski 15 op → 12,5 op (−2,5 op) verrattuna tiedostoon d/2023-03-31/beta.csv; kuukaudet, joilla määrä laski: 2023-03 (−5)');
-    expect(plausibilityText(fell, 'sv')).toBe('d/2023-04-30/beta.csv: totalen för beta sjönk från 15 sp till 12,5 sp (−2,5 sp) jämfört med d/2023-03-31/beta.csv; månader som sjönk: 2023-03 (−5)');
-    expect(plausibilityText(fell, 'en')).toBe("d/2023-04-30/beta.csv: beta's total fell from 15 to 12.5 credits (-2.5) since d/2023-03-31/beta.csv; months that fell: 2023-03 (-5)");
+    expect(text(fell, 'fi')).toBe('d/2023-04-30/beta.csv: korkeakoulun beta kokonaismäärä laski 15\u00a0op → 12,5\u00a0op (−2,5\u00a0op) verrattuna tiedostoon d/2023-03-31/beta.csv; kuukaudet, joilla määrä laski: 2023-03 (−5)');
+    expect(text(fell, 'sv')).toBe('d/2023-04-30/beta.csv: totalen för beta sjönk från 15\u00a0sp till 12,5\u00a0sp (−2,5\u00a0sp) jämfört med d/2023-03-31/beta.csv; månader som sjönk: 2023-03 (−5)');
+    expect(text(fell, 'en')).toBe("d/2023-04-30/beta.csv: beta's total fell from 15 to 12.5\u00a0credits (-2.5) since d/2023-03-31/beta.csv; months that fell: 2023-03 (-5)");
   });
 });

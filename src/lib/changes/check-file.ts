@@ -5,6 +5,7 @@ import { isIsoDate } from '../dates.ts';
 import { problemText, type Say } from '../i18n/problem-text.ts';
 import { compareMonths, type ExportDiff } from '../ingest/compare-exports.ts';
 import { readExports } from '../ingest/read-exports.ts';
+import { fileWarnings, type PlausibilityWarning } from './plausibility.ts';
 import { ruleOf, type RuleId } from './problem-rules.ts';
 import type { Workbook } from '../ingest/workbook.ts';
 
@@ -62,6 +63,8 @@ export interface FileCheck {
   problems: string[];
   groups: ProblemGroup[];
   warnings: string[];
+  /** A month far above the partner's usual ones, a total below the published one (none when the file has problems). */
+  plausibility: PlausibilityWarning[];
   /** Against what is published for the partner (null when the file has problems). */
   diff: ExportDiff | null;
   /** The programme's total (credits) with the file in place of the partner's published data. */
@@ -105,14 +108,20 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
     [exported, warnings] = [loaded.exports[0], loaded.warningProblems];
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    return { problems: e.problems.map((p) => problemText(p, say)), groups: groupProblems(e.problems, say), warnings: e.warnings.map((w) => problemText(w, say)), diff: null, newTotal: null, newPercent: null };
+    return { problems: e.problems.map((p) => problemText(p, say)), groups: groupProblems(e.problems, say), warnings: e.warnings.map((w) => problemText(w, say)), plausibility: [], diff: null, newTotal: null, newPercent: null };
   }
   const before = published.monthly
     .filter((m) => m.partner === file.partnerId)
     .map((m) => ({ completedOn: `${m.month}-01`, fieldCode: m.fieldCode, credits: Math.round(m.credits * 100), completions: m.completions }));
   const diff = compareMonths(before, exported.cells);
   const newTotal = (Math.round(published.totalCredits * 100) + diff.net) / 100;
-  return { problems: [], groups: [], warnings: warnings.map((w) => problemText(w, say)), diff, newTotal, newPercent: Math.round((newTotal / published.targetCredits) * 1000) / 10 };
+  // The published months stand for the partner's previous export: a file that drops most of them
+  // (an export query that returned nothing) passes every rule, and is still not what anyone meant to send.
+  const plausibility = fileWarnings(
+    { path: `monthly.csv (${published.asOf})`, date: published.asOf, partnerId: file.partnerId, credits: before.reduce((sum, c) => sum + c.credits, 0), cells: before },
+    { path: file.name, date: file.date, partnerId: file.partnerId, credits: exported.credits, cells: exported.cells },
+  );
+  return { problems: [], groups: [], warnings: warnings.map((w) => problemText(w, say)), plausibility, diff, newTotal, newPercent: Math.round((newTotal / published.targetCredits) * 1000) / 10 };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Lang } from '../contract/programme.ts';
 import { centiToNumber, type Centi } from '../credits.ts';
 import { dayNumber, monthOf, monthRange } from '../dates.ts';
 import { formatter } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import type { Say } from '../i18n/problem-text.ts';
 import type { ReadExports } from '../ingest/read-exports.ts';
 
 /** What the rules read of one export (a partner export with the path it was read from). */
@@ -39,12 +39,15 @@ export interface PlausibilityWarning {
   fell?: readonly (readonly [month: string, credits: number])[];
 }
 
-/** Returns a warning as `path: sentence` in a language: the build prints English, `npm run validate --lang` the one asked for. */
-export function plausibilityText(w: PlausibilityWarning, lang: Lang): string {
+/**
+ * Returns a warning as `path: sentence` in the language `say` speaks, numbers as `lang` writes
+ * them: the build prints English, `npm run validate --lang` and the checker page the one asked for.
+ */
+export function plausibilityText(w: PlausibilityWarning, say: Say, lang: Lang): string {
   const f = formatter(lang);
   const values: Record<string, string> = Object.fromEntries(Object.entries(w.values).map(([k, v]) => [k, typeof v === 'number' ? f.number(v) : v]));
   if (w.fell) values.fell = w.fell.map(([m, d]) => `${m} (${f.number(d)})`).join(', ');
-  return `${w.path}: ${t(lang, w.key, values)}`;
+  return `${w.path}: ${say(w.key, values)}`;
 }
 
 const num = (c: Centi) => centiToNumber(c);
@@ -53,6 +56,14 @@ const num = (c: Centi) => centiToNumber(c);
 export function plausibilityWarnings(exports: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.partnerId < b.partnerId ? -1 : 1));
   return [...outlierMonths(sorted), ...fallenTotals(sorted), ...missingFromRounds(sorted)];
+}
+
+/**
+ * Returns the warnings of one file checked alone against the partner's data before it (the
+ * checker page: what the dashboard publishes): a month far above its usual months, a total that fell.
+ */
+export function fileWarnings(before: PlausibilityExport, file: PlausibilityExport): PlausibilityWarning[] {
+  return [...outlierMonths([file]), ...fallenTotals([before, file])];
 }
 
 /** Returns the plausibility warnings of a loaded data folder (each export with the file it came from). */
