@@ -8,6 +8,7 @@ import { parseProgramme, type Programme } from '../../src/lib/contract/programme
 import { centiToString } from '../../src/lib/credits.ts';
 import { completionCredits, completionDay, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
 import { MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
+import { utf16Of } from '../../src/lib/ingest/decode.ts';
 import { sniffHeader, sniffKind } from '../../src/lib/ingest/read-csv.ts';
 import { readTotals } from '../../src/lib/ingest/totals-reader.ts';
 import { problemOf } from '../../src/lib/ingest/file-problems.ts';
@@ -52,6 +53,10 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * an error with their line (strict_mode), blank lines before the header skipped.
  */
 function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[] {
+  // DuckDB reads UTF-8 only, and a UTF-16 file's rows would be refused for reasons of no use to anyone.
+  const [first] = fileChunks(abs);
+  if (first && utf16Of(first))
+    return [{ path: f.path, reason: 'UTF-16 (Excel\'s "Unicode text"), which DuckDB cannot read: save it as "CSV UTF-8" and run npm run aggregate again (the normal build reads it)' }];
   const header = sniffHeader(fileChunks(abs));
   if (header === null) return [problemOf(f.path, undefined, undefined, { key: 'problem.emptyCompletions' })];
   const columns = readHeader(header.cells);

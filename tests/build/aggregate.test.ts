@@ -93,6 +93,13 @@ describe('npm run aggregate: every input it cannot use is a message naming the f
     ]);
   });
 
+  it('a UTF-16 file (Excel\'s "Unicode text"): what to do, not its rows', async () => {
+    const text = `${HEAD}\r\nA1,2023-01-15,C,Ty\u00f6el\u00e4m\u00e4,1,5\r\n`;
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const { path, problems } = await problemsOf('utf16', bytes);
+    expect(problems).toEqual([`${path}: UTF-16 (Excel's "Unicode text"), which DuckDB cannot read: save it as "CSV UTF-8" and run npm run aggregate again (the normal build reads it)`]);
+  });
+
   it('one row too wide or too narrow: that row’s line, not the header', async () => {
     const wide = await problemsOf('wide', `${HEAD}\nA1,2023-01-15,C,K,1,5\nA2,2023-01-15,C,K,1,5,L2\nA3,2023-01-15,C,K,1,5\n`);
     expect(wide.problems).toEqual([`${wide.path}:3: row has 7 values but the header has 6`]);

@@ -22,6 +22,7 @@ const DIALECTS = [
   ['tab.csv', 'tab-delimited'],
   ['semicolon-decimal-comma.csv', 'semicolons, decimal commas, d.m.yyyy dates, columns reordered, header in other case with spaces'],
   ['excel-fi-windows-1252.csv', 'Excel on Finnish Windows: Windows-1252, semicolons, decimal commas, d.m.yyyy, CRLF'],
+  ['excel-unicode-text.csv', 'Excel\'s "Unicode text": UTF-16LE with a byte-order mark, tabs, CRLF'],
 ] as const;
 
 describe('every honest dialect of an export loads to the same hand-computed totals', () => {
@@ -51,8 +52,8 @@ describe('every honest dialect of an export loads to the same hand-computed tota
     for (const size of [1, 2, 3, 7]) expect(load(name, size).aggregates).toEqual(whole);
   });
 
-  it('warns about nothing in a UTF-8 export', () => {
-    for (const [name] of DIALECTS.slice(0, 5)) expect(load(name).warnings).toEqual([]);
+  it('warns about nothing in a UTF-8 or UTF-16 export', () => {
+    for (const [name] of [...DIALECTS.slice(0, 5), DIALECTS[6]]) expect(load(name).warnings).toEqual([]);
   });
 });
 
