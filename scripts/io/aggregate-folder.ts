@@ -50,7 +50,7 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * Returns the `completions` view's select for one export, or its problems. The header is read
  * as the build reads it (readHeader: the same names, the same refusals) and DuckDB is told the
  * dialect the build found there, sniffing nothing: every value as text, rows of another width
- * an error with their line (strict_mode), blank lines before the header skipped.
+ * an error with their line (strict_mode), blank lines before the header skipped, blank rows after it left out.
  */
 function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[] {
   // DuckDB reads UTF-8 only, and a UTF-16 file's rows would be refused for reasons of no use to anyone.
@@ -81,7 +81,10 @@ function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[
   const quoted = names.filter((n) => !judged.has(n)).map((n) => `contains(coalesce(${n}, ''), '"')`).join(' or ');
   return (
     `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${REQUIRED_COLUMNS.map((c) => `${at(c)} as ${c}`).join(', ')}, ` +
-    `(${quoted}) as has_quote from read_csv(${literal(abs)}, ${options.join(', ')})`
+    `(${quoted}) as has_quote from read_csv(${literal(abs)}, ${options.join(', ')}) ` +
+    // A row of empty values only (a spreadsheet's `,,,,,,`) is blank, as the build's isBlankRow says;
+    // a case, which stops at the first value that is not empty, where `and` would test them all.
+    `where case ${names.map((n) => `when not contract_blank(${n}) then true`).join(' ')} else false end`
   );
 }
 
@@ -203,11 +206,12 @@ async function sumExports(db: DuckDBConnection, selects: string[], files: Export
   let rows = 0;
   let centi = 0;
   if (selects.length === 0) return { files: [], rows, centi };
+  // The macros first: the view's selects skip blank rows by contract_blank.
+  await db.run(sql.get('macros')!);
   await db.run(`create view completions as ${selects.join('\nunion all\n')}`);
   await db.run(`set variable period_start = date ${literal(programme.period.start)}`);
   await db.run(`set variable field_codes = [${programme.fields.map((x) => x.code).join(', ')}]::integer[]`);
   await db.run('set preserve_insertion_order = false');
-  await db.run(sql.get('macros')!);
   await db.run(sql.get('cells')!);
   await judgeValues(db, sql.get('values')!, programme);
   await db.run(sql.get('judge')!);

@@ -51,6 +51,24 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
     expect(before.totalCredits).toBe(20.05); // alpha 5 + 2.5 + 10, beta 0.1 + 0.2 + 2.25
   });
 
+  it('reads a row of delimiters only as blank and delimiters at a row’s end as no values, as the build does', async () => {
+    // beta 2023-06-30 as a spreadsheet may save it: ";;;;;" rows and ";" at each row's end; still 0,1 + 0,2 + 2,25.
+    const blanks = join(work, 'blanks');
+    cpSync(IN, blanks, { recursive: true });
+    writeFileSync(
+      join(blanks, 'snapshots/2023-06-30/beta.csv'),
+      'completion_id;completed_on;course_code;course_name;field_code;credits\n;;;;;\nB1;1.3.2023;C9;Kurssi;2;0,1;\nB2;2023-03-02;C9;Kurssi;2;0.2;;""\n;;;;;\nB3;15.6.2023;C9;Kurssi;1;"2,25"\n;;;;;;;\n',
+    );
+    const r = await aggregateFolder(blanks, join(work, 'blanks-out'));
+    expect(r.problems).toEqual([]);
+    expect(readFileSync(join(work, 'blanks-out/snapshots/2023-06-30/beta.csv'), 'utf8')).toBe('month,field_code,credits,completions\n2023-03,2,0.3,2\n2023-06,1,2.25,1\n');
+    expect(loadData(fsDataSource(blanks)).aggregates.totalCredits).toBe(20.05);
+    // A value of spaces at the end is a value: refused by both.
+    writeFileSync(join(blanks, 'snapshots/2023-06-30/beta.csv'), 'completion_id;completed_on;course_code;course_name;field_code;credits\nB1;1.3.2023;C9;Kurssi;2;0,1; \n');
+    expect((await aggregateFolder(blanks, join(work, 'blanks-out2'))).problems).toEqual([`${blanks}/snapshots/2023-06-30/beta.csv:2: row has 7 values but the header has 6`]);
+    expect(() => loadData(fsDataSource(blanks))).toThrow(`${blanks}/snapshots/2023-06-30/beta.csv:2: row has 7 values but the header has 6`);
+  });
+
   it('a broken export stops it with the file and the rule, and nothing is written', async () => {
     const bad = join(work, 'bad');
     cpSync(IN, bad, { recursive: true });

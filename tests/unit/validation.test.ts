@@ -186,6 +186,19 @@ describe('validation: every rule names path, line, column and reason', () => {
     const text = [HEADER, '', 'A1,2023-01-15,C1,"Kurssi\r\nkahdella rivillä",1,5,L1', '', 'A2,2023-01-15,C1,Kurssi,1,x,L1'].join('\r\n');
     expect(problems({ '2023-06-30/alpha.csv': text })).toEqual([`${P}:6: credits: not a number with at most two decimals: "x"`]);
   });
+  it('a row of delimiters only is blank, and delimiters at a row’s end are no values (as a spreadsheet saves them)', () => {
+    // 5 + 2,5 op; line 2 and the last are ";;;;;;"-style rows, line 3 ends in two empty values, line 4 in a quoted empty one.
+    const text = [HEADER, ',,,,,,', 'A1,2023-01-15,C1,Kurssi,1,5,L1,,', 'A2,2023-01-16,C1,Kurssi,1,"2,5",L2,""', ',,,,,,', ',,,,,,,,'].join('\n');
+    expect(problems({ '2023-06-30/alpha.csv': text })).toEqual([]);
+    expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': text })).aggregates.totalCredits).toBe(7.5);
+    // A value of spaces past the header's width is a value; a short row of delimiters is blank, a short row is not.
+    expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5,L1, ', ',,,', 'A2,2023-01-16,C1,Kurssi,1,5'))).toEqual([
+      `${P}:2: row has 8 values but the header has 7`,
+      `${P}:4: row has 6 values but the header has 7`,
+    ]);
+    const totals = 'month;field_code;credits;completions;\n2023-01;1;7,5;2;\n;;;;\n2023-02;1;5;1;;';
+    expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': totals })).aggregates.totalCredits).toBe(12.5);
+  });
   it('a file with only blank lines is empty', () => {
     expect(problems({ '2023-06-30/alpha.csv': '\r\n  \n\n' })).toEqual([`${P}: empty file: expected a header row and completions`]);
   });

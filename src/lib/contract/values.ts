@@ -57,6 +57,25 @@ export function parseWholeNumber(text: string): number {
   return n;
 }
 
+/**
+ * Whether a row of an export is blank, and skipped wherever it is: every value empty once trimmed.
+ * A spreadsheet saves a row whose cells were once used as delimiters only (`;;;;;;`); a workbook's
+ * reader skips such a row too, and `npm run aggregate` by the same rule (contract_blank in aggregate.sql).
+ */
+export function isBlankRow(values: readonly string[]): boolean {
+  return values.every((v) => v.trim() === '');
+}
+
+/**
+ * Whether a row has the header's width. Values past it that are empty (delimiters at the end of
+ * the line, as some programs write every row) are no values: DuckDB's CSV reader reads such a row
+ * so too, and `npm run aggregate` must accept exactly what the build accepts. A value of spaces
+ * there is a value.
+ */
+export function fitsHeader(values: readonly string[], width: number): boolean {
+  return values.length === width || (values.length > width && values.slice(width).every((v) => v === ''));
+}
+
 /** Returns every character of TRIMMED, for an engine that trims by a list of characters (DuckDB's trim). */
 export function trimmedCharacters(): string {
   let out = '';

@@ -4,6 +4,7 @@ import { quote, type ProblemReason } from '../contract/problems.ts';
 import type { Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber } from '../dates.ts';
 import type { DayCell } from '../contract/partner-export.ts';
+import { fitsHeader, isBlankRow } from '../contract/values.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { Encoding, ExportBytes } from './decode.ts';
 import { correctionWarnings } from './change-warnings.ts';
@@ -128,11 +129,10 @@ export class ExportReader implements RowSink {
   }
 
   row(values: string[], line: number): void {
-    // A blank line (one empty value) is skipped wherever it is.
-    if (values.length === 1 && values[0].trim() === '') return;
+    if (isBlankRow(values)) return;
     if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return; // without the required columns no row can be read
-    if (values.length !== this.width) return this.report(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
+    if (!fitsHeader(values, this.width)) return this.report(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
     this.completion(values, this.columns, line);
   }
 

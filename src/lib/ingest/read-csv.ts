@@ -1,5 +1,6 @@
 import { exportKind, type ExportKind } from '../contract/export-header.ts';
 import type { Problem } from '../contract/problems.ts';
+import { isBlankRow } from '../contract/values.ts';
 import { problemOf } from './file-problems.ts';
 import { CsvRows, detectDelimiter, type Delimiter, type RowSink } from './csv-rows.ts';
 import { decodeChunks, NotUtf8Error, type Encoding, type ExportBytes } from './decode.ts';
@@ -38,7 +39,7 @@ class HeaderSink implements RowSink {
   cells: string[] | null = null;
   line = 0;
   row(values: string[], line: number): void {
-    if (values.length === 1 && values[0].trim() === '') return;
+    if (isBlankRow(values)) return;
     this.cells = values;
     this.line = line;
     throw new HeaderFound();

@@ -1,7 +1,7 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { quote, type ProblemReason } from '../contract/problems.ts';
 import { fieldCodeOf } from '../contract/value-rules.ts';
-import { MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
+import { fitsHeader, isBlankRow, MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
 import { centiToString, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
 import type { DayCell } from '../contract/partner-export.ts';
@@ -83,10 +83,10 @@ export class TotalsReader implements RowSink {
   }
 
   row(values: string[], line: number): void {
-    if (values.length === 1 && values[0].trim() === '') return;
+    if (isBlankRow(values)) return;
     if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return;
-    if (values.length !== this.width) return this.problems.add(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
+    if (!fitsHeader(values, this.width)) return this.problems.add(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
     this.totals(this.columns.map((c) => values[c].trim()), line);
   }
 

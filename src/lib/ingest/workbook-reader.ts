@@ -1,4 +1,5 @@
 import { columnName, exportKind, TOTALS_COLUMNS } from '../contract/export-header.ts';
+import { isBlankRow } from '../contract/values.ts';
 import { centiToString } from '../credits.ts';
 import type { RowSink } from './csv-rows.ts';
 import type { ExportContext, ExportRead } from './export-read.ts';
@@ -63,7 +64,8 @@ function refusals(withData: readonly WorkbookSheet[], sheet: WorkbookSheet, path
 /** Returns the row number of a cell or range address (`D7`, `A1:B1`). */
 const rowOf = (address: string): number => Number(/\d+/.exec(address)?.[0] ?? '1');
 
-const isBlank = (row: readonly WorkbookCell[]): boolean => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+/** A row of empty cells (or of blank text) is blank, as a CSV row of empty values is. */
+const isBlank = (row: readonly WorkbookCell[]): boolean => row.every((c) => c === null || typeof c === 'string') && isBlankRow(row.map((c) => c ?? ''));
 
 /** Hands the rows from the header on to the reader, as the text a CSV export would hold. */
 function feed(rows: readonly WorkbookCell[][], header: number, totals: boolean, sink: RowSink): void {
