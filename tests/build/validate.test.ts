@@ -41,7 +41,7 @@ describe('npm run validate on an export in place', () => {
       `    maaliskuu 2023: −1${NB}op (1 suoritus)`,
       `    kesäkuu 2023: +10${NB}op (1 suoritus)`,
       // 17,5 + 0,3 = 17,8 op of 15: 118,7 %
-      `Ohjelma, kun tiedosto on paikallaan: 17,8${NB}op, 118,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      `Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 17,8${NB}op, 118,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
       '',
     ]);
   });
@@ -90,7 +90,7 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
       `    maaliskuu 2023: +0,1${NB}op (1 suoritus)`,
       `    kesäkuu 2023: +2${NB}op (1 suoritus)`,
       // alpha 17,5 + beta 2,4 = 19,9 op of 15: 132,7 %
-      `Ohjelma, kun tiedosto on paikallaan: 19,9${NB}op, 132,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      `Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 19,9${NB}op, 132,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
       '',
     ]);
     expect(treeDigest(data)).toBe(before);
@@ -184,7 +184,7 @@ describe('npm run validate on monthly totals', () => {
       '  kuukaudet:',
       `    helmikuu 2023: +0,5${NB}op (0 suoritusta)`,
       `    kesäkuu 2023: +10${NB}op (+2 suoritusta)`,
-      `Ohjelma, kun tiedosto on paikallaan: 18,3${NB}op, 122,0${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      `Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 18,3${NB}op, 122,0${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
       '',
     ]);
   });
