@@ -218,7 +218,7 @@ describe('a good file: what it changes against the published figures', () => {
     expect(await page.locator('#check-results tbody tr').allInnerTexts()).toEqual([`joulukuu 2023\t7 Tietojenkäsittely ja tietoliikenne\t26${NB}op\t31${NB}op\t+5${NB}op\t7 → 8`]);
     const text = await page.locator('#check-results').innerText();
     expect(text).toContain('Muuttuvat kuukaudet: joulukuu 2023.');
-    expect(text).toContain(`Ohjelma tämän tiedoston kanssa: 8${NB}942${NB}op, 106,5${NB}% tavoitteesta 8${NB}400${NB}op`);
+    expect(text).toContain(`Ohjelman kokonaismäärä tämän tiedoston mukaan: 8${NB}942${NB}op, 106,5${NB}% tavoitteesta 8${NB}400${NB}op`);
     await page.close();
   });
 

@@ -23,7 +23,7 @@ function validate(...args: string[]) {
 const shown = (rel: string) => `${data}/snapshots/${rel}`;
 /** The plausibility warning that beta, which reported on 31.3., sent nothing on 30.6. (a round of its own), in Finnish as validate says it by default. */
 const betaMissing = (snapshots: string) =>
-  `huomautus: ${snapshots}/2023-06-30/: 2023-06: korkeakoululta beta ei ole tiedostoa raportointikierroksella 2023-06-30, vaikka se on raportoinut aiemmin (uusin: ${snapshots}/2023-03-31/beta.csv); sääntö: enintään 7 päivän päässä toisistaan olevat aineistopäivät ovat yksi kierros, ja aiemmin raportoineen korkeakoulun tiedoston pitäisi olla jokaisella kierroksella`;
+  `varoitus: ${snapshots}/2023-06-30/: 2023-06: korkeakoululta beta ei ole tiedostoa raportointikierroksella 2023-06-30, vaikka se on raportoinut aiemmin (uusin: ${snapshots}/2023-03-31/beta.csv); sääntö: enintään 7 päivän päässä toisistaan olevat aineistopäivät ovat yksi kierros, ja aiemmin raportoineen korkeakoulun tiedoston pitäisi olla jokaisella kierroksella`;
 
 describe('npm run validate on an export in place', () => {
   it('prints what alpha’s June export changes and the programme’s total (fi)', () => {
@@ -41,7 +41,7 @@ describe('npm run validate on an export in place', () => {
       `    maaliskuu 2023: −1${NB}op (1 suoritus)`,
       `    kesäkuu 2023: +10${NB}op (1 suoritus)`,
       // 17,5 + 0,3 = 17,8 op of 15: 118,7 %
-      `Ohjelma, kun tiedosto on paikallaan: 17,8${NB}op, 118,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      `Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 17,8${NB}op, 118,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
       '',
     ]);
   });
@@ -80,7 +80,7 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
     expect(r.stdout.split('\n')).toEqual([
       `${file}: tarkistetaan paikassa ${shown('2023-06-30/beta.csv')}`,
       // Named as given (the file), compared with the export in place before it.
-      `huomautus: ${file}:3: completion_id "B2" on muuttunut tiedostosta ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
+      `varoitus: ${file}:3: completion_id "B2" on muuttunut tiedostosta ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
       `${file}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
       `  lisätty: 1 suoritus, +2${NB}op`,
       `  korjattu: 1 suoritus, +0,1${NB}op (opintopisteet: 1, päivämäärä: 0)`,
@@ -90,7 +90,7 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
       `    maaliskuu 2023: +0,1${NB}op (1 suoritus)`,
       `    kesäkuu 2023: +2${NB}op (1 suoritus)`,
       // alpha 17,5 + beta 2,4 = 19,9 op of 15: 132,7 %
-      `Ohjelma, kun tiedosto on paikallaan: 19,9${NB}op, 132,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      `Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 19,9${NB}op, 132,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
       '',
     ]);
     expect(treeDigest(data)).toBe(before);
@@ -176,7 +176,7 @@ describe('npm run validate on monthly totals', () => {
     expect(r.status).toBe(0);
     const at = (rel: string) => `${totals}/snapshots/${rel}`;
     expect(r.stdout.split('\n')).toEqual([
-      `huomautus: ${at('2023-06-30/alpha.csv')}:3: kuukausi 2023-02, ala 2 on muuttunut tiedostosta ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
+      `varoitus: ${at('2023-06-30/alpha.csv')}:3: kuukausi 2023-02, ala 2 on muuttunut tiedostosta ${at('2023-03-31/alpha.csv')}: credits 2.5 → 3`,
       betaMissing(`${totals}/snapshots`),
       `${at('2023-06-30/alpha.csv')}: ei ongelmia; verrattu edelliseen: ${at('2023-03-31/alpha.csv')}`,
       '  kuukausisummat: verrattu kuukausittain (yksittäisiä suorituksia ei voi verrata)',
@@ -184,7 +184,7 @@ describe('npm run validate on monthly totals', () => {
       '  kuukaudet:',
       `    helmikuu 2023: +0,5${NB}op (0 suoritusta)`,
       `    kesäkuu 2023: +10${NB}op (+2 suoritusta)`,
-      `Ohjelma, kun tiedosto on paikallaan: 18,3${NB}op, 122,0${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
+      `Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 18,3${NB}op, 122,0${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)`,
       '',
     ]);
   });

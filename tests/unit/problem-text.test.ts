@@ -58,7 +58,7 @@ describe('every problem in the chosen language, from the strings files', () => {
       ],
       'totals.csv': [
         'totals.csv:3: month: kuukausi 2023-01, ala 1 toiseen kertaan (ensin rivillä 2): yhdistä rivit',
-        'totals.csv:4: month: 2023-07 on tilannepäivän 2023-06-30 kuukauden jälkeen: tarkista kuukausi tai tilannepäivä',
+        'totals.csv:4: month: 2023-07 on aineistopäivän 2023-06-30 kuukauden jälkeen: tarkista kuukausi tai aineistopäivä',
       ],
     });
   });
@@ -82,7 +82,7 @@ describe('every problem in the chosen language, from the strings files', () => {
       'book.xlsx': ['book.xlsx: Suoritukset!3: cellen F3 har en formel: spara värdena i stället (kopiera och klistra in som värden), så att filen har det den visar'],
       'totals.csv': [
         'totals.csv:3: month: månad 2023-01, område 1 en gång till (först på rad 2): slå ihop raderna',
-        'totals.csv:4: month: 2023-07 är efter lägesdatumets 2023-06-30 månad: kontrollera månaden eller lägesdatumet',
+        'totals.csv:4: month: 2023-07 är efter rapporteringsdatumets 2023-06-30 månad: kontrollera månaden eller rapporteringsdatumet',
       ],
     });
   });
@@ -115,7 +115,7 @@ describe('every problem in the chosen language, from the strings files', () => {
 /** Words that only one of the languages uses. */
 const MARKERS: Record<Lang, RegExp> = {
   fi: /\b(rivillä|rivi|sarake\w*|tiedosto\w*|arvo\w*|lainausmerk\w*|kahdesti|poista|tarkista|välilehd\w*|kuukausi|pitää|päivämäärä|ohjelman)\b/iu,
-  sv: /\b(raden|rubrikraden|kolumn\w*|värde\w*|citattecken|gånger|månad\w*|måste|lägesdatum\w*|filen|inget|efter)\b/iu,
+  sv: /\b(raden|rubrikraden|kolumn\w*|värde\w*|citattecken|gånger|månad\w*|måste|rapporteringsdatum\w*|filen|inget|efter)\b/iu,
   en: /\b(the|value|values|header|column|quote|month|line|must|after|before|not|holds|cells|twice|remove)\b/iu,
 };
 // Words the languages share and which therefore say nothing of the language.

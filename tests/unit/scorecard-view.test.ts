@@ -230,7 +230,7 @@ describe('recordLean(scorecard) and the sentence beside the projection', () => {
       'Projection to 31 July 2024: about 12,040\u00a0credits. The outcome is likely to be 10,600\u2060–\u206013,690\u00a0credits: a range like this contains the outcome eight times in ten (the 80% interval, shaded in the chart). Earlier projections of this kind, made from the programme\'s past months, ran about 14% high on average.',
     );
     expect(projectionSentence({ ...figures, lean: 14 }, 'fi')).toBe(
-      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op. Todennäköisesti kertymä on silloin 10\u00a0600\u2060–\u206013\u00a0690\u00a0op: tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80 %:n väli, kaaviossa varjostettu alue). Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
+      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op. Todennäköisesti kertymä on silloin 10\u00a0600\u2060–\u206013\u00a0690\u00a0op: tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80\u00a0%:n väli, kaaviossa varjostettu alue). Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
     );
     expect(projectionSentence({ ...figures, lean: -8 }, 'sv')).toMatch(/ Prognoser som gjorts med samma metod från programmets tidigare månader blev i genomsnitt omkring 8\u00a0% för låga\.$/);
     expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe(

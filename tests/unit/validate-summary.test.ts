@@ -65,7 +65,7 @@ describe('changeLines(change, lang)', () => {
 describe('totalLine(aggregates, files, lang)', () => {
   const a = { totalCredits: 8937, targetCredits: 8400, percentOfTarget: 106.4, asOf: '2023-12-31' };
   it('gives the programme’s total and percent of target with the file in place', () => {
-    expect(totalLine(a, 1, 'fi')).toBe(`Ohjelma, kun tiedosto on paikallaan: 8${NB}937${NB}op, 106,4${NB}% tavoitteesta 8${NB}400${NB}op (tilanne 31.12.2023)`);
+    expect(totalLine(a, 1, 'fi')).toBe(`Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 8${NB}937${NB}op, 106,4${NB}% tavoitteesta 8${NB}400${NB}op (tilanne 31.12.2023)`);
     expect(totalLine(a, 2, 'en')).toBe(`Programme with the files in place: 8,937${NB}credits, 106.4% of the target 8,400${NB}credits (as of 31 December 2023)`);
   });
 });
