@@ -25,4 +25,9 @@ describe('the contract’s values, defined once for every path', () => {
     const texts = ['2023-06-30', ' 1.2.2023 ', '05.03.2023', '2023-02-29', '2024-02-29', '2023/06/30', '2023-6-3', '15.6.23', '0000-01-01'];
     expect(texts.map(completionDay)).toEqual(['2023-06-30', '2023-02-01', '2023-03-05', null, '2024-02-29', null, null, null, null]);
   });
+
+  it('a time of day after the date gives that date (as a workbook’s date-time cell does); a time that is none refuses it', () => {
+    const texts = ['2022-01-10T00:00', '2022-02-15 00:00:00', ' 31.12.2023 13:30 ', '2023-06-30 9:05:00.000', '2023-06-30T23:59:59,5', '2023-02-29 00:00', '2023-06-30 24:00', '2023-06-30 12:60', '2023-06-30 12', '2023-06-30 12:00+02:00', '2023-06-30T', 'T00:00'];
+    expect(texts.map(completionDay)).toEqual(['2022-01-10', '2022-02-15', '2023-12-31', '2023-06-30', '2023-06-30', null, null, null, null, null, null, null]);
+  });
 });

@@ -199,6 +199,11 @@ describe('validation: every rule names path, line, column and reason', () => {
     const totals = 'month;field_code;credits;completions;\n2023-01;1;7,5;2;\n;;;;\n2023-02;1;5;1;;';
     expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': totals })).aggregates.totalCredits).toBe(12.5);
   });
+  it('dates written with a time of day, as a database exports them, are those days', () => {
+    const text = [HEADER, 'A1,2023-01-15 00:00:00,C1,Kurssi,1,5,L1', 'A2,2023-06-30T13:30,C1,Kurssi,1,2.5,L2'].join('\n');
+    expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': text })).aggregates.monthly.map((m) => [m.month, m.credits])).toEqual([['2023-01', 5], ['2023-06', 2.5]]);
+    expect(problems(one('A1,2023-01-15 25:00,C1,Kurssi,1,5,L1'))).toEqual([`${P}:2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-01-15 25:00"`]);
+  });
   it('a file with only blank lines is empty', () => {
     expect(problems({ '2023-06-30/alpha.csv': '\r\n  \n\n' })).toEqual([`${P}: empty file: expected a header row and completions`]);
   });

@@ -9,8 +9,21 @@ import { MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from './va
  * say why, and the aggregate counts the rows.
  */
 
-/** Returns the ISO date of a completion's `completed_on` (YYYY-MM-DD or d.m.yyyy, a day that exists), or null. */
-export const completionDay = (text: string): string | null => parseDate(text);
+/** A time of day after a date, as databases and spreadsheets write a date-time: ` 00:00:00`, `T13:30`, ` 9:05:00.000`. */
+const TIME_OF_DAY = /^(.+?)(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?$/;
+
+/**
+ * Returns the ISO date of a completion's `completed_on` (YYYY-MM-DD or d.m.yyyy, a day that
+ * exists, with or without a time of day after it), or null. A workbook's date-time cell gives its
+ * day, so a CSV's date-time text does too; the time must be one (23:59:59 at most).
+ */
+export function completionDay(text: string): string | null {
+  const s = text.trim();
+  const withTime = TIME_OF_DAY.exec(s);
+  if (withTime === null) return parseDate(s);
+  const [, day, hours, minutes, seconds = '0'] = withTime;
+  return Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 60 ? parseDate(day) : null;
+}
 
 /** Returns the field code of `field_code` when programme.json lists it (`codes`), or null. */
 export function fieldCodeOf(text: string, codes: ReadonlySet<number>): number | null {
