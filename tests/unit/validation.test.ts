@@ -157,6 +157,9 @@ describe('validation: every rule names path, line, column and reason', () => {
     expect(problems({ '2023-06-30/alpha.csv': 'A1,2023-01-15,C1,Kurssi,1,5,L1\nA2,2023-01-15,C1,Kurssi,1,5,L1' })).toEqual([
       `${P}:1: the header holds "2023-01-15", a value rather than a column name: is the header row missing, or joined to the first row?`,
     ]);
+    expect(problems({ '2023-06-30/alpha.csv': 'A1,2023-01-15 00:00:00,C1,Kurssi,1,5,L1' })).toEqual([
+      `${P}:1: the header holds "2023-01-15 00:00:00", a value rather than a column name: is the header row missing, or joined to the first row?`,
+    ]);
   });
   it('a header joined to the only row (its line break lost) is refused, not read as an empty export', () => {
     expect(problems({ '2023-06-30/alpha.csv': `${HEADER},A1,2023-01-15,C1,Kurssi,1,5,L1\n` })).toEqual([

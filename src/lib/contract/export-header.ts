@@ -1,5 +1,5 @@
 import { parseCredits } from './values.ts';
-import { parseDate } from '../dates.ts';
+import { completionDay } from './value-rules.ts';
 import { quote, type ProblemReason } from './problems.ts';
 
 export const REQUIRED_COLUMNS = ['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'] as const;
@@ -19,9 +19,9 @@ interface HeaderColumns {
   problems: { column?: string; reason: ProblemReason }[];
 }
 
-/** Returns true for a header cell that is a date or a number: a value, not a column name. */
+/** Returns true for a header cell that is a date (with a time of day or not) or a number: a value, not a column name. */
 function isValue(cell: string): boolean {
-  return parseDate(cell) !== null || parseCredits(cell) !== null;
+  return completionDay(cell) !== null || parseCredits(cell) !== null;
 }
 
 /**
