@@ -40,9 +40,13 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
   const { check, place } = r;
   const partnerName = data.programme.partners.find((p) => p.id === place.partnerId)?.name[data.lang] ?? place.partnerId;
   const n = check.problems.length;
-  const verdict = n === 0 ? s('check.ok') : n === 1 ? s('check.problemsOne') : s('check.problemsMany', { n: f.number(n) });
+  const warnings = [...check.warnings, ...check.plausibility.map((w) => plausibilityText(w, s, data.lang))];
+  const w = warnings.length;
+  // A file with warnings only is not refused, and still may not be what anyone meant to send.
+  const verdict =
+    n === 1 ? s('check.problemsOne') : n > 1 ? s('check.problemsMany', { n: f.number(n) }) : w === 0 ? s('check.ok') : w === 1 ? s('check.okWarningOne') : s('check.okWarningMany', { n: f.number(w) });
   section.append(
-    el('h3', `${r.name}: ${verdict}`, { id, class: n === 0 ? 'check-good' : 'check-bad' }),
+    el('h3', `${r.name}: ${verdict}`, { id, class: n > 0 ? 'check-bad' : w > 0 ? 'check-warn' : 'check-good' }),
     el('p', s('check.checkedAs', { partner: partnerName, date: f.date(place.date) })),
   );
   if (n > 0) {
@@ -56,9 +60,8 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
       section.append(el('h4', `${g.heading} (${count})`, { id: gid }), el('ul', items, { 'aria-labelledby': gid, class: 'check-problems' }));
     });
   }
-  const warnings = [...check.warnings, ...check.plausibility.map((w) => plausibilityText(w, s, data.lang))];
-  if (warnings.length > 0) {
-    section.append(el('h4', `${s('check.warnings')} (${f.number(warnings.length)})`), el('ul', warnings.map((w) => el('li', [el('code', w)])), { class: 'check-warnings' }));
+  if (w > 0) {
+    section.append(el('h4', `${s('check.warnings')} (${f.number(w)})`), el('ul', warnings.map((text) => el('li', [el('code', text)])), { class: 'check-warnings' }));
   }
   if (check.diff) section.append(...changes(check, partnerName, id, data, s));
   return section;

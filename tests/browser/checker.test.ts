@@ -203,6 +203,7 @@ describe('the checker page says what npm run validate says, word for word', () =
 describe('a good file: what it changes against the published figures', () => {
   it('a header and no rows breaks no rule, and the page warns that hamk’s 1 528 published op would fall to 0', async () => {
     const page = await check([file('hamk.csv', `${HEADER}\n`)], '/fi/tarkista/', '31.1.2024');
+    expect(await page.locator('#check-results h3').innerText()).toBe('hamk.csv: Ei ongelmia, mutta 1 varoitus: lue se ennen kuin lähetät tiedoston');
     const warnings = await page.locator('.check-warnings li').allInnerTexts();
     expect(warnings).toHaveLength(1);
     // monthly.csv publishes hamk's months from January 2022 (15 op) to December 2023 (136 op).
@@ -237,7 +238,8 @@ describe('a good file: what it changes against the published figures', () => {
     expect(await page.inputValue('#check-partner')).toBe('hamk');
     // ISO, which the date field reads in every language.
     expect(await page.inputValue('#check-date')).toBe('2023-12-31');
-    expect(await page.locator('#check-results h3').innerText()).toBe('2023-12-31/hamk.csv: No problems');
+    // One completion of 5 op in place of hamk's published 1 528 op: good, and warned of.
+    expect(await page.locator('#check-results h3').innerText()).toBe('2023-12-31/hamk.csv: No problems, but 1 warning: read it before you send the file');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-results-title');
     await page.close();
   });
