@@ -117,6 +117,11 @@ describe('a programme of three partners, one behind and one with an outlying mon
     expect(series('fi/korkeakoulut/gamma/index.html')).toMatchObject({ kind: 'cumulative', target: null });
     expect(series('fi/korkeakoulut/gamma/index.html').actual).toEqual([2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 52]);
     expect(text('fi/korkeakoulut/gamma/index.html')).toContain('Kertyneet opintopisteet Kertyneitä opintopisteitä oli 30.6.2023 mennessä 52');
+    // The table under the chart: captioned as the chart is, with a target only where there is one.
+    const caption = (p: string) => /<caption[^>]*>([^<]*)/.exec(read(p))![1].trim();
+    expect(caption('fi/korkeakoulut/gamma/index.html')).toBe('Kertyneet opintopisteet');
+    expect(caption('sv/hogskolor/gamma/index.html')).toBe('Ackumulerade studiepoäng');
+    expect(caption('fi/korkeakoulut/alpha/index.html')).toBe('Kertyneet opintopisteet ja tavoite');
   });
 
   it('offers each partner’s chart images, embeds and CSV, and lists its pages in the sitemap', () => {

@@ -1,4 +1,5 @@
 import { percentOf, type ChartView, type CumulativeView } from './chart-view.ts';
+import { viewTitle } from './chart-texts.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { formatter, type Formatter } from '../format.ts';
 import { publishedErrorPercent } from '../projection/backtest.ts';
@@ -100,7 +101,8 @@ function cumulativeTable(v: CumulativeView): TableModel {
   const p = v.projection;
   const f = formatter(v.lang);
   const col = columnsIn(v.lang);
-  const title = t(v.lang, 'chart.cumulative.title');
+  // A partner without a target of its own has a running total only: the title says no target.
+  const title = viewTitle(v);
   const target = v.target;
   const columns = [col('table.month', false), col('table.credits'), col('table.cumulative'), ...(target === null ? [] : [col('table.target')])];
   if (p) columns.push(col('table.projection'), col('table.interval'));
