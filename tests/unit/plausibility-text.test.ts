@@ -25,3 +25,24 @@ describe('plausibilityText', () => {
     expect(text(fell, 'en')).toBe("d/2023-04-30/beta.csv: beta's total fell from 15 to 12.5\u00a0credits (-2.5) since d/2023-03-31/beta.csv; months that fell: 2023-03 (-5)");
   });
 });
+
+describe('an export that lost half or more of the previous one’s completions', () => {
+  // gamma: 31.3. four completions (20 op); 30.4. another partner's file: all four gone, six others (30 op), so the total grew.
+  const four = [cell('2023-03-01', 5), cell('2023-03-02', 5), cell('2023-03-03', 5), cell('2023-03-04', 5)];
+  const six = Array.from({ length: 6 }, (_, i) => cell(`2023-04-0${i + 1}`, 5));
+  const replaced: PlausibilityExport[] = [
+    { path: 'd/2023-03-31/gamma.csv', date: '2023-03-31', partnerId: 'gamma', credits: toCenti(20), cells: four, count: 4 },
+    { path: 'd/2023-04-30/gamma.csv', date: '2023-04-30', partnerId: 'gamma', credits: toCenti(30), cells: six, count: 6, withdrawn: 4 },
+  ];
+  it('is named, though its total grew; in Finnish, Swedish and English', () => {
+    const warnings = plausibilityWarnings(replaced);
+    expect(warnings.map((w) => w.key)).toEqual(['warning.plausibility.replaced']);
+    expect(text(warnings[0], 'fi')).toBe('d/2023-04-30/gamma.csv: tiedoston d/2023-03-31/gamma.csv 4 suorituksesta 4 puuttuu tästä aineistosta: onko tämä korkeakoulun gamma oma ja koko aineisto? Sääntö: vähintään puolet edellisen aineiston suorituksista poistuu kerralla');
+    expect(text(warnings[0], 'sv')).toBe('d/2023-04-30/gamma.csv: 4 av de 4 prestationerna i d/2023-03-31/gamma.csv saknas i denna fil: är det hela filen från gamma? Regel: minst hälften av föregående leverans prestationer borttagna på en gång');
+    expect(text(warnings[0], 'en')).toBe("d/2023-04-30/gamma.csv: 4 of the 4 completions in d/2023-03-31/gamma.csv are missing from it: is this gamma's own, whole export? Rule: half or more of the previous export's completions withdrawn at once");
+  });
+  it('is not named when under half are withdrawn (1 of 3, as beta above), nor for a partner’s first export', () => {
+    expect(plausibilityWarnings([{ ...replaced[1], withdrawn: 1 }, { ...replaced[0], count: 3 }]).map((w) => w.key)).toEqual([]);
+    expect(plausibilityWarnings([replaced[1]])).toEqual([]);
+  });
+});

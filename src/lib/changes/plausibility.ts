@@ -1,7 +1,8 @@
-// Plausibility warnings: an export can pass every rule of the contract and still be wrong. Three
+// Plausibility warnings: an export can pass every rule of the contract and still be wrong. Four
 // simple rules, each explainable in a sentence (the method page says them): a month far above the
-// partner's usual months, a partner's total that fell since its previous export, and a reporting
-// round in which a partner that reported before sent nothing. They warn; they never stop a build.
+// partner's usual months, a partner's total that fell since its previous export, an export that has
+// lost half or more of the previous one's completions (another partner's file, or part of one), and
+// a reporting round in which a partner that reported before sent nothing. They warn; they never stop a build.
 import type { Lang } from '../contract/programme.ts';
 import { centiToNumber, type Centi } from '../credits.ts';
 import { dayNumber, monthOf, monthRange } from '../dates.ts';
@@ -17,12 +18,17 @@ export interface PlausibilityExport {
   partnerId: string;
   credits: Centi;
   cells: readonly { completedOn: string; credits: Centi }[];
+  /** Its completions, and how many of the partner's previous export's it withdrew (absent for monthly totals: no ids). */
+  count?: number;
+  withdrawn?: number;
 }
 
 /** A month above this many times the partner's median month is far outside its usual months. */
 export const OUTLIER_RATIO = 5;
 /** The median says what is usual only over a year of months or more, so that term-end peaks count as usual. */
 export const OUTLIER_MIN_MONTHS = 12;
+/** An export that withdraws at least this share of the previous export's completions has likely replaced it with other data. */
+export const REPLACED_SHARE = 0.5;
 /** Snapshot dates at most this many days apart are one reporting round (partners export on different days). */
 export const ROUND_GAP_DAYS = 7;
 
@@ -33,7 +39,7 @@ export const ROUND_GAP_DAYS = 7;
  */
 export interface PlausibilityWarning {
   path: string;
-  key: 'warning.plausibility.outlier' | 'warning.plausibility.fell' | 'warning.plausibility.missing';
+  key: 'warning.plausibility.outlier' | 'warning.plausibility.fell' | 'warning.plausibility.replaced' | 'warning.plausibility.missing';
   values: Readonly<Record<string, string | number>>;
   /** The months whose credits fell, with how much (a total that fell). */
   fell?: readonly (readonly [month: string, credits: number])[];
@@ -55,7 +61,7 @@ const num = (c: Centi) => centiToNumber(c);
 /** Returns every plausibility warning, in the order of the rules, each naming its file and month. */
 export function plausibilityWarnings(exports: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.partnerId < b.partnerId ? -1 : 1));
-  return [...outlierMonths(sorted), ...fallenTotals(sorted), ...missingFromRounds(sorted)];
+  return [...outlierMonths(sorted), ...fallenTotals(sorted), ...replacedExports(sorted), ...missingFromRounds(sorted)];
 }
 
 /**
@@ -68,7 +74,9 @@ export function fileWarnings(before: PlausibilityExport, file: PlausibilityExpor
 
 /** Returns the plausibility warnings of a loaded data folder (each export with the file it came from). */
 export function plausibilityOf(loaded: Pick<ReadExports, 'exports' | 'paths'>): PlausibilityWarning[] {
-  return plausibilityWarnings(loaded.exports.map((e, i) => ({ path: loaded.paths[i], date: e.date, partnerId: e.partnerId, credits: e.credits, cells: e.cells })));
+  return plausibilityWarnings(
+    loaded.exports.map((e, i) => ({ path: loaded.paths[i], date: e.date, partnerId: e.partnerId, credits: e.credits, cells: e.cells, count: e.count, withdrawn: e.change?.withdrawn })),
+  );
 }
 
 /** Returns an export's credits by month (hundredths). */
@@ -113,14 +121,23 @@ function outlierMonths(sorted: readonly PlausibilityExport[]): PlausibilityWarni
   return out;
 }
 
-/** Rule 2: a partner's export whose total is below its previous export's, with the months that fell. */
-function fallenTotals(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
+/** Returns what `judge` says of each export beside the same partner's export before it, where it says something. */
+function againstPrevious(sorted: readonly PlausibilityExport[], judge: (e: PlausibilityExport, before: PlausibilityExport) => PlausibilityWarning | null): PlausibilityWarning[] {
   const previous = new Map<string, PlausibilityExport>();
   const out: PlausibilityWarning[] = [];
   for (const e of sorted) {
     const before = previous.get(e.partnerId);
     previous.set(e.partnerId, e);
-    if (!before || e.credits >= before.credits) continue;
+    const w = before ? judge(e, before) : null;
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Rule 2: a partner's export whose total is below its previous export's, with the months that fell. */
+function fallenTotals(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
+  return againstPrevious(sorted, (e, before) => {
+    if (e.credits >= before.credits) return null;
     const now = byMonth(e);
     const then = byMonth(before);
     const fell = [...then.keys()]
@@ -128,18 +145,30 @@ function fallenTotals(sorted: readonly PlausibilityExport[]): PlausibilityWarnin
       .map((k) => [k, (now.get(k) ?? 0) - (then.get(k) ?? 0)] as const)
       .filter(([, d]) => d < 0)
       .map(([k, d]) => [k, num(d)] as const);
-    out.push({
+    return {
       path: e.path,
       key: 'warning.plausibility.fell',
       values: { partner: e.partnerId, before: num(before.credits), after: num(e.credits), change: num(e.credits - before.credits), previous: before.path },
       fell,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /**
- * Rule 3: snapshot dates at most ROUND_GAP_DAYS apart form one reporting round; a partner with an
+ * Rule 3: an export without half or more of the completions (by completion_id) of the partner's
+ * previous export: another partner's file sent in its place, or an export query that returned part.
+ * The total may even have grown, so rule 2 does not see it.
+ */
+function replacedExports(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
+  return againstPrevious(sorted, (e, before) =>
+    before.count && e.withdrawn !== undefined && e.withdrawn >= REPLACED_SHARE * before.count
+      ? { path: e.path, key: 'warning.plausibility.replaced', values: { partner: e.partnerId, withdrawn: e.withdrawn, before: before.count, previous: before.path } }
+      : null,
+  );
+}
+
+/**
+ * Rule 4: snapshot dates at most ROUND_GAP_DAYS apart form one reporting round; a partner with an
  * export in an earlier round and none in a later one is named, with the round and its newest file.
  */
 function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
