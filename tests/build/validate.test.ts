@@ -219,6 +219,6 @@ describe('npm run validate on another partner’s file sent in place of alpha’
     writeFileSync(file, [HEADER, 'X1,2023-04-03,C1,Kurssi,1,10,L7', 'X2,2023-05-03,C1,Kurssi,1,10,L8'].join('\n'));
     const r = validate('--partner', 'alpha', '--date', '2023-06-30', file);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`varoitus: ${file}: tiedoston ${shown('2023-03-31/alpha.csv')} 3 suorituksesta 3 puuttuu tästä aineistosta: onko tämä korkeakoulun alpha oma ja koko aineisto? Sääntö: vähintään puolet edellisen aineiston suorituksista poistuu kerralla\n`);
+    expect(r.stdout).toContain(`varoitus: ${file}: edellisen aineiston (${shown('2023-03-31/alpha.csv')}) 3 suorituksesta 3 puuttuu tästä aineistosta: onko tämä korkeakoulun alpha oma ja täydellinen aineisto? Sääntö: vähintään puolet edellisen aineiston suorituksista poistuu kerralla\n`);
   });
 });

@@ -20,8 +20,8 @@ const exports: PlausibilityExport[] = [
 describe('plausibilityText', () => {
   const [fell] = plausibilityWarnings(exports);
   it('a total that fell, in Finnish, Swedish and English', () => {
-    expect(text(fell, 'fi')).toBe('d/2023-04-30/beta.csv: korkeakoulun beta kokonaismäärä laski 15\u00a0op → 12,5\u00a0op (−2,5\u00a0op) verrattuna tiedostoon d/2023-03-31/beta.csv; kuukaudet, joilla määrä laski: 2023-03 (−5)');
-    expect(text(fell, 'sv')).toBe('d/2023-04-30/beta.csv: totalen för beta sjönk från 15\u00a0sp till 12,5\u00a0sp (−2,5\u00a0sp) jämfört med d/2023-03-31/beta.csv; månader som sjönk: 2023-03 (−5)');
+    expect(text(fell, 'fi')).toBe('d/2023-04-30/beta.csv: korkeakoulun beta kokonaismäärä laski 15\u00a0op → 12,5\u00a0op (−2,5\u00a0op) verrattuna tiedostoon d/2023-03-31/beta.csv; kuukaudet, joiden opintopisteet vähenivät: 2023-03 (−5)');
+    expect(text(fell, 'sv')).toBe('d/2023-04-30/beta.csv: totalen för beta sjönk från 15\u00a0sp till 12,5\u00a0sp (−2,5\u00a0sp) jämfört med d/2023-03-31/beta.csv; månader där studiepoängen minskade: 2023-03 (−5)');
     expect(text(fell, 'en')).toBe("d/2023-04-30/beta.csv: beta's total fell from 15 to 12.5\u00a0credits (-2.5) since d/2023-03-31/beta.csv; months that fell: 2023-03 (-5)");
   });
 });
@@ -37,8 +37,8 @@ describe('an export that lost half or more of the previous one’s completions',
   it('is named, though its total grew; in Finnish, Swedish and English', () => {
     const warnings = plausibilityWarnings(replaced);
     expect(warnings.map((w) => w.key)).toEqual(['warning.plausibility.replaced']);
-    expect(text(warnings[0], 'fi')).toBe('d/2023-04-30/gamma.csv: tiedoston d/2023-03-31/gamma.csv 4 suorituksesta 4 puuttuu tästä aineistosta: onko tämä korkeakoulun gamma oma ja koko aineisto? Sääntö: vähintään puolet edellisen aineiston suorituksista poistuu kerralla');
-    expect(text(warnings[0], 'sv')).toBe('d/2023-04-30/gamma.csv: 4 av de 4 prestationerna i d/2023-03-31/gamma.csv saknas i denna fil: är det hela filen från gamma? Regel: minst hälften av föregående leverans prestationer borttagna på en gång');
+    expect(text(warnings[0], 'fi')).toBe('d/2023-04-30/gamma.csv: edellisen aineiston (d/2023-03-31/gamma.csv) 4 suorituksesta 4 puuttuu tästä aineistosta: onko tämä korkeakoulun gamma oma ja täydellinen aineisto? Sääntö: vähintään puolet edellisen aineiston suorituksista poistuu kerralla');
+    expect(text(warnings[0], 'sv')).toBe('d/2023-04-30/gamma.csv: 4 av de 4 prestationerna i d/2023-03-31/gamma.csv saknas i den här filen: är det här verkligen en fullständig leverans från gamma? Regel: en leverans där minst hälften av prestationerna i föregående leverans saknas');
     expect(text(warnings[0], 'en')).toBe("d/2023-04-30/gamma.csv: 4 of the 4 completions in d/2023-03-31/gamma.csv are missing from it: is this gamma's own, whole export? Rule: half or more of the previous export's completions withdrawn at once");
   });
   it('is not named when under half are withdrawn (1 of 3, as beta above), nor for a partner’s first export', () => {
