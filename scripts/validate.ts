@@ -127,7 +127,9 @@ function partnerIds(json: string, path: string): string[] | null {
 }
 
 /** Returns where each file on the command line belongs, whether it is there already, and where it is. */
-function planChecks(files: string[], partner: string | undefined, date: string | undefined, dir: string, partners: readonly string[] | null): Check[] {
+function planChecks(files: string[], partnerGiven: string | undefined, date: string | undefined, dir: string, partners: readonly string[] | null): Check[] {
+  // Ids are lower case in programme.json; `--partner HAMK` means hamk.
+  const partner = partnerGiven?.toLowerCase();
   if (files.length === 0) throw new UsageError('name at least one export file');
   const given = partner !== undefined || date !== undefined;
   if (given && (partner === undefined || date === undefined)) throw new UsageError('--partner and --date go together');

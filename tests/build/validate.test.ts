@@ -156,6 +156,12 @@ describe('npm run validate as a new user tries it', () => {
     expect(r.stderr.split('\n')[0]).toBe('--partner "gamma" is not listed in programme.json; its partners: alpha, beta');
   });
 
+  it('takes a partner id in capitals as the id (--partner BETA)', () => {
+    const r = validate('--lang', 'en', '--partner', 'BETA', '--date', '2023-06-30', join(work, 'beta-export.csv'));
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`${join(work, 'beta-export.csv')}: checked as ${shown('2023-06-30/beta.csv')}`);
+  });
+
   it('speaks Swedish with --lang sv', () => {
     const r = validate('--lang', 'sv', join(data, 'snapshots/2023-06-30/alpha.csv'));
     expect(r.status).toBe(0);
