@@ -6,7 +6,7 @@ import { planExports, type ExportFile } from '../../src/lib/contract/export-file
 import { DataError, formatProblem, type Problem } from '../../src/lib/contract/problems.ts';
 import { parseProgramme, type Programme } from '../../src/lib/contract/programme.ts';
 import { centiToString } from '../../src/lib/credits.ts';
-import { completionCredits, completionDay, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
+import { completionCredits, completionDay, fieldCodeList, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
 import { MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
 import { utf16Of } from '../../src/lib/ingest/decode.ts';
 import { sniffHeader, sniffKind } from '../../src/lib/ingest/read-csv.ts';
@@ -216,7 +216,9 @@ async function sumExports(db: DuckDBConnection, selects: string[], files: Export
   await judgeValues(db, sql.get('values')!, programme);
   await db.run(sql.get('judge')!);
   for (const r of (await db.runAndReadAll(sql.get('problems')!)).getRowObjectsJS()) {
-    const { column, reason } = RULES[Number(r.problem)];
+    const { column, reason: rule } = RULES[Number(r.problem)];
+    // A refused field code says which would do, as the build's problem does.
+    const reason = Number(r.problem) === 6 ? `${rule} (its codes: ${fieldCodeList(programme.fields.map((x) => x.code))})` : rule;
     problems.push(formatProblem({ path: files[Number(r.export_id)].path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}${r.example === '' ? '' : `, e.g. ${JSON.stringify(r.example)}`}` }));
   }
   for (const r of (await db.runAndReadAll(sql.get('duplicates')!)).getRowObjectsJS()) {

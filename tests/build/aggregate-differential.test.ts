@@ -107,8 +107,8 @@ describe('the build and npm run aggregate read every value alike', () => {
   // Each value an aggregate with SQL casts accepted: the aggregate's message names the file, the
   // column, the rule and the value, as the build's names the file, line, column and value.
   it.each([
-    ['a field code 6.5 (DuckDB would round it to 7)', 'A1,2023-01-15,C,K,6.5,5', 'field_code: not a field code listed in programme.json: 1 row, e.g. "6.5"', ':2: field_code: not a field code listed in programme.json: "6.5"'],
-    ['a field code 0x2 (DuckDB would read hexadecimal)', 'A1,2023-01-15,C,K,0x2,5', 'field_code: not a field code listed in programme.json: 1 row, e.g. "0x2"', ':2: field_code: not a field code listed in programme.json: "0x2"'],
+    ['a field code 6.5 (DuckDB would round it to 7)', 'A1,2023-01-15,C,K,6.5,5', 'field_code: not a field code listed in programme.json (its codes: 1, 2): 1 row, e.g. "6.5"', ':2: field_code: not a field code listed in programme.json: "6.5" (its codes: 1, 2)'],
+    ['a field code 0x2 (DuckDB would read hexadecimal)', 'A1,2023-01-15,C,K,0x2,5', 'field_code: not a field code listed in programme.json (its codes: 1, 2): 1 row, e.g. "0x2"', ':2: field_code: not a field code listed in programme.json: "0x2" (its codes: 1, 2)'],
     ['credits 5e1 (DuckDB would read 50)', 'A1,2023-01-15,C,K,1,5e1', 'credits: not a number over 0 and up to 60 with at most two decimals: 1 row, e.g. "5e1"', ':2: credits: not a number with at most two decimals: "5e1"'],
     ['credits .5', 'A1,2023-01-15,C,K,1,.5', 'credits: not a number over 0 and up to 60 with at most two decimals: 1 row, e.g. ".5"', ':2: credits: not a number with at most two decimals: ".5"'],
     ['the date 2023/06/30', 'A1,2023/06/30,C,K,1,5', 'completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: 1 row, e.g. "2023/06/30"', ':2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023/06/30"'],

@@ -81,7 +81,7 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
     const r2 = await aggregateFolder(bad, join(work, 'bad-out'));
     expect(r2.problems).toEqual([
       `${P}/2023-06-30/alpha.csv: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: 1 row, e.g. "2023-02-30"`,
-      `${P}/2023-06-30/alpha.csv: field_code: not a field code listed in programme.json: 1 row, e.g. "9"`,
+      `${P}/2023-06-30/alpha.csv: field_code: not a field code listed in programme.json (its codes: 1, 2): 1 row, e.g. "9"`,
       `${P}/2023-06-30/alpha.csv: credits: not a number over 0 and up to 60 with at most two decimals: 1 row, e.g. "1,255"`,
       `${P}/2023-06-30/alpha.csv: completion_id: repeated completion ids, e.g. "A2" ×2`,
     ]);

@@ -39,7 +39,7 @@ describe('a build from another data folder', () => {
     const r = runBuild({ ...env, data: broken });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:5: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"');
-    expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:6: field_code: not a field code listed in programme.json: "9"');
+    expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:6: field_code: not a field code listed in programme.json: "9" (its codes: 1, 2)');
     expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:7: credits: not a number with at most two decimals: "abc"');
     expect(treeDigest(env.out)).toBe(before);
     expect(treeDigest(env.generated)).toBe(generatedBefore);

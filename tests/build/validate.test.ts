@@ -116,7 +116,7 @@ describe('npm run validate on a broken export', () => {
     expect(r.stderr.split('\n')).toEqual([
       `${at}:3: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"`,
       `${at}:3: credits: not a number with at most two decimals: "abc"`,
-      `${at}:4: field_code: not a field code listed in programme.json: "9"`,
+      `${at}:4: field_code: not a field code listed in programme.json: "9" (its codes: 1, 2)`,
       '',
       // Counted by rule, each rule named in the chosen language.
       'By rule:',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionCredits, completionDay, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
+import { completionCredits, completionDay, fieldCodeList, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
 import { parseWholeNumber, TRIMMED, trimmedCharacters } from '../../src/lib/contract/values.ts';
 
 describe('the contract’s values, defined once for every path', () => {
@@ -14,6 +14,10 @@ describe('the contract’s values, defined once for every path', () => {
     const codes = new Set([1, 2, 7]);
     expect(['7', ' 07\t', '000000007', '0000000007', '6.5', '0x7', '7e0', '+7', '-7', '3', ''].map((t) => fieldCodeOf(t, codes))).toEqual([7, 7, 7, null, null, null, null, null, null, null, null]);
     expect([parseWholeNumber('123456789'), parseWholeNumber('1234567890'), parseWholeNumber('')]).toEqual([123456789, -1, -1]);
+  });
+
+  it('a programme’s field codes as a refused code’s message lists them: runs of three or more joined by a dash', () => {
+    expect([fieldCodeList([12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), fieldCodeList([1, 2]), fieldCodeList([9, 1, 2, 3, 5, 7, 8, 3])]).toEqual(['1–12', '1, 2', '1–3, 5, 7–9']);
   });
 
   it('credits of one completion: over 0, at most 60, at most two decimals after a point or a comma', () => {

@@ -45,7 +45,7 @@ describe('every problem in the chosen language, from the strings files', () => {
       ],
       'tab.csv': [
         'tab.csv:2: lainausmerkki " aloittaa arvon, joka ei pääty: lisää arvon loppuun " tai poista ylimääräinen " (tarkistus jatkuu seuraavalta riviltä)',
-        'tab.csv:3: field_code: ei ohjelman alan koodi (programme.json): "9"',
+        'tab.csv:3: field_code: ei ohjelman alan koodi (programme.json): "9" (koodit: 1, 2)',
         'tab.csv:3: credits: pitää olla suurempi kuin 0: "0"',
       ],
       'comma.csv': [
@@ -71,7 +71,7 @@ describe('every problem in the chosen language, from the strings files', () => {
       ],
       'tab.csv': [
         'tab.csv:2: ett " börjar ett värde som aldrig slutar: sätt ett " efter värdet eller ta bort det extra " (kontrollen fortsätter från nästa rad)',
-        'tab.csv:3: field_code: ingen kod för ett av programmets områden (programme.json): "9"',
+        'tab.csv:3: field_code: ingen kod för ett av programmets områden (programme.json): "9" (koderna: 1, 2)',
         'tab.csv:3: credits: måste vara större än 0: "0"',
       ],
       'comma.csv': [
@@ -95,7 +95,7 @@ describe('every problem in the chosen language, from the strings files', () => {
       ],
       'tab.csv': [
         'tab.csv:2: unterminated quoted field: a " opens a value that never closes (the check goes on from the next line)',
-        'tab.csv:3: field_code: not a field code listed in programme.json: "9"',
+        'tab.csv:3: field_code: not a field code listed in programme.json: "9" (its codes: 1, 2)',
         'tab.csv:3: credits: must be greater than 0: "0"',
       ],
       'comma.csv': [

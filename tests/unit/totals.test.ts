@@ -67,7 +67,7 @@ describe('monthly-totals exports: every rule names path, line, column and reason
     ]);
   });
   it('a field not in programme.json', () => {
-    expect(problems(one('2023-01,7,5,1'))).toEqual([`${P}:2: field_code: not a field code listed in programme.json: "7"`]);
+    expect(problems(one('2023-01,7,5,1'))).toEqual([`${P}:2: field_code: not a field code listed in programme.json: "7" (its codes: 1, 2)`]);
   });
   it('credits of zero or below, or not a number; more than 60 a completion', () => {
     expect(problems(one('2023-01,1,0,1', '2023-02,1,-5,1', '2023-03,1,viisi,1', '2023-04,1,"1,255",1', '2023-05,1,121,2'))).toEqual([

@@ -69,7 +69,7 @@ describe('validation: every rule names path, line, column and reason', () => {
   });
   it('a field code not listed in programme.json', () => {
     expect(problems(one('A1,2023-01-15,C1,Kurssi,7,5,L1'))).toEqual([
-      `${P}:2: field_code: not a field code listed in programme.json: "7"`,
+      `${P}:2: field_code: not a field code listed in programme.json: "7" (its codes: 1, 2)`,
     ]);
   });
   it('a partner file not listed in programme.json', () => {
@@ -130,7 +130,7 @@ describe('validation: every rule names path, line, column and reason', () => {
     });
     expect(all).toEqual([
       `${P}:2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"`,
-      `${P}:3: field_code: not a field code listed in programme.json: "9"`,
+      `${P}:3: field_code: not a field code listed in programme.json: "9" (its codes: 1, 2)`,
       `${P}:4: credits: must be greater than 0: "0"`,
       'fixture/snapshots/2023-06-30/beta.csv: empty file: expected a header row and completions',
     ]);

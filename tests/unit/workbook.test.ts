@@ -68,7 +68,7 @@ describe('Excel workbooks are read like their CSV', () => {
     expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
       `${P}: Suoritukset!2: credits: not a number with at most two decimals: "viisi"`,
       `${P}: Suoritukset!4: completed_on: 2023-07-15 is after the snapshot date 2023-06-30`,
-      `${P}: Suoritukset!4: field_code: not a field code listed in programme.json: "9"`,
+      `${P}: Suoritukset!4: field_code: not a field code listed in programme.json: "9" (its codes: 1, 2)`,
     ]);
   });
 

@@ -31,6 +31,21 @@ export function fieldCodeOf(text: string, codes: ReadonlySet<number>): number | 
   return codes.has(code) ? code : null;
 }
 
+/**
+ * Returns a programme's field codes as a person reads them in a message: runs joined by a dash
+ * (`1–12`, `1–3, 5, 7–9`), so that a refused code says which ones would do.
+ */
+export function fieldCodeList(codes: Iterable<number>): string {
+  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`)).join(', ');
+}
+
 /** Returns one completion's credits in hundredths (over 0, at most MAX_CREDITS_PER_COMPLETION), or null. */
 export function completionCredits(text: string): Centi | null {
   const centi = parseCredits(text);

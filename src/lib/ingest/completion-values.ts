@@ -1,5 +1,5 @@
 import { quote, type ProblemReason } from '../contract/problems.ts';
-import { completionCredits, completionDay, fieldCodeOf } from '../contract/value-rules.ts';
+import { completionCredits, completionDay, fieldCodeList, fieldCodeOf } from '../contract/value-rules.ts';
 import { MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
 import { centiToString, type Centi } from '../credits.ts';
 import { dayNumber } from '../dates.ts';
@@ -58,7 +58,7 @@ export class CompletionValues {
     let v = this.fields.get(text);
     if (v === undefined) {
       const code = fieldCodeOf(text, this.codes);
-      v = code === null ? { key: 'problem.notField', params: { value: quote(text) } } : this.fieldIndex.get(code)!;
+      v = code === null ? { key: 'problem.notField', params: { value: quote(text), codes: fieldCodeList(this.codes) } } : this.fieldIndex.get(code)!;
       this.fields.set(text, v);
     }
     return v;

@@ -1,6 +1,6 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { quote, type ProblemReason } from '../contract/problems.ts';
-import { fieldCodeOf } from '../contract/value-rules.ts';
+import { fieldCodeList, fieldCodeOf } from '../contract/value-rules.ts';
 import { fitsHeader, isBlankRow, MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
 import { centiToString, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
@@ -142,7 +142,7 @@ export class TotalsReader implements RowSink {
   private field(text: string, line: number): number {
     const code = fieldCodeOf(text, this.fieldCodes);
     const field = code === null ? -1 : this.fieldIndex.get(code)!;
-    if (field < 0) this.problems.add(line, 'field_code', { key: 'problem.notField', params: { value: quote(text) } });
+    if (field < 0) this.problems.add(line, 'field_code', { key: 'problem.notField', params: { value: quote(text), codes: fieldCodeList(this.fieldCodes) } });
     return field;
   }
 
