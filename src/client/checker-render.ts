@@ -1,6 +1,7 @@
 // Draws the checker's results with DOM calls only (the page's policy requires Trusted Types for
 // HTML, so no markup is ever parsed from a string): per file a heading, its problems grouped by
 // rule, its warnings apart, and for a good file what it changes against the published figures.
+import { isLongPast, LONG_PAST_MONTHS } from '../lib/changes/change-list.ts';
 import type { FileCheck } from '../lib/changes/check-file.ts';
 import { plausibilityText } from '../lib/changes/plausibility.ts';
 import { formatter } from '../lib/format.ts';
@@ -63,12 +64,12 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
   if (w > 0) {
     section.append(el('h4', `${s('check.warnings')} (${f.number(w)})`), el('ul', warnings.map((text) => el('li', [el('code', text)])), { class: 'check-warnings' }));
   }
-  if (check.diff) section.append(...changes(check, partnerName, id, data, s));
+  if (check.diff) section.append(...changes(check, partnerName, place.date, id, data, s));
   return section;
 }
 
 /** Returns what a good file changes: a table of month × field, the months touched and the new total. */
-function changes(check: FileCheck, partnerName: string, id: string, data: CheckerData, s: Say): Node[] {
+function changes(check: FileCheck, partnerName: string, date: string, id: string, data: CheckerData, s: Say): Node[] {
   const f = formatter(data.lang);
   const d = check.diff!;
   const pub = data.published;
@@ -94,6 +95,9 @@ function changes(check: FileCheck, partnerName: string, id: string, data: Checke
     nodes.push(el('p', s('check.caption'), { id: captionId, class: 'check-caption' }));
     nodes.push(el('div', [table], { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': captionId }));
     nodes.push(el('p', s('check.monthsTouched', { months: f.list(d.months.map((m) => f.month(m.month))) })));
+    // The coordinator's validate flags these and asks the partner why: better said before sending.
+    const past = d.months.map((m) => m.month).filter((m) => isLongPast(m, date));
+    if (past.length > 0) nodes.push(el('p', s('check.longPast', { months: f.list(past.map((m) => f.month(m))), back: f.number(LONG_PAST_MONTHS) })));
   }
   nodes.push(el('p', s('check.net', { change: f.signedCredits(d.net / 100) })));
   nodes.push(

@@ -201,6 +201,17 @@ describe('the checker page says what npm run validate says, word for word', () =
 });
 
 describe('a good file: what it changes against the published figures', () => {
+  it('a completion added to May 2023, seven months before December: the page asks the partner to say why, as validate will ask', async () => {
+    const page = await check([file('hamk.csv', `${readFileSync('data/snapshots/2023-12-31/hamk.csv', 'utf8')}NEW-1,2023-05-15,C1,Kurssi,7,5,L999\n`)], '/fi/tarkista/', '31.12.2023');
+    expect(await page.locator('#check-results').innerText()).toContain(
+      'Huom.: tiedosto muuttaa kuukausia, jotka ovat vähintään 6 kuukautta ennen aineistopäivän kuukautta (toukokuu 2023). Niiden luvut on jo julkaistu, joten kerro koordinaattorille, miksi ne muuttuvat.',
+    );
+    await page.close();
+    // One in December (goodFile) is no such change.
+    const december = await check([goodFile()], '/fi/tarkista/', '31.12.2023');
+    expect(await december.locator('#check-results').innerText()).not.toContain('Huom.:');
+    await december.close();
+  });
   it('a header and no rows breaks no rule, and the page warns that hamk’s 1 528 published op would fall to 0', async () => {
     const page = await check([file('hamk.csv', `${HEADER}\n`)], '/fi/tarkista/', '31.1.2024');
     expect(await page.locator('#check-results h3').innerText()).toBe('hamk.csv: Ei ongelmia, mutta 1 varoitus: lue se ennen kuin lähetät tiedoston');
