@@ -84,7 +84,12 @@ async function main(argv: string[]): Promise<number> {
   const paths = checks.map((c) => c.file);
   for (const w of loaded.warningProblems) if (paths.includes(w.path)) process.stdout.write(`${t(lang, 'validate.warning')}: ${problemText(w, say)}\n`);
   // Plausibility warnings are about the data as a whole (a partner missing from a round has no file): all of them.
-  for (const w of loaded.plausibility) process.stdout.write(`${t(lang, 'validate.warning')}: ${plausibilityText(w, say, lang)}\n`);
+  // A round is named by its folder in the data, not by the folder a checked file was given from.
+  const roundFolder = new Map(checks.filter((c) => !c.inPlace).map((c) => [c.file.slice(0, c.file.lastIndexOf('/') + 1), `${base.label}snapshots/${c.place.date}/`]));
+  for (const w of loaded.plausibility) {
+    const named = w.key === 'warning.plausibility.missing' ? { ...w, path: roundFolder.get(w.path) ?? w.path } : w;
+    process.stdout.write(`${t(lang, 'validate.warning')}: ${plausibilityText(named, say, lang)}\n`);
+  }
   const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];

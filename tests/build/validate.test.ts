@@ -225,6 +225,8 @@ describe('npm run validate on another partner’s file sent in place of alpha’
     writeFileSync(file, [HEADER, 'X1,2023-04-03,C1,Kurssi,1,10,L7', 'X2,2023-05-03,C1,Kurssi,1,10,L8'].join('\n'));
     const r = validate('--partner', 'alpha', '--date', '2023-06-30', file);
     expect(r.status).toBe(0);
+    // beta sent nothing on 30.6.: the round is named by its folder in the data, not by the one the file came from.
+    expect(r.stdout.split('\n')).toContain(betaMissing(`${data}/snapshots`));
     expect(r.stdout).toContain(`varoitus: ${file}: edellisen aineiston (${shown('2023-03-31/alpha.csv')}) 3 suorituksesta 3 puuttuu tästä aineistosta: onko tämä korkeakoulun alpha oma ja täydellinen aineisto? Sääntö: vähintään puolet edellisen aineiston suorituksista poistuu kerralla\n`);
   });
 });
