@@ -117,8 +117,8 @@ describe('the checker page says what npm run validate says, word for word', () =
         'tyokirja.xlsx: Suoritukset!2: cellen F2 har en formel: spara värdena i stället (kopiera och klistra in som värden), så att filen har det den visar',
       ],
       en: [
-        'kuukaudet.csv:3: month: month 2023-11, field 7 given twice (first on line 2)',
-        'lainaus.csv:2: unterminated quoted field: a " opens a value that never closes (the check goes on from the next line)',
+        'kuukaudet.csv:3: month: month 2023-11, field 7 given twice (first on line 2): join the rows',
+        'lainaus.csv:2: unterminated quoted field: a " opens a value that never closes; add a " at its end, or delete the stray " (the check goes on from the next line)',
         'tyokirja.xlsx: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows',
       ],
     };
@@ -148,9 +148,9 @@ describe('the checker page says what npm run validate says, word for word', () =
     const page = await check([FILES.comma(), FILES.totals()]);
     const shown = await shownProblems(page);
     expect(shown).toContain('comma.csv:3: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-02-30"');
-    expect(shown).toContain('comma.csv:5: row has 3 values but the header has 7');
-    expect(shown).toContain('comma.csv:6: completion_id: duplicate completion_id "H1" (first on line 2)');
-    expect(shown).toContain('kuukaudet.csv:3: month: month 2023-11, field 7 given twice (first on line 2)');
+    expect(shown).toContain('comma.csv:5: row has 3 values but the header has 7: check the delimiters and quotes');
+    expect(shown).toContain('comma.csv:6: completion_id: duplicate completion_id "H1" (first on line 2): delete the second row or give it an id of its own');
+    expect(shown).toContain('kuukaudet.csv:3: month: month 2023-11, field 7 given twice (first on line 2): join the rows');
     // One heading per file with its count, then one per rule.
     expect(await page.locator('#check-results h3').allInnerTexts()).toEqual(['comma.csv: 5 problems: fix them and check again', 'kuukaudet.csv: 2 problems: fix them and check again']);
     // A rule of a column after the column's name; a rule of no column (line 5's width) starts its heading.

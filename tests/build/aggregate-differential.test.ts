@@ -113,7 +113,7 @@ describe('the build and npm run aggregate read every value alike', () => {
     ['credits .5', 'A1,2023-01-15,C,K,1,.5', 'credits: not a number over 0 and up to 60 with at most two decimals: 1 row, e.g. ".5"', ':2: credits: not a number with at most two decimals: ".5"'],
     ['the date 2023/06/30', 'A1,2023/06/30,C,K,1,5', 'completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: 1 row, e.g. "2023/06/30"', ':2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023/06/30"'],
     ['the date 2023-6-3', 'A1,2023-6-3,C,K,1,5', 'completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: 1 row, e.g. "2023-6-3"', ':2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-6-3"'],
-    ['an id given twice, once with a space after it', 'A16,2023-01-15,C,K,1,5\n"A16 ",2023-01-16,C,K,1,5', 'completion_id: repeated completion ids, e.g. "A16" ×2', ':3: completion_id: duplicate completion_id "A16" (first on line 2)'],
+    ['an id given twice, once with a space after it', 'A16,2023-01-15,C,K,1,5\n"A16 ",2023-01-16,C,K,1,5', 'completion_id: repeated completion ids, e.g. "A16" ×2', ':3: completion_id: duplicate completion_id "A16" (first on line 2): delete the second row or give it an id of its own'],
   ])('%s is refused both ways', async (_, rows, aggregateSays, buildSays) => {
     const { direct, aggregated, problems, path } = await bothWays(`completion_id,completed_on,course_code,course_name,field_code,credits\n${rows}\n`);
     expect([direct, aggregated]).toEqual(['refused', 'refused']);

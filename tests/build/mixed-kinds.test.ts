@@ -83,7 +83,7 @@ describe('partners sending monthly totals, a workbook and CSV completions build 
     const r = runBuild({ ...env('mixed'), data: broken });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('snapshots/2023-03-31/beta.xlsx: Suoritukset!2: credits: not a number with at most two decimals: "nolla"');
-    expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:3: month: month 2023-01, field 1 given twice (first on line 2)');
+    expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:3: month: month 2023-01, field 1 given twice (first on line 2): join the rows');
     expect(r.stderr).toContain('snapshots/2023-06-30/alpha.csv:4: credits: must be greater than 0: "-2,5"');
     expect(treeDigest(env('mixed').out)).toBe(before);
   });

@@ -50,7 +50,7 @@ describe('CsvRows: rows and the lines they start on', () => {
   });
   it('a row still open after MAX_ROW_CHARS characters with no line end stops the file', () => {
     expect(split(`h1,h2\na,"${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! ${englishReason(UNTERMINATED)}`]);
-    expect(split(`h1,h2\na,${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! a row longer than ${MAX_ROW_CHARS} characters`]);
+    expect(split(`h1,h2\na,${'x'.repeat(MAX_ROW_CHARS + 10)}`, 1 << 16)).toEqual(['1: h1|h2', `2! a row longer than ${MAX_ROW_CHARS} characters: save the file as CSV again`]);
   });
 });
 

@@ -94,19 +94,19 @@ describe('every problem in the chosen language, from the strings files', () => {
         'semicolon.csv:4: a " inside an unquoted value: put the whole value in quotes and write the " twice ("")',
       ],
       'tab.csv': [
-        'tab.csv:2: unterminated quoted field: a " opens a value that never closes (the check goes on from the next line)',
+        'tab.csv:2: unterminated quoted field: a " opens a value that never closes; add a " at its end, or delete the stray " (the check goes on from the next line)',
         'tab.csv:3: field_code: not a field code listed in programme.json: "9" (its codes: 1, 2)',
         'tab.csv:3: credits: must be greater than 0: "0"',
       ],
       'comma.csv': [
-        'comma.csv:3: completion_id: duplicate completion_id "A1" (first on line 2)',
-        'comma.csv:4: row has 6 values but the header has 7',
+        'comma.csv:3: completion_id: duplicate completion_id "A1" (first on line 2): delete the second row or give it an id of its own',
+        'comma.csv:4: row has 6 values but the header has 7: check the delimiters and quotes',
         'comma.csv:5: text after a closing quote: a quoted value must end at the delimiter (write a " inside it twice: "")',
       ],
       'book.xlsx': ['book.xlsx: Suoritukset!3: cell F3 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows'],
       'totals.csv': [
-        'totals.csv:3: month: month 2023-01, field 1 given twice (first on line 2)',
-        'totals.csv:4: month: 2023-07 is after the month of the snapshot date 2023-06-30',
+        'totals.csv:3: month: month 2023-01, field 1 given twice (first on line 2): join the rows',
+        'totals.csv:4: month: 2023-07 is after the month of the snapshot date 2023-06-30: check the month, or the snapshot date',
       ],
     });
   });

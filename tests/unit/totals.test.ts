@@ -56,12 +56,12 @@ describe('monthly-totals exports: recognised by their header, summed exactly', (
 
 describe('monthly-totals exports: every rule names path, line, column and reason', () => {
   it('a month × field given twice', () => {
-    expect(problems(one('2023-01,1,5,1', '2023-02,1,5,1', '1/2023,1,3,1'))).toEqual([`${P}:4: month: month 2023-01, field 1 given twice (first on line 2)`]);
+    expect(problems(one('2023-01,1,5,1', '2023-02,1,5,1', '1/2023,1,3,1'))).toEqual([`${P}:4: month: month 2023-01, field 1 given twice (first on line 2): join the rows`]);
   });
   it('a month before the programme start or after the snapshot date’s month, or no month at all', () => {
     expect(problems(one('2022-12,1,5,1', '2023-07,1,5,1', '13/2023,1,5,1', '2023-1,1,5,1'))).toEqual([
-      `${P}:2: month: 2022-12 is before the programme start 2023-01-01`,
-      `${P}:3: month: 2023-07 is after the month of the snapshot date 2023-06-30`,
+      `${P}:2: month: 2022-12 is before the programme start 2023-01-01: such a completion is not the programme's`,
+      `${P}:3: month: 2023-07 is after the month of the snapshot date 2023-06-30: check the month, or the snapshot date`,
       `${P}:4: month: not a month (YYYY-MM, m/yyyy or m.yyyy): "13/2023"`,
       `${P}:5: month: not a month (YYYY-MM, m/yyyy or m.yyyy): "2023-1"`,
     ]);
@@ -87,7 +87,7 @@ describe('monthly-totals exports: every rule names path, line, column and reason
   });
   it('a missing column, an empty value, a row of the wrong width', () => {
     expect(problems({ '2023-06-30/alpha.csv': 'month,field_code,credits\n2023-01,1,5' })).toEqual([`${P}:1: completions: missing required column (the header has: month, field_code, credits)`]);
-    expect(problems(one('2023-01,,5,1', '2023-02,1,5'))).toEqual([`${P}:2: field_code: empty value`, `${P}:3: row has 3 values but the header has 4`]);
+    expect(problems(one('2023-01,,5,1', '2023-02,1,5'))).toEqual([`${P}:2: field_code: empty value: fill it in`, `${P}:3: row has 3 values but the header has 4: check the delimiters and quotes`]);
   });
   it('a learners column is refused: distinct learners cannot be summed', () => {
     expect(problems({ '2023-06-30/alpha.csv': `${TOTALS},learners\n2023-01,1,5,1,1` })).toEqual([
@@ -95,7 +95,7 @@ describe('monthly-totals exports: every rule names path, line, column and reason
     ]);
   });
   it('a quote that never closes stops the file, as in a completions export', () => {
-    expect(problems(one('2023-01,1,"5,1'))).toEqual([`${P}:2: unterminated quoted field: a " opens a value that never closes`]);
+    expect(problems(one('2023-01,1,"5,1'))).toEqual([`${P}:2: unterminated quoted field: a " opens a value that never closes; add a " at its end, or delete the stray "`]);
   });
 });
 

@@ -34,7 +34,7 @@ describe('validation: every rule names path, line, column and reason', () => {
     ]);
   });
   it('an empty required value', () => {
-    expect(problems(one('A1,2023-01-15,,Kurssi,1,5,L1'))).toEqual([`${P}:2: course_code: empty value`]);
+    expect(problems(one('A1,2023-01-15,,Kurssi,1,5,L1'))).toEqual([`${P}:2: course_code: empty value: fill it in`]);
   });
   it('credits that are not a number', () => {
     expect(problems(one('A1,2023-01-15,C1,Kurssi,1,viisi,L1'))).toEqual([
@@ -59,12 +59,12 @@ describe('validation: every rule names path, line, column and reason', () => {
   });
   it('a completion after its snapshot date', () => {
     expect(problems(one('A1,2023-07-01,C1,Kurssi,1,5,L1'))).toEqual([
-      `${P}:2: completed_on: 2023-07-01 is after the snapshot date 2023-06-30`,
+      `${P}:2: completed_on: 2023-07-01 is after the snapshot date 2023-06-30: check the date, or the snapshot date`,
     ]);
   });
   it('a completion before the programme start', () => {
     expect(problems(one('A1,31.12.2022,C1,Kurssi,1,5,L1'))).toEqual([
-      `${P}:2: completed_on: 2022-12-31 is before the programme start 2023-01-01`,
+      `${P}:2: completed_on: 2022-12-31 is before the programme start 2023-01-01: such a completion is not the programme's`,
     ]);
   });
   it('a field code not listed in programme.json', () => {
@@ -79,7 +79,7 @@ describe('validation: every rule names path, line, column and reason', () => {
   });
   it('a duplicate completion_id within a file', () => {
     expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5,L1', 'A1,2023-01-16,C1,Kurssi,1,5,L2'))).toEqual([
-      `${P}:3: completion_id: duplicate completion_id "A1" (first on line 2)`,
+      `${P}:3: completion_id: duplicate completion_id "A1" (first on line 2): delete the second row or give it an id of its own`,
     ]);
   });
   it('a completion_id three times: each repeat names the first line, in line order among the other problems', () => {
@@ -87,24 +87,24 @@ describe('validation: every rule names path, line, column and reason', () => {
       problems(one('A1,2023-01-15,C1,Kurssi,1,5,L1', 'A2,2023-01-15,C1,Kurssi,1,x,L1', 'A1,2023-01-16,C1,Kurssi,1,5,L1', ' A1 ,2023-01-17,C1,Kurssi,1,5,L1')),
     ).toEqual([
       `${P}:3: credits: not a number with at most two decimals: "x"`,
-      `${P}:4: completion_id: duplicate completion_id "A1" (first on line 2)`,
-      `${P}:5: completion_id: duplicate completion_id "A1" (first on line 2)`,
+      `${P}:4: completion_id: duplicate completion_id "A1" (first on line 2): delete the second row or give it an id of its own`,
+      `${P}:5: completion_id: duplicate completion_id "A1" (first on line 2): delete the second row or give it an id of its own`,
     ]);
   });
   it('caps duplicates with the other problems, the first 20 by line, and counts the rest', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `A1,2023-01-15,C1,Kurssi,1,${i === 3 ? 'x' : 5},L1`);
     const all = problems(one(...rows));
     expect(all).toHaveLength(21);
-    expect(all[0]).toBe(`${P}:3: completion_id: duplicate completion_id "A1" (first on line 2)`);
+    expect(all[0]).toBe(`${P}:3: completion_id: duplicate completion_id "A1" (first on line 2): delete the second row or give it an id of its own`);
     expect(all[2]).toBe(`${P}:5: credits: not a number with at most two decimals: "x"`);
     expect(all[20]).toBe(`${P}: and 4 more problems in this file`);
   });
   it('a ragged row', () => {
-    expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5'))).toEqual([`${P}:2: row has 6 values but the header has 7`]);
+    expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5'))).toEqual([`${P}:2: row has 6 values but the header has 7: check the delimiters and quotes`]);
   });
   it('an unterminated quote', () => {
     expect(problems(one('A1,2023-01-15,C1,"Kurssi,1,5,L1'))).toEqual([
-      `${P}:2: unterminated quoted field: a " opens a value that never closes`,
+      `${P}:2: unterminated quoted field: a " opens a value that never closes; add a " at its end, or delete the stray "`,
     ]);
   });
   it('an empty file', () => {
@@ -137,7 +137,7 @@ describe('validation: every rule names path, line, column and reason', () => {
   });
   it('reports every problem of one row, empty values first', () => {
     expect(problems(one(',2023-13-01,C1,Kurssi,1,1.234,L1'))).toEqual([
-      `${P}:2: completion_id: empty value`,
+      `${P}:2: completion_id: empty value: fill it in`,
       `${P}:2: completed_on: not a date (YYYY-MM-DD or d.m.yyyy) or no such day: "2023-13-01"`,
       `${P}:2: credits: not a number with at most two decimals: "1.234"`,
     ]);
@@ -148,9 +148,9 @@ describe('validation: every rule names path, line, column and reason', () => {
     expect(all).toHaveLength(21);
     expect(all[20]).toBe(`${P}: and 5 more problems in this file`);
   });
-  it('a column named twice in the header', () => {
+  it('a column named twice in the header: delete one', () => {
     expect(problems({ '2023-06-30/alpha.csv': `${HEADER},credits\nA1,2023-01-15,C1,Kurssi,1,5,L1,5` })).toEqual([
-      `${P}:1: credits: column named twice in the header`,
+      `${P}:1: credits: column named twice in the header: delete one`,
     ]);
   });
   it('a file without its header row (the first row is taken for one)', () => {
@@ -181,7 +181,7 @@ describe('validation: every rule names path, line, column and reason', () => {
     const rest = Array.from({ length: 500 }, (_, i) => `A${i + 2},2023-01-15,C1,Kurssi,1,5,L1`);
     rest[400] = 'A402,2023-01-15,C1,Kurssi,1,0,L1';
     expect(problems(one('A1,2023-01-15,C1,"Kurssi,1,5,L1', ...rest))).toEqual([
-      `${P}:2: unterminated quoted field: a " opens a value that never closes (the check goes on from the next line)`,
+      `${P}:2: unterminated quoted field: a " opens a value that never closes; add a " at its end, or delete the stray " (the check goes on from the next line)`,
       `${P}:403: credits: must be greater than 0: "0"`,
     ]);
   });
@@ -196,8 +196,8 @@ describe('validation: every rule names path, line, column and reason', () => {
     expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': text })).aggregates.totalCredits).toBe(7.5);
     // A value of spaces past the header's width is a value; a short row of delimiters is blank, a short row is not.
     expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5,L1, ', ',,,', 'A2,2023-01-16,C1,Kurssi,1,5'))).toEqual([
-      `${P}:2: row has 8 values but the header has 7`,
-      `${P}:4: row has 6 values but the header has 7`,
+      `${P}:2: row has 8 values but the header has 7: check the delimiters and quotes`,
+      `${P}:4: row has 6 values but the header has 7: check the delimiters and quotes`,
     ]);
     const totals = 'month;field_code;credits;completions;\n2023-01;1;7,5;2;\n;;;;\n2023-02;1;5;1;;';
     expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': totals })).aggregates.totalCredits).toBe(12.5);

@@ -67,7 +67,7 @@ describe('Excel workbooks are read like their CSV', () => {
     const book = await xlsx({ sheet: 'Suoritukset', data: [COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, 'viisi', 'L1'], [], ['A1', day('2023-07-15'), 'C1', 'K', 9, 5, 'L1']] });
     expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
       `${P}: Suoritukset!2: credits: not a number with at most two decimals: "viisi"`,
-      `${P}: Suoritukset!4: completed_on: 2023-07-15 is after the snapshot date 2023-06-30`,
+      `${P}: Suoritukset!4: completed_on: 2023-07-15 is after the snapshot date 2023-06-30: check the date, or the snapshot date`,
       `${P}: Suoritukset!4: field_code: not a field code listed in programme.json: "9" (its codes: 1, 2)`,
     ]);
   });
