@@ -26,6 +26,9 @@ describe('validation: every rule names path, line, column and reason', () => {
     expect(problems({ '2023-06-30/alpha.csv': totals })).toEqual([]);
     // 5 + 2,5 op read from the Finnish header's columns.
     expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': fi })).aggregates.totalCredits).toBe(7.5);
+    // A unit in parentheses after a column's name, as a register's report may write it.
+    const withUnit = fi.replace('Opintopisteet', 'Opintopisteet (op)');
+    expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': withUnit })).aggregates.totalCredits).toBe(7.5);
   });
 
   it('a missing required column is reported on the header line', () => {

@@ -43,9 +43,16 @@ const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 const CANONICAL = new Map(Object.entries(COLUMN_ALIASES).flatMap(([column, aliases]) => aliases.map((a) => [a, column] as const)));
 
-/** Returns the contract's name for a header cell: itself normalised, or the column an alias stands for. */
+/**
+ * Returns the contract's name for a header cell: itself normalised, or the column an alias stands
+ * for. A unit in parentheses after a name is no part of it (`Opintopisteet (op)`, `credits (ECTS)`).
+ */
 export function columnName(cell: string): string {
-  const n = cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const n = cell
+    .trim()
+    .replace(/\s*\([^()]*\)$/, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return CANONICAL.get(n) ?? n;
 }
 
