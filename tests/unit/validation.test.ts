@@ -213,6 +213,15 @@ describe('validation: every rule names path, line, column and reason', () => {
   it('a file with only blank lines is empty', () => {
     expect(problems({ '2023-06-30/alpha.csv': '\r\n  \n\n' })).toEqual([`${P}: empty file: expected a header row and completions`]);
   });
+  it('credits written with their unit: the number alone is asked for', () => {
+    expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5 op,L1', 'A2,2023-01-15,C1,Kurssi,1,"2,5 sp",L1', 'A3,2023-01-15,C1,Kurssi,1,op,L1'))).toEqual([
+      `${P}:2: credits: a number with a unit after it: write the number only: "5 op"`,
+      `${P}:3: credits: a number with a unit after it: write the number only: "2,5 sp"`,
+      `${P}:4: credits: not a number with at most two decimals: "op"`,
+    ]);
+    const totals = 'month,field_code,credits,completions\n2023-01,1,15 op,2';
+    expect(problems({ '2023-06-30/alpha.csv': totals })).toEqual([`${P}:2: credits: a number with a unit after it: write the number only: "15 op"`]);
+  });
   it('credits with three decimals, or a thousands separator', () => {
     expect(problems(one('A1,2023-01-15,C1,Kurssi,1,"2,555",L1', 'A2,2023-01-15,C1,Kurssi,1,1 000,L1'))).toEqual([
       `${P}:2: credits: not a number with at most two decimals: "2,555"`,

@@ -14,7 +14,7 @@ const RULES = {
   field: ['problem.notField'],
   tooLarge: ['problem.tooLarge', 'problem.overPerCompletion'],
   notPositive: ['problem.notPositive'],
-  notNumber: ['problem.notNumber'],
+  notNumber: ['problem.notNumber', 'problem.creditsUnit'],
   duplicateId: ['problem.duplicateId'],
   width: ['problem.width'],
   missingColumn: ['problem.missingColumn'],

@@ -76,6 +76,15 @@ export function fitsHeader(values: readonly string[], width: number): boolean {
   return values.length === width || (values.length > width && values.slice(width).every((v) => v === ''));
 }
 
+/**
+ * Whether refused credits are a number with its unit after it (`5 op`, `2,5 sp`, `5 ECTS`): the
+ * number alone would do, and the message says so. The unit is never read as part of a value.
+ */
+export function isCreditsWithUnit(text: string): boolean {
+  const m = /^(.*?)\s*(op|sp|ects|cr|credits?|opintopistettä|studiepoäng)\.?$/i.exec(text.trim());
+  return m !== null && m[1] !== '' && parseCredits(m[1]) !== null;
+}
+
 /** Returns every character of TRIMMED, for an engine that trims by a list of characters (DuckDB's trim). */
 export function trimmedCharacters(): string {
   let out = '';

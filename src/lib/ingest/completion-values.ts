@@ -1,6 +1,6 @@
 import { quote, type ProblemReason } from '../contract/problems.ts';
 import { completionCredits, completionDay, fieldCodeList, fieldCodeOf } from '../contract/value-rules.ts';
-import { MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
+import { isCreditsWithUnit, MAX_CREDITS_PER_COMPLETION, parseCredits } from '../contract/values.ts';
 import { centiToString, type Centi } from '../credits.ts';
 import { dayNumber } from '../dates.ts';
 
@@ -81,5 +81,5 @@ function creditRefusal(text: string): ProblemReason {
   const value = quote(text);
   if (centi !== null && centi > MAX_CREDITS_PER_COMPLETION) return { key: 'problem.tooLarge', params: { max: centiToString(MAX_CREDITS_PER_COMPLETION), value } };
   if (centi === 0 || /^-\d/.test(text) || /^0+([.,]0*)?$/.test(text)) return { key: 'problem.notPositive', params: { value } };
-  return { key: 'problem.notNumber', params: { value } };
+  return { key: isCreditsWithUnit(text) ? 'problem.creditsUnit' : 'problem.notNumber', params: { value } };
 }

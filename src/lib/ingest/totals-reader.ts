@@ -1,7 +1,7 @@
 import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
 import { quote, type ProblemReason } from '../contract/problems.ts';
 import { fieldCodeList, fieldCodeOf } from '../contract/value-rules.ts';
-import { fitsHeader, isBlankRow, MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
+import { fitsHeader, isBlankRow, isCreditsWithUnit, MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
 import { centiToString, type Centi } from '../credits.ts';
 import { endOfMonth, monthOf } from '../dates.ts';
 import type { DayCell } from '../contract/partner-export.ts';
@@ -151,7 +151,7 @@ export class TotalsReader implements RowSink {
     if (centi !== null && centi > 0) return centi;
     const value = quote(text);
     if (centi === 0 || /^-\d/.test(text)) this.problems.add(line, 'credits', { key: 'problem.notPositive', params: { value } });
-    else this.problems.add(line, 'credits', { key: 'problem.notNumber', params: { value } });
+    else this.problems.add(line, 'credits', { key: isCreditsWithUnit(text) ? 'problem.creditsUnit' : 'problem.notNumber', params: { value } });
     return null;
   }
 
