@@ -76,7 +76,7 @@ describe('a programme of three partners, one behind and one with an outlying mon
       'Alustava luku. Luku voi vielä muuttua, koska kaikkien korkeakoulujen tiedot eivät ole ajan tasalla. Viimeisin aineisto on yli 30 päivää tilannepäivää vanhempi: Beta (30.4.2023, 61 päivää).',
     );
     expect(text('sv/index.html')).toContain(
-      'Preliminär siffra. Siffran kan ännu ändras, eftersom inte alla högskolors uppgifter är aktuella. Senaste data är mer än 30 dagar äldre än lägesdagen: Beta (30.4.2023, 61 dagar).',
+      'Preliminär siffra. Siffran kan ännu ändras, eftersom inte alla högskolors uppgifter är aktuella. Den senaste leveransen är mer än 30 dagar äldre än lägesdagen: Beta (30.4.2023, 61 dagar).',
     );
     expect(text('en/index.html')).toContain(
       "Provisional figure. The figure may still change, because not every university's data is up to date. Latest data more than 30 days older than the as-of date: Beta (30 April 2023, 61 days).",
