@@ -158,17 +158,17 @@ function checkTotals(f: ExportFile, abs: string, programme: Programme): string[]
   return readTotals(() => fileChunks(abs), ctx).problems.map(formatProblem);
 }
 
-/** What each problem of aggregate.sql's `problems` statement is, by its number there. */
-const RULES: Record<number, { column?: string; reason: string }> = {
+/** What each problem of aggregate.sql's `problems` statement is, by its number there; a refused field code lists the programme's. */
+const rules = (programme: Programme): Record<number, { column?: string; reason: string }> => ({
   1: { reason: 'a value holds a quote character ("), which this aggregate cannot tell from a stray quote (the build refuses those): remove it, or check the file with the normal build' },
   2: { column: 'completion_id', reason: 'empty value' },
   3: { column: 'completed_on', reason: 'not a date (YYYY-MM-DD or d.m.yyyy) or no such day' },
   4: { column: 'completed_on', reason: 'before the programme start' },
   5: { column: 'completed_on', reason: 'after the snapshot date' },
-  6: { column: 'field_code', reason: 'not a field code listed in programme.json' },
+  6: { column: 'field_code', reason: `not a field code listed in programme.json (its codes: ${fieldCodeList(programme.fields.map((x) => x.code))})` },
   7: { column: 'credits', reason: `not a number over 0 and up to ${centiToString(MAX_CREDITS_PER_COMPLETION)} with at most two decimals` },
   8: { column: 'course_code, course_name', reason: 'empty value' },
-};
+});
 
 /**
  * Judges every distinct text of the date, field code and credits columns with the contract's own
@@ -215,10 +215,9 @@ async function sumExports(db: DuckDBConnection, selects: string[], files: Export
   await db.run(sql.get('cells')!);
   await judgeValues(db, sql.get('values')!, programme);
   await db.run(sql.get('judge')!);
+  const words = rules(programme);
   for (const r of (await db.runAndReadAll(sql.get('problems')!)).getRowObjectsJS()) {
-    const { column, reason: rule } = RULES[Number(r.problem)];
-    // A refused field code says which would do, as the build's problem does.
-    const reason = Number(r.problem) === 6 ? `${rule} (its codes: ${fieldCodeList(programme.fields.map((x) => x.code))})` : rule;
+    const { column, reason } = words[Number(r.problem)];
     problems.push(formatProblem({ path: files[Number(r.export_id)].path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}${r.example === '' ? '' : `, e.g. ${JSON.stringify(r.example)}`}` }));
   }
   for (const r of (await db.runAndReadAll(sql.get('duplicates')!)).getRowObjectsJS()) {
