@@ -7,12 +7,12 @@ import { DataError, formatProblem, type Problem } from '../../src/lib/contract/p
 import { parseProgramme, type Programme } from '../../src/lib/contract/programme.ts';
 import { centiToString } from '../../src/lib/credits.ts';
 import { completionCredits, completionDay, fieldCodeList, fieldCodeOf } from '../../src/lib/contract/value-rules.ts';
-import { MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
+import { isBlankRow, MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
 import { utf16Of } from '../../src/lib/ingest/decode.ts';
 import { sniffHeader, sniffKind } from '../../src/lib/ingest/read-csv.ts';
 import { readTotals } from '../../src/lib/ingest/totals-reader.ts';
 import { problemOf } from '../../src/lib/ingest/file-problems.ts';
-import { duckdbProblem, isInputError } from './duckdb-problem.ts';
+import { duckdbFile, duckdbProblem, isInputError, isWidthError } from './duckdb-problem.ts';
 import { fileChunks, fsDataSource } from './fs-data-source.ts';
 import { replaceFolder } from './write-atomically.ts';
 
@@ -46,13 +46,24 @@ function statements(): Map<string, string> {
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
+/** One per-completion export as DuckDB is told to read it. */
+interface ExportReader {
+  file: ExportFile;
+  abs: string;
+  /** The `completions` view's select for it; `skipRefused`: rows DuckDB cannot read are left out (see aggregateFolder). */
+  select(skipRefused: boolean): string;
+  /** A query that reads it leaving out the rows DuckDB cannot read, and keeps them in `reject_errors`. */
+  rejects(): string;
+  delimiter: string;
+}
+
 /**
- * Returns the `completions` view's select for one export, or its problems. The header is read
- * as the build reads it (readHeader: the same names, the same refusals) and DuckDB is told the
- * dialect the build found there, sniffing nothing: every value as text, rows of another width
- * an error with their line (strict_mode), blank lines before the header skipped, blank rows after it left out.
+ * Returns how DuckDB reads one export, or its problems. The header is read as the build reads it
+ * (readHeader: the same names, the same refusals) and DuckDB is told the dialect the build found
+ * there, sniffing nothing: every value as text, rows of another width an error with their line
+ * (strict_mode), blank lines before the header skipped, blank rows after it left out.
  */
-function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[] {
+function exportReader(f: ExportFile, abs: string, id: number): ExportReader | Problem[] {
   // DuckDB reads UTF-8 only, and a UTF-16 file's rows would be refused for reasons of no use to anyone.
   const [first] = fileChunks(abs);
   if (first && utf16Of(first))
@@ -75,17 +86,23 @@ function exportSelect(f: ExportFile, abs: string, id: number): string | Problem[
     `skip = ${header.line - 1}`,
     `columns = {${names.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`,
   ];
+  const read = (extra: string[]) => `read_csv(${literal(abs)}, ${[...options, ...extra].join(', ')})`;
   const at = (c: (typeof REQUIRED_COLUMNS)[number]) => names[columns.required![REQUIRED_COLUMNS.indexOf(c)]];
   // A quote in a date, a field code or credits makes the value refused anyway: only the other columns are looked at.
   const judged = new Set(['completed_on', 'field_code', 'credits'].map((c) => at(c as (typeof REQUIRED_COLUMNS)[number])));
   const quoted = names.filter((n) => !judged.has(n)).map((n) => `contains(coalesce(${n}, ''), '"')`).join(' or ');
-  return (
-    `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${REQUIRED_COLUMNS.map((c) => `${at(c)} as ${c}`).join(', ')}, ` +
-    `(${quoted}) as has_quote from read_csv(${literal(abs)}, ${options.join(', ')}) ` +
-    // A row of empty values only (a spreadsheet's `,,,,,,`) is blank, as the build's isBlankRow says;
-    // a case, which stops at the first value that is not empty, where `and` would test them all.
-    `where case ${names.map((n) => `when not contract_blank(${n}) then true`).join(' ')} else false end`
-  );
+  return {
+    file: f,
+    abs,
+    delimiter: header.delimiter,
+    select: (skipRefused) =>
+      `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${REQUIRED_COLUMNS.map((c) => `${at(c)} as ${c}`).join(', ')}, ` +
+      `(${quoted}) as has_quote from ${read(skipRefused ? ['ignore_errors = true'] : [])} ` +
+      // A row of empty values only (a spreadsheet's `,,,,,,`) is blank, as the build's isBlankRow says;
+      // a case, which stops at the first value that is not empty, where `and` would test them all.
+      `where case ${names.map((n) => `when not contract_blank(${n}) then true`).join(' ')} else false end`,
+    rejects: () => `select count(*) from ${read(['ignore_errors = true', 'store_rejects = true'])}`,
+  };
 }
 
 /** Returns a run that found problems (and wrote nothing). */
@@ -108,7 +125,7 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
   }
   const plan = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
   const problems = plan.problems.map(formatProblem);
-  const selects: string[] = [];
+  const readers: ExportReader[] = [];
   const completionFiles: ExportFile[] = [];
   const copies: ExportFile[] = [];
   for (const f of plan.files) {
@@ -120,9 +137,9 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
         copies.push(f);
       }
       else {
-        const select = exportSelect(f, abs, completionFiles.length);
-        if (typeof select === 'string') selects.push(select);
-        else problems.push(...select.map(formatProblem));
+        const reader = exportReader(f, abs, completionFiles.length);
+        if (Array.isArray(reader)) problems.push(...reader.map(formatProblem));
+        else readers.push(reader);
         completionFiles.push(f);
       }
     } catch (e) {
@@ -130,26 +147,53 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
     }
   }
   if (problems.length > 0) return refused(problems, plan.files.length);
-  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '1536MB' });
-  const db = await instance.connect();
-  try {
-    const totals = await sumExports(db, selects, completionFiles, programme);
-    if (Array.isArray(totals)) return refused(totals, plan.files.length);
-    const out: Record<string, string | Uint8Array> = {};
-    completionFiles.forEach((f, i) => (out[`snapshots/${f.rel}`] = totals.files[i]));
-    for (const f of copies) out[`snapshots/${f.rel}`] = readFileSync(join(inDir, 'snapshots', f.rel));
-    out['programme.json'] = source.readProgramme();
-    replaceFolder(outDir, out);
-    return { problems: [], exports: plan.files.length, rows: totals.rows, copied: copies.length, centi: totals.centi };
-  } catch (e) {
-    // What DuckDB says of the input (a file it cannot read as told) is a problem; anything else is a fault here.
-    if (!isInputError(e)) throw e;
-    const paths = new Map(completionFiles.map((f) => [join(inDir, 'snapshots', f.rel), f.path]));
-    return refused([duckdbProblem(e, paths)], plan.files.length);
-  } finally {
-    db.closeSync();
-    instance.closeSync();
+  const paths = new Map(completionFiles.map((f) => [join(inDir, 'snapshots', f.rel), f.path]));
+  // Exports whose rows DuckDB refused were all blank by the contract (see blankRefusals).
+  const skipping = new Set<ExportReader>();
+  for (;;) {
+    const instance = await DuckDBInstance.create(':memory:', { memory_limit: '1536MB' });
+    const db = await instance.connect();
+    try {
+      const totals = await sumExports(db, readers.map((r) => r.select(skipping.has(r))), completionFiles, programme);
+      if (Array.isArray(totals)) return refused(totals, plan.files.length);
+      const out: Record<string, string | Uint8Array> = {};
+      completionFiles.forEach((f, i) => (out[`snapshots/${f.rel}`] = totals.files[i]));
+      for (const f of copies) out[`snapshots/${f.rel}`] = readFileSync(join(inDir, 'snapshots', f.rel));
+      out['programme.json'] = source.readProgramme();
+      replaceFolder(outDir, out);
+      return { problems: [], exports: plan.files.length, rows: totals.rows, copied: copies.length, centi: totals.centi };
+    } catch (e) {
+      // What DuckDB says of the input (a file it cannot read as told) is a problem; anything else is a fault here.
+      if (!isInputError(e)) throw e;
+      const reader = readers.find((r) => r.abs === duckdbFile(e));
+      // Only a row of the wrong width may be a blank one (see firstRefusal).
+      if (reader === undefined || skipping.has(reader) || !isWidthError(e)) return refused([duckdbProblem(e, paths)], plan.files.length);
+      const refusal = await firstRefusal(db, reader);
+      if (refusal === null) skipping.add(reader);
+      else return refused([duckdbProblem(refusal, paths)], plan.files.length);
+    } finally {
+      db.closeSync();
+      instance.closeSync();
+    }
   }
+}
+
+/**
+ * Returns the first row of an export that DuckDB refuses and the contract does not call blank, as
+ * DuckDB's error for it, or null when every refused row is blank. DuckDB reads a line of spaces,
+ * or of fewer delimiters than the header has (`,,,`, as a spreadsheet saves a row once used), as a
+ * row of the wrong width; the build skips it as blank (isBlankRow), and so must this path. Only
+ * an export DuckDB stopped on is read again so; the others are read once, strictly.
+ */
+async function firstRefusal(db: DuckDBConnection, reader: ExportReader): Promise<Error | null> {
+  await db.run(reader.rejects());
+  const rows = (await db.runAndReadAll('select line, error_message, csv_line from reject_errors order by line, column_idx')).getRowObjectsJS();
+  const real = rows.find((r) => {
+    const text = String(r.csv_line ?? '');
+    return text.includes('"') || !isBlankRow(text.split(reader.delimiter));
+  });
+  if (real === undefined) return null;
+  return new Error(`Invalid Input Error: CSV Error on Line: ${real.line}\n  file = ${reader.abs}\n${real.error_message}`);
 }
 
 /** Returns the problems of a monthly-totals export, found by the build's own reader (such files are small). */

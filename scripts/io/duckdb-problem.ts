@@ -9,8 +9,8 @@ import { formatProblem } from '../../src/lib/contract/problems.ts';
  */
 export function duckdbProblem(e: unknown, paths: ReadonlyMap<string, string>): string {
   const message = e instanceof Error ? e.message : String(e);
-  const file = /^\s*file = (.+)$/m.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1] ?? '';
-  const path = paths.get(file.trim()) ?? (file.trim() || 'npm run aggregate');
+  const file = duckdbFile(e);
+  const path = paths.get(file) ?? (file || 'npm run aggregate');
   const lineText = /CSV Error on Line: (\d+)/.exec(message)?.[1];
   const line = lineText === undefined ? undefined : Number(lineText);
   const width = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
@@ -18,10 +18,7 @@ export function duckdbProblem(e: unknown, paths: ReadonlyMap<string, string>): s
   if (/Invalid unicode/i.test(message)) {
     reason =
       'not valid UTF-8: probably saved as Windows-1252 (Excel on Windows) — save it as "CSV UTF-8" and run npm run aggregate again (the normal build reads it as Windows-1252, with a warning)';
-  } else if (width && width[2] === '1') {
-    // DuckDB skips an empty line but not one of spaces, which the build skips as blank.
-    reason = `row has 1 value but the header has ${width[1]}: if the line holds only spaces, delete them (the normal build skips such a line as blank)`;
-  } else if (width) reason = `row has ${width[2]} values but the header has ${width[1]}`;
+  } else if (width) reason = `row has ${width[2]} value${width[2] === '1' ? '' : 's'} but the header has ${width[1]}`;
   else if (/unterminated quote/i.test(message)) reason = 'a quoted value does not end at the delimiter or the line end, or never closes (write a " inside it twice: "")';
   else if (/state machine reached an invalid state/.test(message)) {
     reason =
@@ -29,6 +26,17 @@ export function duckdbProblem(e: unknown, paths: ReadonlyMap<string, string>): s
   } else if (/^IO Error/.test(message)) reason = `cannot be read: ${message.split('\n')[0].replace(/^IO Error: /, '')}`;
   else reason = `DuckDB could not read it: ${message.split('\n')[0]}`;
   return formatProblem({ path, line, reason });
+}
+
+/** Returns the file a DuckDB error is about, as DuckDB was given it ('' when it names none). */
+export function duckdbFile(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return (/^\s*file = (.+)$/m.exec(message)?.[1] ?? /"([^"]+)"/.exec(message)?.[1] ?? '').trim();
+}
+
+/** Returns true for a DuckDB error about a row of another width than the header. */
+export function isWidthError(e: unknown): boolean {
+  return e instanceof Error && /Expected Number of Columns: \d+ Found: \d+/.test(e.message);
 }
 
 /** Returns true for a DuckDB error about the input it read (a file, its bytes, its rows), as against one in the SQL. */

@@ -36,7 +36,11 @@ const credits = edge(
 );
 const courses = edge(['Kurssi', 'K', 'Kurssi\nosa 2', 'Johtaminen; osa 1'], ['', ' ']);
 
-const row = fc.record({ id: padded(ids), date: padded(dates), field: padded(fields), credits: padded(credits), course: courses });
+// A line before a row: none mostly; or blank to the contract in the ways a spreadsheet or a hand
+// edit leaves one (empty, spaces, fewer or more delimiters than the header has, `;` standing for the
+// file's delimiter); or a short row that is not blank.
+const filler = edge(['none', 'none', 'none', 'none', 'none', 'none', '', '   ', ';;', ';;;;;', ';;;;;;;', ' ;\t; '], ['X9', 'X9;2023-01-15']);
+const row = fc.record({ before: filler, id: padded(ids), date: padded(dates), field: padded(fields), credits: padded(credits), course: courses });
 const file = fc.record({ delimiter: fc.constantFrom(',', ';', '\t'), crlf: fc.boolean(), rows: fc.array(row, { minLength: 1, maxLength: 4 }) });
 type File = typeof file extends fc.Arbitrary<infer T> ? T : never;
 
@@ -44,7 +48,10 @@ type File = typeof file extends fc.Arbitrary<infer T> ? T : never;
 function csv(f: File): string {
   const cell = (v: string) => (v.includes(f.delimiter) || v.includes('\n') ? `"${v}"` : v);
   const lines = [['completion_id', 'completed_on', 'course_code', 'course_name', 'field_code', 'credits'].join(f.delimiter)];
-  f.rows.forEach((r, i) => lines.push([r.id.replace('own', `A${i + 1}`), r.date, 'C1', r.course, r.field, r.credits].map(cell).join(f.delimiter)));
+  f.rows.forEach((r, i) => {
+    if (r.before !== 'none') lines.push(r.before.replaceAll(';', f.delimiter));
+    lines.push([r.id.replace('own', `A${i + 1}`), r.date, 'C1', r.course, r.field, r.credits].map(cell).join(f.delimiter));
+  });
   const eol = f.crlf ? '\r\n' : '\n';
   return `${lines.join(eol)}${eol}`;
 }
