@@ -79,7 +79,7 @@ describe('a programme of three partners, one behind and one with an outlying mon
       'Preliminär siffra. Siffran kan ännu ändras, eftersom inte alla högskolors uppgifter är aktuella. Den senaste leveransen är mer än 30 dagar äldre än lägesdagen: Beta (30.4.2023, 61 dagar).',
     );
     expect(text('en/index.html')).toContain(
-      "Provisional figure. The figure may still change, because not every university's data is up to date. Latest data more than 30 days older than the as-of date: Beta (30 April 2023, 61 days).",
+      "Provisional figure. The figure may still change, because not every university's data is up to date. Latest export more than 30 days older than the as-of date: Beta (30 April 2023, 61 days).",
     );
     // The same words in the report and the card embed.
     expect(text('fi/raportti/index.html')).toContain('Alustava luku.');
