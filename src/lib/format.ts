@@ -43,6 +43,17 @@ export interface Formatter {
  */
 export const roughly = (n: number): number => Math.round(n / 10) * 10;
 
+/**
+ * Returns a text written by hand (programme.json's description, assumptions, sources) with the spaces
+ * inside a number and before its unit made no-break, as the formatter writes them: `8 400 op`,
+ * `8 937 sp`, `106,4 %`, `8,400 credits`, so that a phone never ends a line with the `8` of `8 400`.
+ * Only a space between digits before a group of three, or after a number before `op`, `sp`, `%`
+ * or `credits`, is changed.
+ */
+export function keepNumbersTogether(text: string): string {
+  return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0').replace(/(\d) (?=(op|sp|%|credits)(?![\p{L}\d]))/gu, '$1\u00a0');
+}
+
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**

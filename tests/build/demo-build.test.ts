@@ -40,6 +40,9 @@ describe('the demo build (dist/)', () => {
     expect(html).toContain('Demonstraatioaineisto');
     expect(html).toMatch(/Tiedot 31\.12\.2023/);
     expect(html).toMatch(/ylittivät tavoitteen \(8\u00a0400\u00a0op\) \d{1,2}\.12\.2023/);
+    // programme.json's own words, typed with plain spaces, keep a number whole on a phone too.
+    expect(html).toContain('Vain tavoite (8\u00a0400\u00a0op) ja joulukuun 2023 kokonaismäärä (8\u00a0937\u00a0op)');
+    expect(read('sv/index.html')).toContain('Endast målet (8\u00a0400\u00a0sp) och totalen i december 2023 (8\u00a0937\u00a0sp)');
   });
 
   it('the headline says what changed since the previous snapshot date, 28.12.2023, in every language and in the report', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatter } from '../../src/lib/format.ts';
+import { formatter, keepNumbersTogether } from '../../src/lib/format.ts';
 
 // Intl (Node's full ICU, CLDR) puts U+00A0 NO-BREAK SPACE in fi-FI and sv-FI grouping and before
 // the percent sign; the formatter adds U+00A0 before the unit itself. Asserted literally, so a
@@ -84,5 +84,13 @@ describe('formatter', () => {
     expect(formatter('fi').list(['HAMK', 'Laurea', 'Xamk'])).toBe('HAMK, Laurea ja Xamk');
     expect(formatter('sv').list(['HAMK', 'Laurea'])).toBe('HAMK och Laurea');
     expect(formatter('en').list(['HAMK', 'Laurea', 'Xamk'])).toBe('HAMK, Laurea and Xamk');
+  });
+
+  it('hand-written texts: a number\'s groups and its unit held together, nothing else', () => {
+    expect(keepNumbersTogether('Vain tavoite (8 400 op) ja kokonaismäärä (8 937 op).')).toBe(`Vain tavoite (8${NBSP}400${NBSP}op) ja kokonaismäärä (8${NBSP}937${NBSP}op).`);
+    expect(keepNumbersTogether('målet (8 400 sp), 10 000 000 sp')).toBe(`målet (8${NBSP}400${NBSP}sp), 10${NBSP}000${NBSP}000${NBSP}sp`);
+    expect(keepNumbersTogether('106,4 % and 8,400 credits')).toBe(`106,4${NBSP}% and 8,400${NBSP}credits`);
+    // A group of four digits, a word that starts with a unit's letters, words between: unchanged.
+    for (const text of ['1 2345', '5 open courses', '5 opiskelijaa', 'the 3 options', '8 400'.replace('8 ', 'kahdeksan ')]) expect(keepNumbersTogether(text)).toBe(text);
   });
 });
