@@ -39,6 +39,8 @@ const FILES = {
   tab: () => file('sarkain.csv', `\ufeff${['completion_id\tcompleted_on\tcourse_code\tcourse_name\tfield_code\tlearner_id', 'H1\t2024-01-10\tC1\tKurssi\t7\tL1', ''].join('\n')}`),
   // A quote that never closes: its row is lost, the rows after it are still checked.
   quote: () => file('lainaus.csv', [HEADER, 'H1,2024-01-10,C1,"Kurssi,7,5,L1', 'H2,2024-01-10,C1,Kurssi,7,0,L2', ''].join('\n')),
+  // A title typed above the header row (as a report saved from a spreadsheet often has), padded with commas.
+  title: () => file('otsikko.csv', ['HAMK: suoritukset tammikuu 2024,,,,,,', ',,,,,,', HEADER, 'H1,2024-01-10,C1,Kurssi,7,5,L1', ''].join('\n')),
   // Monthly totals with November × field 7 given twice, and credits that are no number.
   totals: () => file('kuukaudet.csv', ['month,field_code,credits,completions', '2023-11,7,10,2', '2023-11,7,5,1', '2023-12,7,abc,1', ''].join('\n')),
 };

@@ -140,6 +140,13 @@ describe('npm run aggregate: every input it cannot use is a message naming the f
     expect(one.problems).toEqual([`${one.path}:4: row has 1 value but the header has 6`]);
   });
 
+  it('a title above the header row: one problem on line 1, as the build says it', async () => {
+    const { path, problems } = await problemsOf('title', `Suoritukset 2023,,,,,\n${HEAD}\nA1,2023-01-15,C,K,1,5\n`);
+    expect(problems).toEqual([
+      `${path}:1: the first row has none of the required columns (completion_id, completed_on, course_code, course_name, field_code, credits); it has: Suoritukset 2023. Is there a title or other text above the header row? The header row must be the first row: delete the rows above it`,
+    ]);
+  });
+
   it('a file that cannot be opened, and one with a quote inside a value, are named', async () => {
     const gone = await problemsOf('unreadable', '', (dir) => {
       rmSync(join(dir, 'snapshots/2023-06-30/alpha.csv'));

@@ -75,6 +75,10 @@ describe('problem rules: each named in every language', () => {
     expect(ruleOf({ key: 'problem.formula' })).toBe('formula');
     expect(ruleOf({ key: 'problem.monthAfterSnapshot' })).toBe('afterSnapshot');
     expect(ruleOf({ key: 'problem.strayQuote' })).toBe('quote');
+    // A unit after a number is a rule of its own: the fix (drop the unit) is not that of a word in place of a number.
+    expect(ruleOf({ key: 'problem.creditsUnit' })).toBe('creditsUnit');
+    expect(ruleOf({ key: 'problem.notNumber' })).toBe('notNumber');
+    expect(ruleOf({ key: 'problem.notHeader' })).toBe('notHeader');
     expect(ruleOf({ key: 'problem.more' })).toBeNull();
     expect(ruleOf({})).toBeNull();
   });

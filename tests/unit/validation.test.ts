@@ -36,6 +36,17 @@ describe('validation: every rule names path, line, column and reason', () => {
       `${P}:1: field_code: missing required column (the header has: completion_id, completed_on, course_code, course_name, credits)`,
     ]);
   });
+  it('a title typed above the header: one problem saying so, not one per column, in every language', () => {
+    const titled = { '2023-06-30/alpha.csv': `HAMK opintosuoritukset 2023,,,,,,\n,,,,,,\n${HEADER}\nA1,2023-01-15,C1,Kurssi,1,5,L1` };
+    const required = 'completion_id, completed_on, course_code, course_name, field_code, credits';
+    expect(problems(titled)).toEqual([
+      `${P}:1: the first row has none of the required columns (${required}); it has: HAMK opintosuoritukset 2023. Is there a title or other text above the header row? The header row must be the first row: delete the rows above it`,
+    ]);
+    // A monthly-totals file with a title: its kind is told by the first row, so the title reads as a completions header.
+    expect(problems({ '2023-06-30/alpha.csv': 'Kuukausisummat 2023\nmonth,field_code,credits,completions\n2023-01,1,5,1' })).toEqual([
+      `${P}:1: the first row has none of the required columns (${required}); it has: Kuukausisummat 2023. Is there a title or other text above the header row? The header row must be the first row: delete the rows above it`,
+    ]);
+  });
   it('an empty required value', () => {
     expect(problems(one('A1,2023-01-15,,Kurssi,1,5,L1'))).toEqual([`${P}:2: course_code: empty value: fill it in`]);
   });

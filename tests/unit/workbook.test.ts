@@ -72,6 +72,13 @@ describe('Excel workbooks are read like their CSV', () => {
     ]);
   });
 
+  it('a title row above the header is named on its sheet and row, once', async () => {
+    const book = await xlsx({ sheet: 'Suoritukset', data: [['HAMK: suoritukset 2023'], [], COLUMNS, ['A1', day('2023-01-15'), 'C1', 'K', 1, 5, 'L1']] });
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+      `${P}: Suoritukset!1: the first row has none of the required columns (completion_id, completed_on, course_code, course_name, field_code, credits); it has: HAMK: suoritukset 2023. Is there a title or other text above the header row? The header row must be the first row: delete the rows above it`,
+    ]);
+  });
+
   it('formulas, merged cells and a second sheet with data are refused, not guessed at', async () => {
     const book = await xlsx(
       { sheet: 'Suoritukset', data: [[{ value: 'completion_id', columnSpan: 2 }, null, ...COLUMNS.slice(2)], ['A1', day('2023-01-15'), 'C1', 'K', 1, { type: 'Formula', value: '=2+3' }, 'L1']] },

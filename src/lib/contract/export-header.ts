@@ -104,6 +104,12 @@ function readColumns(cells: readonly string[], required: readonly string[], opti
     if (i >= 0 && n.indexOf(column, i + 1) >= 0) problems.push({ column, reason: { key: 'problem.columnTwice' } });
     return i;
   };
+  // Not one of them: this row is no header at all, most often a title typed above the real one.
+  // One problem saying so, rather than one per column.
+  if (required.every((column) => !n.includes(column))) {
+    const found = cells.map((c) => c.trim()).filter((c) => c !== '').join(', ');
+    return { required: null, learner: -1, problems: [{ reason: { key: 'problem.notHeader', params: { columns: required.join(', '), found } } }] };
+  }
   const at = required.map((column) => {
     const i = find(column);
     if (i < 0) problems.push({ column, reason: { key: 'problem.missingColumn', params: { found: cells.map((c) => c.trim()).join(', ') } } });
