@@ -135,9 +135,9 @@ describe('the checker page says what npm run validate says, word for word', () =
   it('warnings too are in the page’s language (a file in Windows-1252)', async () => {
     const path = FILES.semicolon();
     const want = {
-      fi: 'puolipiste.csv: ei kelvollista UTF-8:aa, joten luettu Windows-1252-merkistönä (kuten Excel tallentaa CSV:n Windowsissa); tarkista, että "ä", "ö" ja "å" näkyvät oikein, tai tallenna tiedosto muodossa CSV UTF-8',
-      sv: 'puolipiste.csv: inte giltig UTF-8, så läst som Windows-1252 (som Excel sparar CSV i Windows); kontrollera att "ä", "ö" och "å" ser rätt ut, eller spara filen som CSV UTF-8',
-      en: 'puolipiste.csv: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8',
+      fi: 'puolipiste.csv: ei kelvollista UTF-8:aa, joten luettu Windows-1252-merkistönä (kuten Excel tallentaa CSV:n Windowsissa): rivillä 2 lukee "Äidinkieli"; jos sen kirjaimet (ä, ö, å) näkyvät väärin, tallenna tiedosto muodossa CSV UTF-8',
+      sv: 'puolipiste.csv: inte giltig UTF-8, så läst som Windows-1252 (som Excel sparar CSV i Windows): på rad 2 står det "Äidinkieli"; om bokstäverna (ä, ö, å) ser fel ut, spara filen som CSV UTF-8',
+      en: 'puolipiste.csv: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows): line 2 reads "Äidinkieli"; if its letters (ä, ö, å) look wrong, save the file as CSV UTF-8',
     };
     for (const [lang, at] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
       const page = await check([path], at);

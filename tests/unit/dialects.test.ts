@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { firstNonAscii } from '../../src/lib/ingest/read-csv.ts';
 import { loadData } from '../../src/lib/pipeline.ts';
 import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
@@ -57,6 +58,25 @@ describe('every honest dialect of an export loads to the same hand-computed tota
   });
 });
 
+describe('the word a Windows-1252 warning shows', () => {
+  const bytes = (...chunks: string[]) => chunks.map((c) => Uint8Array.from(c, (ch) => ch.charCodeAt(0)));
+  it('is the first word with a letter outside ASCII, on its line as an editor counts them (LF, CRLF, CR)', () => {
+    expect(firstNonAscii(bytes('a,b\nA1,Kurssi\nA2,Ty\xf6el\xe4m\xe4,5\n'))).toEqual({ line: 3, word: 'Työelämä' });
+    expect(firstNonAscii(bytes('a;b\r\nA1;Kurssi\r\nA2;"\xc4idinkieli 1";5\r\n'))).toEqual({ line: 3, word: 'Äidinkieli' });
+    expect(firstNonAscii(bytes('a;b\rA1;K\rA2;K\r\xc5bo'))).toEqual({ line: 4, word: 'Åbo' });
+  });
+  it('is whole when the file comes in chunks that cut the word and a CRLF', () => {
+    expect(firstNonAscii(bytes('a,b\r', '\nA1,Ty', '\xf6el\xe4m\xe4,5'))).toEqual({ line: 2, word: 'Työelämä' });
+  });
+  it('shows UTF-8 that was not UTF-8 throughout as the reader would see it', () => {
+    // "Työ" in UTF-8 (C3 B6 for ö) in a file with one stray Windows-1252 byte elsewhere.
+    expect(firstNonAscii(bytes('a,b\nA1,Ty\xc3\xb6\nA2,\xe4\n'))).toEqual({ line: 2, word: 'TyÃ¶' });
+  });
+  it('is none in a file of ASCII only', () => {
+    expect(firstNonAscii(bytes('a,b\nA1,K\n'))).toBeNull();
+  });
+});
+
 describe('an export saved by Excel on a Finnish Windows machine', () => {
   it('is really Windows-1252: its "ä" is the single byte E4, which is not valid UTF-8', () => {
     const bytes = fixture('excel-fi-windows-1252.csv');
@@ -70,7 +90,7 @@ describe('an export saved by Excel on a Finnish Windows machine', () => {
 
   it('is read with a warning that names the file and the encoding', () => {
     expect(load('excel-fi-windows-1252.csv').warnings).toEqual([
-      'fixture/snapshots/2023-06-30/alpha.csv: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows); check that "ä", "ö" and "å" look right, or save the file as CSV UTF-8',
+      'fixture/snapshots/2023-06-30/alpha.csv: not valid UTF-8, so read as Windows-1252 (as Excel saves CSV on Windows): line 2 reads "Äidinkieli"; if its letters (ä, ö, å) look wrong, save the file as CSV UTF-8',
     ]);
   });
 });

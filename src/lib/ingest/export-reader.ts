@@ -26,7 +26,7 @@ const [ID, DATE, COURSE, NAME, FIELD, CREDITS] = [0, 1, 2, 3, 4, 5];
  * (see inEitherEncoding).
  */
 export function readCompletions(open: () => ExportBytes, ctx: ExportContext): ExportRead {
-  return inEitherEncoding(ctx.path, (encoding) => readIn(open, ctx, encoding));
+  return inEitherEncoding(ctx.path, open, (encoding) => readIn(open, ctx, encoding));
 }
 
 /** Thrown when completion ids stop coming in order in an export read without keeping them. */

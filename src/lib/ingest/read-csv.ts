@@ -8,17 +8,56 @@ import { decodeChunks, NotUtf8Error, type Encoding, type ExportBytes } from './d
 /**
  * Returns what `read` makes of a file read as UTF-8; bytes that are not UTF-8 anywhere in it mean
  * it was saved in Windows-1252 (Excel on Windows), and it is read again from the start in that
- * encoding, with a warning.
+ * encoding, with a warning that shows the first word read so, and its line: a person can see at
+ * once whether its letters came out right (`Työelämä`) or not (`TyÃ¶elÃ¤mÃ¤`, `Ty?el?m?`).
  */
-export function inEitherEncoding<T extends { warnings: Problem[] }>(path: string, read: (encoding: Encoding) => T): T {
+export function inEitherEncoding<T extends { warnings: Problem[] }>(path: string, open: () => ExportBytes, read: (encoding: Encoding) => T): T {
   try {
     return read('utf-8');
   } catch (e) {
     if (!(e instanceof NotUtf8Error)) throw e;
   }
   const result = read('windows-1252');
-  result.warnings.unshift(problemOf(path, undefined, undefined, { key: 'warning.notUtf8' }));
+  const sample = firstNonAscii(open());
+  result.warnings.unshift(
+    sample === null ? problemOf(path, undefined, undefined, { key: 'warning.notUtf8' }) : problemOf(path, undefined, undefined, { key: 'warning.notUtf8Sample', params: sample }),
+  );
   return result;
+}
+
+/** Characters that end a word in a sample: white space, the delimiters, a quote. */
+const WORD_END = /[\s,;"]/;
+/** A sample word longer than this is cut (a value with no spaces could be a whole line). */
+const SAMPLE_LENGTH = 40;
+
+/**
+ * Returns the first word holding a character outside ASCII when the file is read as Windows-1252,
+ * and its line as an editor counts lines (LF, CRLF or CR), or null if there is none.
+ */
+export function firstNonAscii(bytes: ExportBytes): { line: number; word: string } | null {
+  let line = 1;
+  let carry = '';
+  let lastCr = false;
+  for (const text of decodeChunks(bytes, 'windows-1252')) {
+    const at = text.search(/[^\x00-\x7f]/);
+    const upto = at < 0 ? text : text.slice(0, at);
+    for (const c of upto) {
+      if (c === '\n' && !lastCr) line += 1;
+      else if (c === '\r') line += 1;
+      lastCr = c === '\r';
+    }
+    if (at < 0) {
+      carry = (carry + text).slice(-SAMPLE_LENGTH);
+      continue;
+    }
+    const before = carry + upto;
+    let start = before.length;
+    while (start > 0 && !WORD_END.test(before[start - 1])) start -= 1;
+    let end = at;
+    while (end < text.length && !WORD_END.test(text[end])) end += 1;
+    return { line, word: (before.slice(start) + text.slice(at, end)).slice(0, SAMPLE_LENGTH) };
+  }
+  return null;
 }
 
 /** Hands every row of a CSV file to `sink`, decoding and splitting it chunk by chunk. */

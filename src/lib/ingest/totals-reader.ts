@@ -18,7 +18,7 @@ const [MONTH, FIELD, CREDITS, COUNT] = [0, 1, 2, 3];
 
 /** Returns what one monthly-totals CSV export holds (UTF-8 or Windows-1252, every CSV dialect). */
 export function readTotals(open: () => ExportBytes, ctx: ExportContext): ExportRead {
-  return inEitherEncoding(ctx.path, (encoding) => {
+  return inEitherEncoding(ctx.path, open, (encoding) => {
     const reader = new TotalsReader(ctx);
     feedCsv(open(), encoding, reader);
     return reader.end();
