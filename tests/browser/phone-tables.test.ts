@@ -63,6 +63,27 @@ describe('at 360 px', () => {
     }
   });
 
+  it('each section heading stands at least 24 px below what ended the section before it (a table, a <details>)', async () => {
+    const cramped: string[] = [];
+    for (const path of pages) {
+      const page = await openLoaded(context, base + path);
+      cramped.push(
+        ...(await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+          return [...document.querySelectorAll('main section + section > h2:first-child')].flatMap((h2) => {
+            const before = h2.parentElement!.previousElementSibling!;
+            // The lowest visible bottom of anything in the section before.
+            const bottom = Math.max(...[before, ...before.querySelectorAll('*')].map((e) => e.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.bottom));
+            const gap = h2.getBoundingClientRect().top - bottom;
+            return gap < 24 ? [`"${h2.textContent?.trim()}" ${Math.round(gap)} px`] : [];
+          });
+        })).map((c) => `${path} ${c}`),
+      );
+      await page.close();
+    }
+    expect(cramped).toEqual([]);
+  });
+
   it('a credits range stays on one line', async () => {
     for (const path of ['/fi/', '/sv/', '/en/']) {
       const page = await openLoaded(context, base + path);
