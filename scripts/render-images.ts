@@ -337,9 +337,9 @@ export async function renderAllImages(data: DashboardData, outDir: string): Prom
   ];
   const pending = new Set<Promise<void>>();
   for (const lang of LANGS) {
-    const credit = creditParts(data, lang);
     for (const set of sets)
       for (const id of set.ids) {
+        const credit = creditParts(data, lang, set.data.aggregates.asOf);
         const series = seriesFor(id, set.data, lang);
         const view = chartView(id, set.data, lang);
         const partner = set.partner === null ? undefined : data.programme.partners.find((p) => p.id === set.partner)?.shortName;

@@ -138,6 +138,14 @@ describe('a programme of three partners, one behind and one with an outlying mon
     expect(page).toContain('data-path="/fi/upota/alpha-cumulative/"');
     expect(page).toContain('href="/data/partners/alpha.csv"');
     expect(text('fi/upota/alpha-monthly/index.html')).toContain('Alpha: Opintopisteet kuukausittain');
+    // A partner's embed leads to that partner's own rows, and is dated by its latest export: beta's is
+    // 30.4.2023, two months before the programme's as-of date, and says so on the embed and the image.
+    expect(read('fi/upota/beta-cumulative/index.html')).toContain('href="/data/partners/beta.csv" target="_blank"');
+    const betaEmbed = text('fi/upota/beta-cumulative/index.html');
+    expect(betaEmbed).toContain('Tiedot 30.4.2023 · Lähde:');
+    expect(betaEmbed).toContain(`Kertyneitä opintopisteitä oli 30.4.2023 mennessä 12,5${NB}op.`);
+    expect(text('fi/upota/alpha-cumulative/index.html')).toContain('Tiedot 30.6.2023 · Lähde:');
+    expect(read('img/charts/en/beta/cumulative-light-wide.svg')).toContain('Data as of 30 April 2023 · Source:');
     const sitemap = read('sitemap.xml');
     for (const path of ['/fi/korkeakoulut/alpha/', '/sv/hogskolor/beta/', '/en/universities/gamma/']) expect(sitemap).toContain(`<loc>${path}</loc>`);
     expect(sitemap).toContain('hreflang="sv" href="/sv/hogskolor/alpha/"');

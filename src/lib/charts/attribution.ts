@@ -7,12 +7,13 @@ import type { Lang } from '../contract/programme.ts';
  * Returns the credit line every chart image and embed carries, in parts to be joined with " · ":
  * the data-as-of date, the source, and the demonstration label when the data is not real — once:
  * a source that already names the demonstration data ("…; opintosuoritukset:
- * demonstraatioaineisto") gets no second label.
+ * demonstraatioaineisto") gets no second label. A partner's chart gives the date of its own
+ * latest export (`asOf`): its figures are known up to that day, not the programme's as-of date.
  */
-export function creditParts(d: Pick<DashboardData, 'programme' | 'aggregates'>, lang: Lang): string[] {
+export function creditParts(d: Pick<DashboardData, 'programme' | 'aggregates'>, lang: Lang, asOf: string = d.aggregates.asOf): string[] {
   const f = formatter(lang);
   const source = d.programme.source[lang];
-  const parts = [t(lang, 'footer.asOf', { date: f.date(d.aggregates.asOf) }), t(lang, 'footer.source', { source })];
+  const parts = [t(lang, 'footer.asOf', { date: f.date(asOf) }), t(lang, 'footer.source', { source })];
   const label = t(lang, 'demo.title');
   if (d.programme.demo && !source.toLocaleLowerCase(lang).includes(label.toLocaleLowerCase(lang))) parts.push(label);
   return parts;

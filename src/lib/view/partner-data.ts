@@ -43,7 +43,8 @@ export function partnerChartData(d: Pick<DashboardData, 'programme' | 'aggregate
   return {
     programme: { partners: d.programme.partners, fields: d.programme.fields },
     aggregates: {
-      asOf: a.asOf,
+      // Its figures are known up to its latest export, which may be older than the programme's as-of date.
+      asOf: own?.lastSnapshot ?? a.asOf,
       targetCredits: target,
       totalCredits: own?.credits ?? 0,
       completions: own?.completions ?? 0,
