@@ -60,13 +60,15 @@ interface SnippetOptions {
 
 /**
  * Returns the iframe and loader script tags to paste, two lines. The frame works alone: a CMS
- * that keeps only `src`, `width`, `height` and `title` (WordPress does, for an oEmbed) still gets
- * the content's size; the style makes it full-width, and the loader sizes it to its content.
+ * that keeps only `src`, `width`, `height`, `title` and `frameborder` (WordPress does, for an
+ * oEmbed) still gets the content's size and no browser border (`frameborder`, obsolete in HTML
+ * but the one border setting WordPress keeps: it drops `style`); the style makes it full-width,
+ * and the loader sizes it to its content.
  */
 export function embedSnippet(o: SnippetOptions): string {
   const src = `${o.origin}${o.path}${o.theme === 'auto' ? '' : `?theme=${o.theme}`}`;
   return [
-    `<iframe src="${escapeAttr(src)}" width="${EMBED_FRAME_WIDTH}" height="${embedFrameHeight(o.key)}" title="${escapeAttr(o.title)}" loading="lazy" style="${embedFrameStyle(o.key)}"></iframe>`,
+    `<iframe src="${escapeAttr(src)}" width="${EMBED_FRAME_WIDTH}" height="${embedFrameHeight(o.key)}" title="${escapeAttr(o.title)}" frameborder="0" loading="lazy" style="${embedFrameStyle(o.key)}"></iframe>`,
     `<script src="${escapeAttr(`${o.origin}${EMBED_LOADER}`)}" async></script>`,
   ].join('\n');
 }

@@ -53,7 +53,9 @@ describe('every oEmbed html, through the WordPress filter', () => {
         expect(a.height).toBe(String(oembed.height));
         expect(a.title).toBe(embedFrameTitle(data.programme.name[lang], embedWhat(data, lang, key)));
         expect(a.sandbox).toBe('allow-scripts');
+        // WordPress drops the style (border:0): the frame's own attribute keeps the browser's border off.
         expect(a.style).toBeUndefined();
+        expect(a.frameborder).toBe('0');
       });
     }
 

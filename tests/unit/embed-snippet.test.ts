@@ -9,7 +9,7 @@ describe('embedSnippet', () => {
   it('is an iframe with its size as attributes, an escaped title and the fallback box, then the loader', () => {
     const [frame, loader] = embedSnippet(base).split('\n');
     expect(frame).toBe(
-      `<iframe src="https://example.org/fi/upota/cumulative/" width="720" height="563" title="AMKosaaja: &quot;Kertyneet&quot; &amp; &lt;muut&gt;" loading="lazy" style="${embedFrameStyle('cumulative')}"></iframe>`,
+      `<iframe src="https://example.org/fi/upota/cumulative/" width="720" height="563" title="AMKosaaja: &quot;Kertyneet&quot; &amp; &lt;muut&gt;" frameborder="0" loading="lazy" style="${embedFrameStyle('cumulative')}"></iframe>`,
     );
     expect(loader).toBe('<script src="https://example.org/embed.js" async></script>');
   });
