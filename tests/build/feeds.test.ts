@@ -66,6 +66,19 @@ describe('the Atom feeds', () => {
     expect(latest?.content).toContain('2 korjattua, 0 poistettua');
   });
 
+  it('the dashboard lists its feed among the open data, where a reader sees it, and the demonstration label is in each entry', () => {
+    for (const lang of LANGS) {
+      const html = readFileSync(join(DIST, lang, 'index.html'), 'utf8');
+      const downloads = html.slice(html.indexOf('id="downloads-title"'), html.indexOf('</section>', html.indexOf('id="downloads-title"')));
+      expect(downloads).toContain(`<li><a href="${feedPath(lang)}" type="application/atom+xml">${t(lang, 'feed.link')}</a></li>`);
+      const feed = parseAtom(readFileSync(join(DIST, feedPath(lang)), 'utf8'));
+      const reporting = feed.entries.filter((e) => !e.id.includes('/milestone/'));
+      expect(reporting.length).toBeGreaterThan(10);
+      // The demo's source names the demonstration data itself, so it is said once.
+      for (const e of reporting) expect(e.content, e.id).toContain(`<p>${t(lang, 'footer.source', { source: data.programme.source[lang] })}</p>`);
+    }
+  });
+
   it('every page links its language’s feed from its head, and a partner’s page its own feed after it', () => {
     const pages = walk(DIST).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);

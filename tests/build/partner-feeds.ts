@@ -67,13 +67,16 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
         `Alpha AMK raportoi yhteensä 30${NB}op (suorituksia 5), 75,0${NB}% omasta tavoitteestaan 40${NB}op.`,
         `Muutos: +10${NB}op edellisestä raportoinnista (30.4.2023).`,
         'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 2 uutta, 0 korjattua, 0 poistettua.',
+        // Read alone in a feed reader, each entry names the source.
+        'Lähde: Testilähde',
       ]);
       expect(paragraphs(april.content)).toEqual([
         `Alpha AMK raportoi yhteensä 20${NB}op (suorituksia 3), 50,0${NB}% omasta tavoitteestaan 40${NB}op.`,
         `Muutos: 0${NB}op edellisestä raportoinnista (31.3.2023).`,
         'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 0 uutta, 0 korjattua, 0 poistettua.',
+        'Lähde: Testilähde',
       ]);
-      expect(paragraphs(first.content)).toEqual([`Alpha AMK raportoi yhteensä 20${NB}op (suorituksia 3), 50,0${NB}% omasta tavoitteestaan 40${NB}op.`, 'Korkeakoulun ensimmäinen aineisto.']);
+      expect(paragraphs(first.content)).toEqual([`Alpha AMK raportoi yhteensä 20${NB}op (suorituksia 3), 50,0${NB}% omasta tavoitteestaan 40${NB}op.`, 'Korkeakoulun ensimmäinen aineisto.', 'Lähde: Testilähde']);
       // Gamma has no target of its own: no percentage.
       const gamma = feedOf('fi', 'gamma').entries[0];
       expect(gamma.title).toBe(`Gamma AMK, aineistopäivä 30.6.2023: 52${NB}op`);
@@ -81,6 +84,7 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
         `Gamma AMK raportoi yhteensä 52${NB}op (suorituksia 14).`,
         `Muutos: +32${NB}op edellisestä raportoinnista (30.4.2023).`,
         'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 4 uutta, 0 korjattua, 0 poistettua.',
+        'Lähde: Testilähde',
       ]);
     });
 
@@ -91,8 +95,9 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
         `Beta YH rapporterade totalt 12,5${NB}sp (prestationer: 3).`,
         `Förändring: −2,5${NB}sp sedan förra rapporteringen (31.3.2023).`,
         'Prestationer jämfört med högskolans föregående leverans: 1 ny, 0 korrigerade, 1 borttagen.',
+        'Källa: Testilähde (sv)',
       ]);
-      expect(paragraphs(feedOf('sv', 'beta').entries[1].content)).toEqual([`Beta YH rapporterade totalt 15${NB}sp (prestationer: 3).`, 'Högskolans första leverans.']);
+      expect(paragraphs(feedOf('sv', 'beta').entries[1].content)).toEqual([`Beta YH rapporterade totalt 15${NB}sp (prestationer: 3).`, 'Högskolans första leverans.', 'Källa: Testilähde (sv)']);
       const alpha = feedOf('en', 'alpha');
       expect(alpha.title).toBe('Alpha UAS, Programme of three: updates');
       expect(alpha.entries[0].title).toBe(`Alpha UAS, data date 30 June 2023: 30${NB}credits`);
@@ -100,6 +105,7 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
         `Alpha UAS reported 30${NB}credits in total (completions: 5), 75.0% of its own target of 40${NB}credits.`,
         `Change: +10${NB}credits since the previous report (30 April 2023).`,
         "Completions against the university's previous export: 2 added, 0 corrected, 0 withdrawn.",
+        'Source: Testilähde (en)',
       ]);
       expect(paragraphs(alpha.entries[2].content)[1]).toBe("The university's first export.");
     });

@@ -47,9 +47,22 @@ describe('atomFeed', () => {
     expect(july.content).toBe(
       `<p>Raportoitu yhteensä 20,6${NB}op, 137,3${NB}% tavoitteesta 15${NB}op.</p>` +
         `<p>Muutos: +0,8${NB}op edellisestä raportoinnista (30.6.2023).</p>` +
-        '<p>Suoritukset korkeakoulujen edellisiin aineistoihin verrattuna: 1 uusi, 1 korjattu, 1 poistettu.</p>',
+        '<p>Suoritukset korkeakoulujen edellisiin aineistoihin verrattuna: 1 uusi, 1 korjattu, 1 poistettu.</p>' +
+        // Read alone in a feed reader, an entry names its source, as a chart image or an embed does.
+        '<p>Lähde: Testilähde</p>',
     );
-    expect(march.content).toBe(`<p>Raportoitu yhteensä 8,8${NB}op, 58,7${NB}% tavoitteesta 15${NB}op.</p><p>Ensimmäinen aineistopäivä.</p>`);
+    expect(march.content).toBe(`<p>Raportoitu yhteensä 8,8${NB}op, 58,7${NB}% tavoitteesta 15${NB}op.</p><p>Ensimmäinen aineistopäivä.</p><p>Lähde: Testilähde</p>`);
+  });
+
+  it('labels demonstration data in every entry that reports figures, and in its own description', () => {
+    const demo = build(loadData(memorySource({ ...programme, demo: true }, CHANGING_SNAPSHOTS))).data;
+    const xml = atomFeed(demo, 'fi', paths, undefined);
+    const f = parseAtom(xml);
+    for (const e of f.entries.filter((x) => !x.id.includes('/milestone/'))) expect(e.content, e.id).toMatch(/<p>Lähde: Testilähde · Demonstraatioaineisto<\/p>$/);
+    // A published figure names its own source, and is not demonstration data.
+    expect(f.entries[3].content).toBe('<p>Lähde: Uutinen: ”Puolet &amp; &lt;b&gt;yli&lt;/b&gt;”.</p>');
+    expect(xml).toMatch(/<subtitle>Jokainen aineistopäivä \(mitä raportoitiin ja mikä muuttui\) ja jokainen virstanpylväs\. Demonstraatioaineisto: Tavoite ja joulukuun 2023/);
+    expect(atomFeed(data, 'fi', paths, undefined)).toContain('<subtitle>Jokainen aineistopäivä (mitä raportoitiin ja mikä muuttui) ja jokainen virstanpylväs.</subtitle>');
   });
 
   it('escapes text from the data in its HTML, so a reader shows it as written', () => {
@@ -112,9 +125,9 @@ describe('partnerAtomFeed', () => {
     expect(june.content).toBe(
       `<p>Alpha &amp; &lt;AMK&gt; raportoi yhteensä 16,5${NB}op (suorituksia 3).</p>` +
         `<p>Muutos: +8${NB}op edellisestä raportoinnista (31.3.2023).</p>` +
-        '<p>Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 1 uusi, 2 korjattua, 1 poistettu.</p>',
+        '<p>Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 1 uusi, 2 korjattua, 1 poistettu.</p><p>Lähde: Testilähde</p>',
     );
-    expect(march.content).toBe(`<p>Alpha &amp; &lt;AMK&gt; raportoi yhteensä 8,5${NB}op (suorituksia 3).</p><p>Korkeakoulun ensimmäinen aineisto.</p>`);
+    expect(march.content).toBe(`<p>Alpha &amp; &lt;AMK&gt; raportoi yhteensä 8,5${NB}op (suorituksia 3).</p><p>Korkeakoulun ensimmäinen aineisto.</p><p>Lähde: Testilähde</p>`);
     expect(june.links).toEqual([{ rel: 'alternate', href: '/fi/korkeakoulut/alpha/#partner-history' }]);
   });
 

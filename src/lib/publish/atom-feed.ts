@@ -14,6 +14,7 @@ import { percentOf } from '../view/chart-view.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
 import { endOfMonth } from '../dates.ts';
+import { creditParts } from '../charts/attribution.ts';
 
 /** Where the feed and its entries point, as site paths (`/fi/`, `/fi/feed.xml`). */
 interface FeedPaths {
@@ -38,6 +39,8 @@ interface FeedEntry {
   link: string;
   /** Paragraphs of plain text. */
   paragraphs: string[];
+  /** Its paragraphs name a source of their own (a published figure's): the programme's credit line is not added. */
+  ownSource?: true;
 }
 
 /** A feed's own elements, before the library writes it. */
@@ -109,6 +112,7 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
       date: m.date,
       link: m.url ?? paths.dashboard,
       paragraphs: [`${t(lang, 'footer.source', { source: m.source[lang] })}${m.title ? `: ${t(lang, 'feed.quoted', { title: m.title })}` : ''}.`],
+      ownSource: true,
     }),
   );
   // Newest first; on one day a milestone before the target before the snapshot (the order is fixed, so the bytes are).
@@ -236,14 +240,21 @@ export function partnerAtomFeed(d: PartnerFeedData, id: string, lang: Lang, path
   return writeAtom(d, lang, head, entries, site);
 }
 
-/** Writes a feed with the library: absolute links when the site address is known, site paths otherwise. */
-function writeAtom(d: Pick<DashboardData, 'programme'>, lang: Lang, head: FeedHead, entries: readonly FeedEntry[], site: URL | undefined): string {
+/**
+ * Writes a feed with the library: absolute links when the site address is known, site paths
+ * otherwise. A feed reader shows an entry alone, away from the site, so each ends with the source
+ * (and the demonstration label where the figures are not real), as every chart image and embed
+ * does; the feed's own description says what is demonstration data.
+ */
+function writeAtom(d: Pick<DashboardData, 'programme' | 'aggregates'>, lang: Lang, head: FeedHead, entries: readonly FeedEntry[], site: URL | undefined): string {
   const base = site ?? new URL(NO_SITE);
   const url = (path: string) => new URL(path, base).href;
+  // The credit line without its date: each entry has its own.
+  const credit = creditParts(d, lang).slice(1).join(' · ');
   const feed = new Feed({
     id: feedId(d, lang, site, head.scope),
     title: head.title,
-    description: head.subtitle,
+    description: d.programme.demo ? `${head.subtitle} ${t(lang, 'demo.title')}: ${t(lang, 'demo.body')}` : head.subtitle,
     link: url(head.page),
     feedLinks: { atom: url(head.self) },
     language: lang,
@@ -257,7 +268,7 @@ function writeAtom(d: Pick<DashboardData, 'programme'>, lang: Lang, head: FeedHe
       title: escapeHtml(e.title),
       link: url(e.link),
       date: day(e.date),
-      content: e.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+      content: (e.ownSource ? e.paragraphs : [...e.paragraphs, credit]).map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
     });
   }
   const xml = feed.atom1();
