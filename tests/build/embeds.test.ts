@@ -14,6 +14,7 @@ import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';
 import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/publish/open-data-dictionary.ts';
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { embedDataPath } from '../../src/site/embed-data.ts';
+import { headlineView } from '../../src/lib/view/headline.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedPath, pagePath } from '../../src/site/routes.ts';
 import { pngSize } from '../helpers/png-size.ts';
@@ -51,7 +52,9 @@ describe('embed pages', () => {
         // One credit line: the demonstration label once, not in a second notice.
         const credit = shown.match(/<footer class="embed-credit"[^>]*>\s*<p>(.*?)<\/p>/s)![1].replace(/<[^>]+>/g, '');
         expect(credit).toBe(creditParts(data, lang).join(' · '));
-        if (data.programme.demo) expect(shown.toLowerCase().split(t(lang, 'demo.title').toLowerCase())).toHaveLength(2);
+        // (The head's preview words say it as well: a shared link travels without the page.)
+        const body = shown.slice(shown.indexOf('<body'));
+        if (data.programme.demo) expect(body.toLowerCase().split(t(lang, 'demo.title').toLowerCase())).toHaveLength(2);
         // The data behind it, one click away.
         expect(html).toContain(`<a href="${embedDataPath(key)}" target="_blank" rel="noopener">${t(lang, 'embed.data')}`);
         expect(existsSync(join(DIST, embedDataPath(key)))).toBe(true);
@@ -172,12 +175,20 @@ describe('social tags', () => {
       expect(meta(html, 'og:image:height')).toBe('630');
       expect(meta(html, 'twitter:card')).toBe('summary_large_image');
       expect(text(meta(html, 'og:image:alt') ?? '')).toContain(formatter(lang).credits(data.aggregates.totalCredits));
+      // A shared link's words say what its image says: demonstration data.
+      for (const key of ['description', 'og:description', 'twitter:description', 'og:image:alt', 'twitter:image:alt'])
+        expect(text(meta(html, key) ?? ''), `${lang} ${key}`).toMatch(new RegExp(` ${t(lang, 'demo.title')}\\.$`));
       expect(meta(html, 'og:locale')).toBe({ fi: 'fi_FI', sv: 'sv_FI', en: 'en_GB' }[lang]);
     }
   });
 
   it('a chart embed shares its chart, the card embed the social card', () => {
     for (const lang of LANGS) {
+      // The card's words are its figures (it shows no projection), as the social card's alt text.
+      const h = headlineView(data, lang);
+      expect(text(meta(page(embedPath(lang, 'card')), 'description') ?? '')).toBe(
+        `${t(lang, 'social.alt', { programme: data.programme.name[lang], total: h.total, percent: h.percent, target: h.target, date: h.asOf })} ${t(lang, 'demo.title')}.`,
+      );
       expect(local(meta(page(embedPath(lang, 'cumulative')), 'og:image')!)).toBe(`/${chartImagePath(lang, 'cumulative', 'light', 'wide')}`);
       expect(local(meta(page(embedPath(lang, 'card')), 'og:image')!)).toBe(`/${socialImagePath(lang)}`);
     }
