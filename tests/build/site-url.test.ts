@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/lib/contract/programme.ts';
 import type { DashboardData } from '../../src/lib/pipeline.ts';
+import { t } from '../../src/lib/i18n/index.ts';
 import { embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedWhat } from '../../src/site/oembed.ts';
 import { allEmbedKeys, EMBED_KEYS, embedPath, feedPath, oembedPath, pagePath, partnerFeedPath, partnerPath } from '../../src/site/routes.ts';
@@ -103,6 +104,12 @@ describe('a build with SITE_URL', () => {
         expect(thumb.origin).toBe(SITE);
         expect(pngSize(join(env.out, thumb.pathname))).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
       }
+    });
+
+    it(`${lang}: each embed control on the dashboard also gives the address WordPress embeds from (its oEmbed)`, () => {
+      const html = read(join(pagePath(lang, 'dashboard'), 'index.html'));
+      const shown = [...html.matchAll(/<p class="embed-wordpress"[^>]*>\s*([^<]*?)\s*<code data-embed-url[^>]*>([^<]*)<\/code>/g)].map((m) => [m[1].replace(/&#39;/g, "'"), m[2]]);
+      expect(shown.sort()).toEqual(EMBED_KEYS.map((key) => [t(lang, 'embed.wordpress'), `${SITE}${embedPath(lang, key)}`]).sort());
     });
 
     it(`${lang}: the feed's links and the head's feed link are absolute on the site`, () => {
