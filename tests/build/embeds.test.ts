@@ -133,13 +133,13 @@ describe('chart images and social cards', () => {
         });
       }
 
-  it('the stated sizes: 1440×720 wide, 720×600 narrow (720×960 for the tall field chart)', () => {
+  it('the stated sizes: 1440×720 wide, 720×600 narrow (720×1120 for the tall field chart)', () => {
     expect(chartImageSize('cumulative', 'wide')).toEqual({ width: 720, height: 360 });
     expect(chartImageSize('cumulative', 'narrow')).toEqual({ width: 360, height: 300 });
-    expect(chartImageSize('fields', 'narrow')).toEqual({ width: 360, height: 480 });
+    expect(chartImageSize('fields', 'narrow')).toEqual({ width: 360, height: 560 });
     // A phone's screen image: the same shapes at the width of the chart box on a 320 px screen.
     expect(chartImageSize('cumulative', 'narrow', 'webp')).toEqual({ width: 258, height: 215 });
-    expect(chartImageSize('fields', 'narrow', 'webp')).toEqual({ width: 258, height: 344 });
+    expect(chartImageSize('fields', 'narrow', 'webp')).toEqual({ width: 258, height: 401 });
     expect(chartImageSize('fields', 'wide', 'webp')).toEqual({ width: 720, height: 360 });
     expect(IMAGE_SCALE).toBe(2);
   });

@@ -29,6 +29,27 @@ describe('chart definitions', () => {
     expect(items.map((i) => i?.text)).toEqual(['Tavoite 15 op', '17,8\u00a0op', 'Tavoite ylittyi 10.2.2023']);
   });
 
+  it('on a phone, a name wider than its room is broken again by its measured width, never cut at the edge', () => {
+    // The narrowest phone's chart box (258 px) with 7 px a character: names may take 70 %, 180 px, less the 14 px padding: 23 characters a line.
+    const names = ['Information and communication technologies', 'Business, administration and law', 'Medicine'];
+    const s: BarSeries = { kind: 'fields', categories: ['1', '2', '3'], labels: names, values: [2225, 1854, 45], seriesLabel: 'Credits' };
+    const c = chartConfig(s, { ...options, lang: 'en', narrow: true });
+    const y = (c.options?.scales as Record<string, { afterFit: (scale: unknown) => void }>).y;
+    const scale = {
+      ctx: { save() {}, restore() {}, font: '', measureText: (t: string) => ({ width: t.length * 7 }) },
+      width: 40,
+      chart: { width: 258 },
+      ticks: (c.data.labels as (string | string[])[]).map((label) => ({ label })),
+      options: { ticks: { font: { size: 12, family: 'sans-serif' } } },
+    };
+    y.afterFit(scale);
+    // Broken at 26 characters first; "communication technologies" (26 characters, 196 px) does not fit: three lines.
+    // "Business, administration" (24 characters) neither; "Medicine" stays whole.
+    expect(scale.ticks.map((t) => t.label)).toEqual([['Information and', 'communication', 'technologies'], ['Business,', 'administration and law'], 'Medicine']);
+    expect(scale.ticks.flatMap((t) => t.label).every((line) => line.length * 7 + 14 <= 258 * 0.7)).toBe(true);
+    expect(scale.width).toBe(22 * 7 + 14);
+  });
+
   it('a horizontal bar chart labels every bar with its value in the page language', () => {
     const s: BarSeries = { kind: 'partners', categories: ['a', 'b'], labels: ['Alpha', 'Beta'], values: [1234.5, 2], seriesLabel: 'Opintopisteet' };
     const c = chartConfig(s, { ...options, lang: 'en' });

@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatter, roughly } from '../format.ts';
 import type { Lang } from '../contract/programme.ts';
+import { wrapParts } from './attribution.ts';
 import type { DirectLabel } from './direct-labels.ts';
 import type { BarSeries, CumulativeSeries, Series } from './series.ts';
 import { PALETTES, type Theme } from './theme.ts';
@@ -124,11 +125,13 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   });
   const categoryAxis = axis(o, {
     grid: { display: false },
-    ticks: { font, color: p.text, autoSkip: !horizontal, autoSkipPadding: 16, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
+    // A name's lines close together (chart.js's default line height is 1.2), so that a name of
+    // three lines on a phone stays within its row.
+    ticks: { font: horizontal ? { ...font, lineHeight: 1.1 } : font, color: p.text, autoSkip: !horizontal, autoSkipPadding: 16, maxRotation: 0, maxTicksLimit: horizontal ? undefined : o.narrow ? 4 : 8 },
     // chart.js caps a side axis at half the chart's width and cuts longer names at the canvas
     // edge; a phone-width chart gives its names the width they measure (two lines each at most,
     // which is what keeps a dozen of them from running into each other at 12 px).
-    ...(horizontal && { afterFit: fitNames }),
+    ...(horizontal && { afterFit: (scale: Parameters<typeof fitNames>[0]) => fitNames(scale, o.narrow ? NARROW_NAME_SHARE : NAME_SHARE) }),
   });
   if (horizontal) (valueAxis as { suggestedMax?: number }).suggestedMax = Math.max(...s.values, 1) * 1.18;
   return {
@@ -145,15 +148,36 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
   } as Config;
 }
 
-/** Widens a category axis to its longest name line (plus the tick padding), within 60 % of the chart. */
-function fitNames(scale: { ctx: CanvasRenderingContext2D; width: number; chart: { width: number }; ticks: { label: string | string[] }[]; options: { ticks: { font?: unknown } } }): void {
+/** Room between a category name and the axis (chart.js's tick padding and the tick itself). */
+const NAME_PADDING = 14;
+/**
+ * The most of a chart's width its names may take: 60 %, and 70 % on a phone, where the
+ * longest English field ("Information and communication technologies") otherwise took three lines
+ * and ran into the next row's name.
+ */
+const NAME_SHARE = 0.6;
+const NARROW_NAME_SHARE = 0.7;
+
+/**
+ * Widens a category axis to its longest name line (plus the tick padding), within `share` of the
+ * chart's width; a name with a line wider than that is broken again by its measured width, so no
+ * name is cut at the canvas edge (a phone's "Handel, administration och" lost its "H" when names
+ * were broken by their count of characters alone).
+ */
+function fitNames(scale: { ctx: CanvasRenderingContext2D; width: number; chart: { width: number }; ticks: { label: string | string[] }[]; options: { ticks: { font?: unknown } } }, share: number): void {
   const { ctx } = scale;
   const font = scale.options.ticks.font as { size?: number; family?: string } | undefined;
+  const room = scale.chart.width * share;
   ctx.save();
   ctx.font = `${font?.size ?? 12}px ${font?.family ?? 'sans-serif'}`;
-  const widest = Math.max(0, ...scale.ticks.flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label])).map((line) => ctx.measureText(line).width));
+  const measure = (line: string) => ctx.measureText(line).width;
+  for (const tick of scale.ticks) {
+    const lines = Array.isArray(tick.label) ? tick.label : [tick.label];
+    if (lines.some((line) => measure(line) + NAME_PADDING > room)) tick.label = wrapParts([lines.join(' ')], room - NAME_PADDING, measure);
+  }
+  const widest = Math.max(0, ...scale.ticks.flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label])).map(measure));
   ctx.restore();
-  scale.width = Math.min(Math.max(scale.width, Math.ceil(widest) + 14), scale.chart.width * 0.6);
+  scale.width = Math.min(Math.max(scale.width, Math.ceil(widest) + NAME_PADDING), room);
 }
 
 function axis(o: RenderOptions, extra: Record<string, unknown>) {

@@ -16,7 +16,7 @@ export const IMAGE_SCALE = 2;
  * lines on a phone, need the room (the page's chart box takes the same shape).
  */
 export const TALL_CHARTS: readonly ChartId[] = ['fields'];
-const TALL_NARROW = { width: 360, height: 480 } as const;
+const TALL_NARROW = { width: 360, height: 560 } as const;
 
 /**
  * The width of a chart's box on the narrowest phone (320 px screen) in CSS pixels. A phone's screen
