@@ -146,6 +146,13 @@ describe('a programme of three partners, one behind and one with an outlying mon
     expect(betaEmbed).toContain(`Kertyneitä opintopisteitä oli 30.4.2023 mennessä 12,5${NB}op.`);
     expect(text('fi/upota/alpha-cumulative/index.html')).toContain('Tiedot 30.6.2023 · Lähde:');
     expect(read('img/charts/en/beta/cumulative-light-wide.svg')).toContain('Data as of 30 April 2023 · Source:');
+    // A shared link to a partner's page previews that partner's own chart, with its words.
+    const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+    const beta = read('en/universities/beta/index.html');
+    expect(meta(beta, 'og:image')).toBe('/img/charts/en/beta/cumulative-light-wide.png');
+    expect(existsSync(join(env.out, 'img/charts/en/beta/cumulative-light-wide.png'))).toBe(true);
+    expect(meta(beta, 'og:image:width')).toBe('1440');
+    expect(meta(beta, 'og:image:alt')).toContain(`12.5${NB}credits had been completed by 30 April 2023.`);
     const sitemap = read('sitemap.xml');
     for (const path of ['/fi/korkeakoulut/alpha/', '/sv/hogskolor/beta/', '/en/universities/gamma/']) expect(sitemap).toContain(`<loc>${path}</loc>`);
     expect(sitemap).toContain('hreflang="sv" href="/sv/hogskolor/alpha/"');
