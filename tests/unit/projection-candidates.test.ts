@@ -164,6 +164,7 @@ describe('scorecard()', () => {
       // Under five backtests were complete at each origin, so each had the default band 0.8–1.25:
       // 100 is inside 90 × [0.8, 1.25], outside 150 × [0.8, 1.25], inside 100 × [0.8, 1.25].
       interval_coverage_percent: 66.7,
+      interval_default_backtests: 3,
     });
     expect(rows[1]).toEqual({
       method: 'seasonal-share',
@@ -172,6 +173,7 @@ describe('scorecard()', () => {
       mean_abs_error_percent: null,
       bias_percent: null,
       interval_coverage_percent: null,
+      interval_default_backtests: 0,
     });
   });
 });

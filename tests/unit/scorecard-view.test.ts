@@ -8,13 +8,14 @@ import { recordLean } from '../../src/lib/projection/scorecard.ts';
 import { projectionSentence } from '../../src/lib/view/chart-texts.ts';
 import { leanSentence, methodBrief, methodList, scorecardView, selectionRule } from '../../src/lib/view/scorecard-view.ts';
 
-const row = (method: MethodId, backtests: number, mae: number | null, bias: number | null, coverage: number | null, chosen = false): ScorecardRow => ({
+const row = (method: MethodId, backtests: number, mae: number | null, bias: number | null, coverage: number | null, chosen = false, defaults = 0): ScorecardRow => ({
   method,
   chosen,
   backtests,
   mean_abs_error_percent: mae,
   bias_percent: bias,
   interval_coverage_percent: coverage,
+  interval_default_backtests: defaults,
 });
 
 /**
@@ -93,6 +94,21 @@ describe('scorecardView(projection, lang)', () => {
     expect(v.coverage).toBe(
       'Claimed: the actual result falls inside the 80% interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',
     );
+  });
+
+  it('a coverage measured against the default interval says so, and that today\'s interval is untried', () => {
+    // The demo's case: all 6 backtests came before five earlier ones were complete, so each was judged against 1/1.25–1.25.
+    const demo = { method: 'combination' as const, scorecard: [row('seasonal-naive', 6, 10.8, -10.8, 100), row('combination', 6, 2.6, -2.6, 100, true, 6)] };
+    expect(scorecardView(demo, 'en').coverage).toBe(
+      'Claimed: the actual result falls inside the 80% interval in eight cases out of ten. Measured on the 6 backtests of the comparison above, each against the interval the method would have published at the time: 100.0%. With 6 backtests, one result more or less moves that figure by 16.7 percentage points. ' +
+        'Of these, 6 of the 6 were judged against the default interval (1/1.25 to 1.25 times the projection), as fewer than five earlier backtests were complete at their origin. ' +
+        'The interval published now is measured from the backtests completed since; it has not yet been tried on months it did not see, so that share says nothing of how far it can be trusted.',
+    );
+    expect(scorecardView(demo, 'fi').coverage).toContain('6 testistä 6 arvioitiin oletusväliä vastaan (1/1,25–1,25-kertainen ennuste)');
+    // When today's interval is the default one too, nothing is said of a narrower one.
+    expect(scorecardView({ ...demo, notes: ['default-interval'] }, 'en').coverage).toMatch(/complete at their origin\.$/);
+    // None judged so: no such sentence.
+    expect(scorecardView(REPLACED, 'en').coverage).not.toContain('default interval');
   });
 
   it('a kept default says so, and a tie with an earlier, simpler method gets no tie note', () => {

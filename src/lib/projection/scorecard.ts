@@ -21,21 +21,23 @@ export function scorecard(runs: readonly CandidateRun[], chosenId: MethodId): Sc
       backtests: scored.length,
       mean_abs_error_percent: pct(mean(scored, (b) => Math.abs(error(b)))),
       bias_percent: pct(mean(scored, error)),
-      interval_coverage_percent: pct(mean(scored, (b) => (coveredAsPublished(b, run.backtests) ? 1 : 0))),
+      interval_coverage_percent: pct(mean(scored, (b) => (bandAt(b, run.backtests).covered ? 1 : 0))),
+      interval_default_backtests: scored.filter((b) => bandAt(b, run.backtests).isDefault).length,
     };
   });
 }
 
 /**
- * Returns true when `b`'s actual fell inside the band its method would have published at b's origin:
- * the band from the backtests whose whole horizon had passed by then (the default band with under five).
+ * Returns whether `b`'s actual fell inside the band its method would have published at b's origin
+ * (the band from the backtests whose whole horizon had passed by then), and whether that band was
+ * the default one (under five of them).
  */
-function coveredAsPublished(b: RawBacktest, all: readonly RawBacktest[]): boolean {
+function bandAt(b: RawBacktest, all: readonly RawBacktest[]): { covered: boolean; isDefault: boolean } {
   const at = monthNumber(b.origin);
   const known = all.filter((k) => monthNumber(k.origin) + k.horizonMonths <= at);
   const band = intervalBand(known.map(actualRatio), b.method);
   // Published values are whole credits, so half a credit of rounding is not a miss.
-  return b.actual >= b.predicted * band.low - 0.5 && b.actual <= b.predicted * band.high + 0.5;
+  return { covered: b.actual >= b.predicted * band.low - 0.5 && b.actual <= b.predicted * band.high + 0.5, isDefault: band.isDefault };
 }
 
 /** A chosen method whose backtests erred this much on average, most of it one way, is said to lean. */

@@ -113,4 +113,10 @@ export interface ScorecardRow {
    * method would have given at that origin, measured from the backtests already complete by then.
    */
   interval_coverage_percent: number | null;
+  /**
+   * How many of those backtests were judged against the default interval (under five earlier
+   * backtests were complete at their origin): their coverage says little of the interval measured
+   * since, which the method page then says.
+   */
+  interval_default_backtests: number;
 }

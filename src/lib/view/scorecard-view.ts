@@ -109,7 +109,7 @@ function leanCell(f: Formatter, bias: number | null): string {
 }
 
 /** Returns the scorecard's view in a language. */
-export function scorecardView(p: Pick<Projection, 'method' | 'scorecard'>, lang: Lang): ScorecardView {
+export function scorecardView(p: Pick<Projection, 'method' | 'scorecard' | 'notes'>, lang: Lang): ScorecardView {
   const f = formatter(lang);
   const pct = (x: number | null) => (x === null ? '–' : f.percent(x));
   const name = (id: MethodId) => methodName(lang, id);
@@ -147,11 +147,22 @@ export function scorecardView(p: Pick<Projection, 'method' | 'scorecard'>, lang:
     coverage:
       chosen?.interval_coverage_percent == null || chosen.backtests === 0
         ? null
-        : t(lang, 'method.scorecard.coverage', {
-            measured: f.percent(chosen.interval_coverage_percent),
-            n: f.number(chosen.backtests),
-            step: f.number(round1(100 / chosen.backtests)),
-          }),
+        : [
+            t(lang, 'method.scorecard.coverage', {
+              measured: f.percent(chosen.interval_coverage_percent),
+              n: f.number(chosen.backtests),
+              step: f.number(round1(100 / chosen.backtests)),
+            }),
+            // Judged against the wide default band, a high coverage says nothing of the band measured since.
+            ...(chosen.interval_default_backtests > 0
+              ? [
+                  t(lang, p.notes?.includes('default-interval') ? 'method.scorecard.coverageDefault' : 'method.scorecard.coverageDefaultNow', {
+                    k: f.number(chosen.interval_default_backtests),
+                    n: f.number(chosen.backtests),
+                  }),
+                ]
+              : []),
+          ].join(' '),
   };
 }
 
