@@ -88,7 +88,7 @@ describe('the words on the page', () => {
       { date: '2023-05-31', reportedCredits: 160, since: '2023-04-28', creditChange: 64.5, added: 12, withdrawn: 0, corrected: 0 },
     ];
     expect(reachedLaterNote(history, 100, '2023-04-10', 'fi')).toBe(
-      'Siihen mennessä päivätyt suoritukset yltävät yhteensä tavoitteeseen. Tämä selvisi vasta myöhemmistä aineistoista, koska suoritukset kirjataan viiveellä: ' +
+      'Siihen mennessä päivätyt suoritukset yltävät yhteensä tavoitteeseen. Tämä selvisi vasta myöhemmistä aineistoista, koska korkeakoulut toimittavat aineistonsa eri aikoina ja suoritukset kirjataan viiveellä: ' +
         `28.4.2023 raportoitu kokonaismäärä oli vielä 95,5${NB}op.`,
     );
     expect(reachedLaterNote(history, 100, '2023-04-10', 'en')).toContain(`the total reported on 28 April 2023 was still 95.5${NB}credits.`);
