@@ -64,13 +64,20 @@ describe('the funder’s report prints on A4', () => {
         // A scroll box prints as a clipped box with its bar: in print none may scroll.
         scrolling: [...document.querySelectorAll<HTMLElement>('.report .table-scroll')].filter((b) => getComputedStyle(b).overflowX !== 'visible' || b.scrollWidth > b.clientWidth + 1).length,
         navHidden: getComputedStyle(document.querySelector('.site-header')!).display === 'none',
-        printHrefs: [...document.querySelectorAll('.report a[data-print-href], .site-footer a[data-print-href]')].map((a) => a.getAttribute('data-print-href') ?? ''),
+        printHrefs: [
+          ...[...document.querySelectorAll('.report a[data-print-href], .site-footer a[data-print-href]')].map((a) => a.getAttribute('data-print-href') ?? ''),
+          // The open-data folder's address, once for its six files (each file's own took a page with SITE_URL).
+          ...[...document.querySelectorAll<HTMLElement>('.site-footer .print-only')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e.textContent ?? '').trim().replace(/^<|>$/g, '')),
+        ],
+        openDataLinksWithAddress: document.querySelectorAll('.site-footer a[href*="/data/"][data-print-href]').length,
       }));
       expect(state.images).toEqual([true, true, true, true]);
       expect(state.figures.length).toBe(4);
       expect(state.changes).toEqual([true, true]);
       expect(state.scrolling).toBe(0);
       expect(state.navHidden).toBe(true);
+      expect(state.printHrefs).toContain('/data/');
+      expect(state.openDataLinksWithAddress).toBe(0);
       // Projection (3) + partners (5) + fields (4) + each partner's currency (6) + monthly (3) + reporting history (6).
       expect(state.headers.length).toBe(27);
 
