@@ -43,6 +43,8 @@ describe('the demo build (dist/)', () => {
     // programme.json's own words, typed with plain spaces, keep a number whole on a phone too.
     expect(html).toContain('Vain tavoite (8\u00a0400\u00a0op) ja joulukuun 2023 kokonaismäärä (8\u00a0937\u00a0op)');
     expect(read('sv/index.html')).toContain('Endast målet (8\u00a0400\u00a0sp) och totalen i december 2023 (8\u00a0937\u00a0sp)');
+    // The footer's open-data line names six files, and leads to the page describing all of them (the projection's too).
+    expect(html).toContain('<span class="no-print"> · <a href="/fi/avoin-data/">kaikki tiedostot (myös ennuste ja sen testit) ja niiden sarakkeet</a></span>');
   });
 
   it('the headline says what changed since the previous snapshot date, 28.12.2023, in every language and in the report', () => {
