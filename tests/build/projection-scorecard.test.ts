@@ -51,6 +51,21 @@ describe('projection-methods.csv', () => {
     }
   });
 
+  it("each method's scorecard figures are reproduced exactly from its rows of backtest.csv", () => {
+    const bt = csv('backtest.csv');
+    const round1 = (x: number) => Math.round(x * 10) / 10;
+    let checked = 0;
+    for (const [method, , backtests, mae, bias] of rows) {
+      const own = bt.rows.filter((r) => r[0] === method && Number(r[4]) > 0).map((r) => (Number(r[3]) - Number(r[4])) / Number(r[4]));
+      // Compared over the origins all compared methods share: the file's rows are those when the counts agree.
+      if (own.length === 0 || own.length !== Number(backtests)) continue;
+      checked++;
+      expect(round1((own.reduce((s, e) => s + Math.abs(e), 0) / own.length) * 100), `${method} mean absolute error`).toBe(Number(mae));
+      expect(round1((own.reduce((s, e) => s + e, 0) / own.length) * 100), `${method} bias`).toBe(Number(bias));
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   for (const lang of LANGS) {
     it(`${pagePath(lang, 'methodology')} shows the same methods in its scorecard table, the chosen one marked`, () => {
       const html = read(`${pagePath(lang, 'methodology').slice(1)}index.html`);

@@ -7,13 +7,15 @@ import type { MethodId, ScorecardRow } from './types.ts';
 /**
  * Returns one scorecard row per candidate run, in the order given: its backtests over the origins
  * the compared candidates share (or all its own when it was not compared), their mean absolute and
- * signed error relative to the actual credits, and how often its 80 % interval held the actual.
+ * signed error relative to the actual credits (both in whole credits, as backtest.csv gives them),
+ * and how often its 80 % interval held the actual.
  * `chosen` is true for the row of `chosenId` only.
  */
 export function scorecard(runs: readonly CandidateRun[], chosenId: MethodId): ScorecardRow[] {
   return runs.map((run) => {
-    const scored = (run.compared ?? run.backtests).filter((b) => b.actual > 0);
-    const error = (b: RawBacktest) => (b.predicted - b.actual) / b.actual;
+    // In whole credits, as backtest.csv publishes each backtest, so the file reproduces the row.
+    const scored = (run.compared ?? run.backtests).filter((b) => Math.round(b.actual) > 0);
+    const error = (b: RawBacktest) => (Math.round(b.predicted) - Math.round(b.actual)) / Math.round(b.actual);
     const pct = (x: number | undefined) => (x === undefined ? null : round1(x * 100));
     return {
       method: run.candidate.id,
