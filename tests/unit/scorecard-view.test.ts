@@ -111,6 +111,17 @@ describe('scorecardView(projection, lang)', () => {
     expect(scorecardView(REPLACED, 'en').coverage).not.toContain('default interval');
   });
 
+  it('says when seasonal share projected exactly what seasonal naive did, so the combination counted last year twice', () => {
+    const bt = (method: MethodId, predicted: number) => ({ method, origin: '2023-06', horizonMonths: 6, predicted, actual: 100 });
+    const candidate = (method: MethodId, predicted: number[]) => ({ method, chosen: false, central: 0, low: 0, high: 0, backtest: predicted.map((x) => bt(method, x)) });
+    const twins = { ...BELOW, candidates: [candidate('seasonal-naive', [90, 95]), candidate('seasonal-share', [90, 95])] };
+    expect(scorecardView(twins, 'en').twins).toBe(
+      'In these backtests “seasonal share” projected the same as “same month a year earlier” every time: from under two years of history it takes the months\' shares from one year only, which are last year\'s months themselves. So “mean of three methods” weighed last year\'s months twice in them.',
+    );
+    expect(scorecardView({ ...BELOW, candidates: [candidate('seasonal-naive', [90, 95]), candidate('seasonal-share', [90, 96])] }, 'en').twins).toBeNull();
+    expect(scorecardView(BELOW, 'en').twins).toBeNull();
+  });
+
   it('a kept default says so, and a tie with an earlier, simpler method gets no tie note', () => {
     const v = scorecardView(KEPT, 'fi');
     expect(v.chosen).toBe(
@@ -169,12 +180,17 @@ describe('leanSentence(lang, bias)', () => {
 describe('methodBrief(projection, lang) for the report', () => {
   it('names the method, its error and its lean', () => {
     expect(methodBrief(REPLACED, 'en')).toBe(
-      "The projection uses “local trend”, chosen among six seasonal methods and a combination of three of them by a rule fixed in advance, from how well each would have projected the programme's own past (its mean absolute error: 9.4%). The method has over-projected by 3.1% on average. The 80% interval comes from the same method's own backtests.",
+      "The projection uses “local trend”, which a rule fixed in advance chose over the default, as it re-projected the programme's own past clearly better (its mean absolute error: 9.4%). The method has over-projected by 3.1% on average. The 80% interval comes from the same method's own backtests.",
+    );
+  });
+  it('a kept default is not said to have been chosen for its record', () => {
+    expect(methodBrief(BELOW, 'en')).toMatch(
+      /^The projection uses “mean of three methods”, the method a rule fixed in advance uses by default: another replaces it only when the backtests on the programme's own past clearly favour that one \(its mean absolute error in them: 13\.7%\)\./,
     );
   });
   it('says why a method that seasonal naive beat is used, before its lean', () => {
     expect(methodBrief(BELOW, 'en')).toContain(
-      "(its mean absolute error: 13.7%). On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%).",
+      "(its mean absolute error in them: 13.7%). On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%).",
     );
     expect(methodBrief(BELOW, 'en')).toContain('The method has over-projected by 13.7% on average. The 80% interval');
   });

@@ -26,6 +26,12 @@ interface ScorecardView {
   lean: string | null;
   /** The chosen method's measured coverage next to the claimed 80 %; null without backtests. */
   coverage: string | null;
+  /**
+   * That seasonal share projected exactly what seasonal naive did in every backtest (a history of
+   * under two years gives it one year's shares, i.e. last year's months), so the combination counted
+   * last year's months twice there; null when they differed.
+   */
+  twins: string | null;
 }
 
 /** Returns the text with its first letter in upper case, for a name that starts a list item or a cell. */
@@ -67,7 +73,9 @@ export function methodBrief(p: Pick<Projection, 'method' | 'scorecard'>, lang: L
   const row = p.scorecard.find((r) => r.chosen);
   const method = quotedName(lang, p.method);
   if (row?.mean_abs_error_percent == null) return t(lang, 'report.methodBriefUntested', { method });
-  const text = t(lang, 'report.methodBrief', { method, mae: formatter(lang).percent(row.mean_abs_error_percent) });
+  // A default is kept unless another method clearly did better; only a replacement was chosen for its record.
+  const kept = DEFAULTS.some((d) => d.id === p.method);
+  const text = t(lang, kept ? 'report.methodBriefDefault' : 'report.methodBrief', { method, mae: formatter(lang).percent(row.mean_abs_error_percent) });
   const lean = row.bias_percent === null ? '' : ` ${leanSentence(lang, row.bias_percent)}`;
   const below = belowBenchmarkSentence(lang, p.scorecard);
   return `${text}${below ? ` ${below}` : ''}${lean} ${t(lang, 'report.intervalBrief')}`;
@@ -109,7 +117,7 @@ function leanCell(f: Formatter, bias: number | null): string {
 }
 
 /** Returns the scorecard's view in a language. */
-export function scorecardView(p: Pick<Projection, 'method' | 'scorecard' | 'notes'>, lang: Lang): ScorecardView {
+export function scorecardView(p: Pick<Projection, 'method' | 'scorecard' | 'notes'> & Partial<Pick<Projection, 'candidates'>>, lang: Lang): ScorecardView {
   const f = formatter(lang);
   const pct = (x: number | null) => (x === null ? '–' : f.percent(x));
   const name = (id: MethodId) => methodName(lang, id);
@@ -163,7 +171,16 @@ export function scorecardView(p: Pick<Projection, 'method' | 'scorecard' | 'note
                 ]
               : []),
           ].join(' '),
+    twins: sameBacktests(p, 'seasonal-naive', 'seasonal-share')
+      ? t(lang, 'method.scorecard.twins', { naive: quotedName(lang, 'seasonal-naive'), share: quotedName(lang, 'seasonal-share'), combination: quotedName(lang, 'combination') })
+      : null,
   };
+}
+
+/** Whether two methods were re-run from the same origins and projected the same credits from each. */
+function sameBacktests(p: Partial<Pick<Projection, 'candidates'>>, a: MethodId, b: MethodId): boolean {
+  const [x, y] = [a, b].map((id) => p.candidates?.find((c) => c.method === id)?.backtest ?? []);
+  return x.length > 0 && x.length === y.length && x.every((bt, i) => bt.origin === y[i].origin && bt.horizonMonths === y[i].horizonMonths && bt.predicted === y[i].predicted);
 }
 
 /** The method used unless the backtests clearly favour another: the first default in the scorecard. */
