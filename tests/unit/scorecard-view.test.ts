@@ -101,10 +101,10 @@ describe('scorecardView(projection, lang)', () => {
     const demo = { method: 'combination' as const, scorecard: [row('seasonal-naive', 6, 10.8, -10.8, 100), row('combination', 6, 2.6, -2.6, 100, true, 6)] };
     expect(scorecardView(demo, 'en').coverage).toBe(
       'Claimed: the actual result falls inside the 80% interval in eight cases out of ten. Measured on the 6 backtests of the comparison above, each against the interval the method would have published at the time: 100.0%. With 6 backtests, one result more or less moves that figure by 16.7 percentage points. ' +
-        'Of these, 6 of the 6 were judged against the default interval (1/1.25 to 1.25 times the projection), as fewer than five earlier backtests were complete at their origin. ' +
-        'The interval published now is measured from the backtests completed since; it has not yet been tried on months it did not see, so that share says nothing of how far it can be trusted.',
+        'Of these, 6 of the 6 were judged against the default interval (0.8 to 1.25 times the projection), as fewer than five earlier backtests were complete at their origin. ' +
+        'The interval published now is computed from the backtests completed since then; it has not yet been tried on months its computation did not use, so that share says nothing of how far it can be trusted.',
     );
-    expect(scorecardView(demo, 'fi').coverage).toContain('6 testistä 6 arvioitiin oletusväliä vastaan (1/1,25–1,25-kertainen ennuste)');
+    expect(scorecardView(demo, 'fi').coverage).toContain('Näistä 6 testistä 6 arvioitiin oletusvälin perusteella (0,8–1,25-kertainen ennuste)');
     // When today's interval is the default one too, nothing is said of a narrower one.
     expect(scorecardView({ ...demo, notes: ['default-interval'] }, 'en').coverage).toMatch(/complete at their origin\.$/);
     // None judged so: no such sentence.
@@ -116,7 +116,7 @@ describe('scorecardView(projection, lang)', () => {
     const candidate = (method: MethodId, predicted: number[]) => ({ method, chosen: false, central: 0, low: 0, high: 0, backtest: predicted.map((x) => bt(method, x)) });
     const twins = { ...BELOW, candidates: [candidate('seasonal-naive', [90, 95]), candidate('seasonal-share', [90, 95])] };
     expect(scorecardView(twins, 'en').twins).toBe(
-      'In these backtests “seasonal share” projected the same as “same month a year earlier” every time: from under two years of history it takes the months\' shares from one year only, which are last year\'s months themselves. So “mean of three methods” weighed last year\'s months twice in them.',
+      'In these backtests “seasonal share” gave the same projection as “same month a year earlier” every time: with under two years of history it takes the months\' shares from one year only, last year. So “mean of three methods” gave last year\'s months double weight in them.',
     );
     expect(scorecardView({ ...BELOW, candidates: [candidate('seasonal-naive', [90, 95]), candidate('seasonal-share', [90, 96])] }, 'en').twins).toBeNull();
     expect(scorecardView(BELOW, 'en').twins).toBeNull();
@@ -180,17 +180,17 @@ describe('leanSentence(lang, bias)', () => {
 describe('methodBrief(projection, lang) for the report', () => {
   it('names the method, its error and its lean', () => {
     expect(methodBrief(REPLACED, 'en')).toBe(
-      "The projection uses “local trend”, which a rule fixed in advance chose over the default, as it re-projected the programme's own past clearly better (its mean absolute error: 9.4%). The method has over-projected by 3.1% on average. The 80% interval comes from the same method's own backtests.",
+      "The projection uses “local trend”. A rule fixed in advance chose it over the default, as it re-projected the programme's own past clearly better in the backtests (mean absolute error: 9.4%). The method has over-projected by 3.1% on average. The 80% interval comes from the same method's own backtests.",
     );
   });
   it('a kept default is not said to have been chosen for its record', () => {
     expect(methodBrief(BELOW, 'en')).toMatch(
-      /^The projection uses “mean of three methods”, the method a rule fixed in advance uses by default: another replaces it only when the backtests on the programme's own past clearly favour that one \(its mean absolute error in them: 13\.7%\)\./,
+      /^The projection uses “mean of three methods”, the default method under a rule fixed in advance \(mean absolute error in the backtests: 13\.7%\)\. Another method would replace it only if the backtests on the programme's own past showed that one clearly better\./,
     );
   });
   it('says why a method that seasonal naive beat is used, before its lean', () => {
     expect(methodBrief(BELOW, 'en')).toContain(
-      "(its mean absolute error in them: 13.7%). On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%).",
+      "clearly better. On this programme's backtests “same month a year earlier” missed less (10.8% against 13.7%).",
     );
     expect(methodBrief(BELOW, 'en')).toContain('The method has over-projected by 13.7% on average. The 80% interval');
   });

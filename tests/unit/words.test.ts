@@ -89,9 +89,9 @@ describe('the words on the page', () => {
     ];
     expect(reachedLaterNote(history, 100, '2023-04-10', 'fi')).toBe(
       'Siihen mennessä päivätyt suoritukset yltävät yhteensä tavoitteeseen. Tämä selvisi vasta myöhemmistä aineistoista, koska korkeakoulut toimittavat aineistonsa eri aikoina ja suoritukset kirjataan viiveellä: ' +
-        `28.4.2023 raportoitu kokonaismäärä oli vielä 95,5${NB}op.`,
+        `28.4.2023 raportoitu kokonaismäärä oli vasta 95,5${NB}op.`,
     );
-    expect(reachedLaterNote(history, 100, '2023-04-10', 'en')).toContain(`the total reported on 28 April 2023 was still 95.5${NB}credits.`);
+    expect(reachedLaterNote(history, 100, '2023-04-10', 'en')).toContain(`the total reported on 28 April 2023 was only 95.5${NB}credits.`);
     // No report after the date fell short: nothing to explain.
     expect(reachedLaterNote(history, 100, '2023-04-29', 'fi')).toBeNull();
   });
