@@ -157,7 +157,7 @@ describe('open data CSV cannot start a spreadsheet formula', () => {
     ['\tx', "2023-06,'\tx,1,1,1"],
   ])('a partner %j reaches monthly.csv neutralised with a leading apostrophe', (partner, line) => {
     const a = agg(partner);
-    expect(openDataFiles(summaryOf(a, [], null, { asOf: a.asOf, intervalDays: 45, partners: [], behind: [], provisional: false }), { aggregates: a, projection: null })['monthly.csv'].split('\n')[1]).toBe(line);
+    expect(openDataFiles(summaryOf(a, [], null, { asOf: a.asOf, intervalDays: 45, partners: [], behind: [], provisional: false }), { aggregates: a, projection: null, history: [] })['monthly.csv'].split('\n')[1]).toBe(line);
   });
 
   it('and such a partner id is refused in programme.json before it could get there', () => {

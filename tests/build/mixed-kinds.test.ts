@@ -61,8 +61,13 @@ describe('partners sending monthly totals, a workbook and CSV completions build 
     expect(published('mixed', 'cumulative.csv')).toBe(
       '\ufeffmonth,credits,cumulative_credits,target_credits\n2023-01,5,5,15\n2023-02,2.5,7.5,15\n2023-03,0.3,7.8,15\n2023-04,0,7.8,15\n2023-05,1.25,9.05,15\n2023-06,13,22.05,15\n',
     );
-    expect(published('mixed', 'snapshots.csv')).toBe('\ufeffsnapshot_date,reported_credits\n2023-03-31,8.8\n2023-06-30,22.05\n');
-    for (const f of ['cumulative.csv', 'snapshots.csv', 'monthly.csv']) expect(published('mixed', f)).toBe(published('csv', f));
+    // The reporting history: the same totals; the completions behind them only where an export could be
+    // compared with its partner's previous one by completion (alpha as CSV: A4 added, A3 withdrawn; as
+    // monthly totals, nothing; beta's and gamma's are first exports).
+    const head = '\ufeffsnapshot_date,reported_credits,credit_change,completions_added,completions_corrected,completions_withdrawn\n';
+    expect(published('mixed', 'snapshots.csv')).toBe(`${head}2023-03-31,8.8,,,,\n2023-06-30,22.05,13.25,,,\n`);
+    expect(published('csv', 'snapshots.csv')).toBe(`${head}2023-03-31,8.8,,,,\n2023-06-30,22.05,13.25,1,0,1\n`);
+    for (const f of ['cumulative.csv', 'monthly.csv']) expect(published('mixed', f)).toBe(published('csv', f));
     const c = JSON.parse(published('csv', 'summary.json'));
     expect([c.totalCredits, c.completions, c.partners, c.fields].map((x) => JSON.stringify(x).replace(/"learners":("<5"|null|\d+)/g, ''))).toEqual(
       [s.totalCredits, s.completions, s.partners, s.fields].map((x) => JSON.stringify(x).replace(/"learners":("<5"|null|\d+)/g, '')),

@@ -77,6 +77,8 @@ describe('openDataWorkbook', () => {
   it('says which file, line and column holds a value that is not of its type', () => {
     const files = { 'cumulative.csv': 'month,credits,cumulative_credits,target_credits\n2024-01,1.5,1.5,10\n2024-13x,2,3.5,10\n' };
     expect(() => openDataWorkbook(files)).toThrow('cumulative.csv line 3, column month: "2024-13x" is not a month (YYYY-MM)');
-    expect(() => openDataWorkbook({ 'snapshots.csv': 'snapshot_date,reported_credits\n2024-01-31,lots\n' })).toThrow('snapshots.csv line 2, column reported_credits: "lots" is not a number');
+    expect(() =>
+      openDataWorkbook({ 'snapshots.csv': 'snapshot_date,reported_credits,credit_change,completions_added,completions_corrected,completions_withdrawn\n2024-01-31,lots,,,,\n' }),
+    ).toThrow('snapshots.csv line 2, column reported_credits: "lots" is not a number');
   });
 });

@@ -58,7 +58,11 @@ describe('loadData() on the tiny hand-made programme', () => {
         '2023-01,alpha,1,5,1\n2023-02,alpha,2,2.5,1\n2023-03,beta,2,0.3,2\n2023-06,alpha,1,10,1\n',
     );
     expect(files()['cumulative.csv'].split('\n')[1]).toBe('2023-01,5,5,15');
-    expect(files()['snapshots.csv']).toBe('\ufeffsnapshot_date,reported_credits\n2023-03-31,8.8\n2023-06-30,17.8\n');
+    // 30.6.: 17.8 − 8.8 = 9; alpha's June export against its March one: A4 added, A3 withdrawn, A2's date
+    // written another way (10.2.2023) is the same day, so nothing corrected. 31.3. had nothing to compare with.
+    expect(files()['snapshots.csv']).toBe(
+      '\ufeffsnapshot_date,reported_credits,credit_change,completions_added,completions_corrected,completions_withdrawn\n2023-03-31,8.8,,,,\n2023-06-30,17.8,9,1,0,1\n',
+    );
   });
 
   it('never publishes learner ids or course names', () => {

@@ -30,7 +30,7 @@ export function summaryJson(summary: Summary): string {
 }
 
 /** Returns the open data files (name → text) published under `data/`. */
-export function openDataFiles(summary: Summary, data: Pick<DashboardData, 'aggregates' | 'projection'>): Record<string, string> {
+export function openDataFiles(summary: Summary, data: Pick<DashboardData, 'aggregates' | 'projection' | 'history'>): Record<string, string> {
   const a = data.aggregates;
   return {
     ...(data.projection ? projectionFiles(data.projection) : {}),
@@ -48,6 +48,12 @@ export function openDataFiles(summary: Summary, data: Pick<DashboardData, 'aggre
       r.credits,
       r.completions,
     ]),
-    'snapshots.csv': toCsv(['snapshot_date', 'reported_credits'], a.snapshots, (r) => [r.date, r.reportedCredits]),
+    // The reporting history as the pages show it: the total on each date, its change and the completions
+    // behind it (empty where nothing could be compared: a first date, exports of monthly totals).
+    'snapshots.csv': toCsv(
+      ['snapshot_date', 'reported_credits', 'credit_change', 'completions_added', 'completions_corrected', 'completions_withdrawn'],
+      data.history,
+      (r) => [r.date, r.reportedCredits, r.creditChange, r.added, r.corrected, r.withdrawn],
+    ),
   };
 }
