@@ -6,12 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS_SHEET, OPEN_DATA_FILES, sheetName, WORKBOOK_FILE } from '../../src/lib/publish/open-data-dictionary.ts';
+import { ABOUT_SHEET, COLUMNS_SHEET, OPEN_DATA_FILES, sheetName, WORKBOOK_FILE } from '../../src/lib/publish/open-data-dictionary.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
 import { openDataWorkbook } from '../../src/lib/publish/open-data-workbook.ts';
 import { STRINGS } from '../../src/lib/i18n/index.ts';
 import { readXlsx } from '../../src/lib/ingest/xlsx/read-xlsx.ts';
 
 const DIST = 'dist';
+const data = JSON.parse(readFileSync('src/generated/dashboard.json', 'utf8')) as DashboardData;
+const ABOUT = { programme: { name: { fi: 'P', sv: 'P', en: 'P' }, source: { fi: 'L', sv: 'L', en: 'L' }, licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, demo: false }, asOf: '2024-02-29' };
 const book = readXlsx(new Uint8Array(readFileSync(join(DIST, 'data', WORKBOOK_FILE))));
 const sheets = book.sheets.map((s) => ({ sheet: s.name, data: s.rows }));
 const sheet = (name: string) => sheets.find((s) => s.sheet === name)!.data;
@@ -21,9 +24,20 @@ const csvs = OPEN_DATA_FILES.filter((d) => d.format === 'csv');
 describe(`dist/data/${WORKBOOK_FILE}`, () => {
   it('has a sheet per published CSV, in the dictionary\'s order, then the column descriptions', () => {
     expect(book.unreadable).toBeUndefined();
-    expect(sheets.map((s) => s.sheet)).toEqual([...csvs.map(sheetName), COLUMNS_SHEET]);
+    expect(sheets.map((s) => s.sheet)).toEqual([ABOUT_SHEET, ...csvs.map(sheetName), COLUMNS_SHEET]);
     const doc = OPEN_DATA_FILES.find((d) => d.file === WORKBOOK_FILE)!;
     expect(doc.columns.map((c) => c.name)).toEqual(sheets.map((s) => s.sheet));
+  });
+
+  it('opens on a sheet that says whose figures they are, as of when, from where, under which licence, and that they are demonstration data', () => {
+    expect(sheet(ABOUT_SHEET)).toEqual([
+      ['key', 'fi', 'sv', 'en'],
+      ['programme', 'AMKosaaja', 'AMKosaaja', 'AMKosaaja'],
+      ['data_date', 'Tiedot 31.12.2023', STRINGS.sv['footer.asOf'].replace('{date}', '31.12.2023'), 'Data as of 31 December 2023'],
+      ['source', ...(['fi', 'sv', 'en'] as const).map((l) => STRINGS[l]['footer.source'].replace('{source}', data.programme.source[l]))],
+      ['licence', ...Array(3).fill(`${data.programme.licence.name} <${data.programme.licence.url}>`)],
+      ['demonstration_data', ...(['fi', 'sv', 'en'] as const).map((l) => `${STRINGS[l]['demo.title']}: ${STRINGS[l]['demo.body']}`)],
+    ]);
   });
 
   it('each table sheet has its CSV\'s header and as many rows', () => {
@@ -64,7 +78,8 @@ describe(`dist/data/${WORKBOOK_FILE}`, () => {
 describe('openDataWorkbook', () => {
   it('types a CSV by its dictionary (1,5 + 2 = 3,5 credits over two months)', () => {
     const files = { 'cumulative.csv': '\ufeffmonth,credits,cumulative_credits,target_credits\n2024-01,1.5,1.5,10\n2024-02,2,3.5,10\n' };
-    const [cumulative, columns] = openDataWorkbook(files);
+    const [about, cumulative, columns] = openDataWorkbook(files, ABOUT);
+    expect(about.sheet).toBe(ABOUT_SHEET);
     expect(cumulative.data.map((r) => r.map((c) => c?.value))).toEqual([
       ['month', 'credits', 'cumulative_credits', 'target_credits'],
       [day('2024-01-01'), 1.5, 1.5, 10],
@@ -76,9 +91,9 @@ describe('openDataWorkbook', () => {
 
   it('says which file, line and column holds a value that is not of its type', () => {
     const files = { 'cumulative.csv': 'month,credits,cumulative_credits,target_credits\n2024-01,1.5,1.5,10\n2024-13x,2,3.5,10\n' };
-    expect(() => openDataWorkbook(files)).toThrow('cumulative.csv line 3, column month: "2024-13x" is not a month (YYYY-MM)');
+    expect(() => openDataWorkbook(files, ABOUT)).toThrow('cumulative.csv line 3, column month: "2024-13x" is not a month (YYYY-MM)');
     expect(() =>
-      openDataWorkbook({ 'snapshots.csv': 'snapshot_date,reported_credits,credit_change,completions_added,completions_corrected,completions_withdrawn\n2024-01-31,lots,,,,\n' }),
+      openDataWorkbook({ 'snapshots.csv': 'snapshot_date,reported_credits,credit_change,completions_added,completions_corrected,completions_withdrawn\n2024-01-31,lots,,,,\n' }, ABOUT),
     ).toThrow('snapshots.csv line 2, column reported_credits: "lots" is not a number');
   });
 });

@@ -56,6 +56,8 @@ function stringKey(key: string, where: string): StringKey {
 export const WORKBOOK_FILE = 'tables.xlsx';
 /** The workbook's sheet that describes every column. */
 export const COLUMNS_SHEET = 'columns';
+/** The workbook's first sheet: what the tables are, as of when, from where, under which licence. */
+export const ABOUT_SHEET = 'about';
 
 /** Returns a table's sheet name in the workbook: its file name without `.csv`. */
 export const sheetName = (doc: FileDoc) => doc.file.replace(/\.csv$/, '');
@@ -70,6 +72,7 @@ const WORKBOOK: FileDoc = {
   description: 'data.file.workbook',
   label: 'download.workbook',
   columns: [
+    { name: ABOUT_SHEET, type: 'data.type.sheet', meaning: 'data.sheet.about' },
     ...TABLES_AND_SUMMARY.filter((d) => d.format === 'csv').map((d) => ({ name: sheetName(d), type: 'data.type.sheet' as const, meaning: d.description, withProjection: d.withProjection })),
     { name: COLUMNS_SHEET, type: 'data.type.sheet', meaning: 'data.sheet.columns' },
   ],

@@ -5,7 +5,10 @@
 import Papa from 'papaparse';
 import { LANGS } from '../contract/programme.ts';
 import { STRINGS, type StringKey } from '../i18n/index.ts';
-import { COLUMNS_SHEET, OPEN_DATA_FILES, sheetName, type ColumnDoc, type FileDoc } from './open-data-dictionary.ts';
+import type { Programme } from '../contract/programme.ts';
+import { formatter } from '../format.ts';
+import { t } from '../i18n/index.ts';
+import { ABOUT_SHEET, COLUMNS_SHEET, OPEN_DATA_FILES, sheetName, type ColumnDoc, type FileDoc } from './open-data-dictionary.ts';
 
 /** A cell as write-excel-file takes it: a value of its own type, and a display format for dates. */
 export type PublishedCell = { value: string | number | boolean | Date; format?: string } | null;
@@ -80,8 +83,33 @@ function columnsSheet(tables: readonly FileDoc[]): PublishedSheet {
   return { sheet: COLUMNS_SHEET, data: [header, ...rows].map((r) => r.map((value) => ({ value }))), columns: widths.map((w) => ({ width: w })) };
 }
 
-/** Returns the workbook's sheets from the published files (name → CSV text): the tables, then the columns. */
-export function openDataWorkbook(files: Readonly<Record<string, string>>): PublishedSheet[] {
+/** What the workbook's first sheet says of the tables: whose, as of when, from where, under which licence. */
+export interface WorkbookAbout {
+  programme: Pick<Programme, 'name' | 'source' | 'licence' | 'demo'>;
+  asOf: string;
+}
+
+/**
+ * Returns the sheet a reader sees first, in the three languages: the programme, the data date, the
+ * source, the licence and, for demonstration data, what is not real. A workbook downloaded alone
+ * (and a CSV cannot carry such lines) would otherwise look like real figures of no date.
+ */
+function aboutSheet(about: WorkbookAbout): PublishedSheet {
+  const p = about.programme;
+  const row = (key: string, text: (lang: (typeof LANGS)[number]) => string) => [key, ...LANGS.map(text)];
+  const rows = [
+    ['key', ...LANGS],
+    row('programme', (lang) => p.name[lang]),
+    row('data_date', (lang) => t(lang, 'footer.asOf', { date: formatter(lang).date(about.asOf) })),
+    row('source', (lang) => t(lang, 'footer.source', { source: p.source[lang] })),
+    row('licence', () => `${p.licence.name} <${p.licence.url}>`),
+    ...(p.demo ? [row('demonstration_data', (lang) => `${t(lang, 'demo.title')}: ${t(lang, 'demo.body')}`)] : []),
+  ];
+  return { sheet: ABOUT_SHEET, data: rows.map((r) => r.map((value) => ({ value }))), columns: [18, ...LANGS.map(() => 70)].map((width) => ({ width })) };
+}
+
+/** Returns the workbook's sheets from the published files (name → CSV text): what they are, the tables, then the columns. */
+export function openDataWorkbook(files: Readonly<Record<string, string>>, about: WorkbookAbout): PublishedSheet[] {
   const tables = workbookTables(files);
-  return [...tables.map((doc) => tableSheet(doc, files[doc.file])), columnsSheet(tables)];
+  return [aboutSheet(about), ...tables.map((doc) => tableSheet(doc, files[doc.file])), columnsSheet(tables)];
 }
