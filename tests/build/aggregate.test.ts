@@ -55,23 +55,22 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
     // beta 2023-06-30 as a spreadsheet may save it: ";;;;;" rows and ";" at each row's end; still 0,1 + 0,2 + 2,25.
     const blanks = join(work, 'blanks');
     cpSync(IN, blanks, { recursive: true });
-    writeFileSync(
-      join(blanks, 'snapshots/2023-06-30/beta.csv'),
+    /** Writes beta's export as `text`, then expects both paths to read 0,1 + 0,2 + 2,25 from it (writing the aggregate to `out`). */
+    const readAlike = async (text: string, out: string) => {
+      writeFileSync(join(blanks, 'snapshots/2023-06-30/beta.csv'), text);
+      expect((await aggregateFolder(blanks, join(work, out))).problems).toEqual([]);
+      expect(readFileSync(join(work, out, 'snapshots/2023-06-30/beta.csv'), 'utf8')).toBe('month,field_code,credits,completions\n2023-03,2,0.3,2\n2023-06,1,2.25,1\n');
+      expect(loadData(fsDataSource(blanks)).aggregates.totalCredits).toBe(20.05);
+    };
+    await readAlike(
       'completion_id;completed_on;course_code;course_name;field_code;credits\n;;;;;\nB1;1.3.2023;C9;Kurssi;2;0,1;\nB2;2023-03-02;C9;Kurssi;2;0.2;;""\n;;;;;\nB3;15.6.2023;C9;Kurssi;1;"2,25"\n;;;;;;;\n',
+      'blanks-out',
     );
-    const r = await aggregateFolder(blanks, join(work, 'blanks-out'));
-    expect(r.problems).toEqual([]);
-    expect(readFileSync(join(work, 'blanks-out/snapshots/2023-06-30/beta.csv'), 'utf8')).toBe('month,field_code,credits,completions\n2023-03,2,0.3,2\n2023-06,1,2.25,1\n');
-    expect(loadData(fsDataSource(blanks)).aggregates.totalCredits).toBe(20.05);
     // Fewer delimiters than the header has, or spaces only, as a spreadsheet or a hand edit may leave: blank to both.
-    writeFileSync(
-      join(blanks, 'snapshots/2023-06-30/beta.csv'),
+    await readAlike(
       'completion_id;completed_on;course_code;course_name;field_code;credits\n;;;\nB1;1.3.2023;C9;Kurssi;2;0,1\n   \nB2;2023-03-02;C9;Kurssi;2;0.2\n \t; ;\nB3;15.6.2023;C9;Kurssi;1;"2,25"\n;\n',
+      'blanks-short',
     );
-    const short = await aggregateFolder(blanks, join(work, 'blanks-short'));
-    expect(short.problems).toEqual([]);
-    expect(readFileSync(join(work, 'blanks-short/snapshots/2023-06-30/beta.csv'), 'utf8')).toBe('month,field_code,credits,completions\n2023-03,2,0.3,2\n2023-06,1,2.25,1\n');
-    expect(loadData(fsDataSource(blanks)).aggregates.totalCredits).toBe(20.05);
     // A short row after a blank one: the short row's line, from both.
     writeFileSync(join(blanks, 'snapshots/2023-06-30/beta.csv'), 'completion_id;completed_on;course_code;course_name;field_code;credits\n;;;\nB1;1.3.2023;C9;Kurssi;2;0,1\nB2;2023-03-02;C9\n');
     expect((await aggregateFolder(blanks, join(work, 'blanks-short2'))).problems).toEqual([`${blanks}/snapshots/2023-06-30/beta.csv:4: row has 3 values but the header has 6`]);

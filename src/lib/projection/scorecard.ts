@@ -16,6 +16,7 @@ export function scorecard(runs: readonly CandidateRun[], chosenId: MethodId): Sc
     // In whole credits, as backtest.csv publishes each backtest, so the file reproduces the row.
     const scored = (run.compared ?? run.backtests).filter((b) => Math.round(b.actual) > 0);
     const error = (b: RawBacktest) => (Math.round(b.predicted) - Math.round(b.actual)) / Math.round(b.actual);
+    const bands = scored.map((b) => bandAt(b, run.backtests));
     const pct = (x: number | undefined) => (x === undefined ? null : round1(x * 100));
     return {
       method: run.candidate.id,
@@ -23,8 +24,8 @@ export function scorecard(runs: readonly CandidateRun[], chosenId: MethodId): Sc
       backtests: scored.length,
       mean_abs_error_percent: pct(mean(scored, (b) => Math.abs(error(b)))),
       bias_percent: pct(mean(scored, error)),
-      interval_coverage_percent: pct(mean(scored, (b) => (bandAt(b, run.backtests).covered ? 1 : 0))),
-      interval_default_backtests: scored.filter((b) => bandAt(b, run.backtests).isDefault).length,
+      interval_coverage_percent: pct(mean(bands, (band) => (band.covered ? 1 : 0))),
+      interval_default_backtests: bands.filter((band) => band.isDefault).length,
     };
   });
 }

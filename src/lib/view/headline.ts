@@ -80,3 +80,9 @@ export function dashboardDescription(d: Pick<DashboardData, 'programme' | 'aggre
   const f = formatter(lang);
   return t(lang, 'site.description', { programme: d.programme.name[lang], target: f.credits(d.aggregates.targetCredits), asOf: f.date(d.aggregates.asOf) });
 }
+
+/** Returns the headline figures in one sentence (`AMKosaaja: 8 937 op, 106,4 % tavoitteesta 8 400 op. Tiedot 31.12.2023.`): the social card's alt text and the card embed's description. */
+export function headlineSentence(d: Parameters<typeof headlineView>[0] & Pick<DashboardData, 'programme'>, lang: Lang): string {
+  const h = headlineView(d, lang);
+  return t(lang, 'social.alt', { programme: d.programme.name[lang], total: h.total, percent: h.percent, target: h.target, date: h.asOf });
+}

@@ -19,6 +19,14 @@ const hundredths = (n: number) => Math.round(n * 100);
  * (`partners[].targetCredits`), reached in the month its running total first got there; no
  * projection (the programme's is made for the whole total).
  */
+/**
+ * Returns the day a partner's figures are known up to: its latest export, which may be older than
+ * the programme's as-of date (which it is without one).
+ */
+export function partnerAsOf(a: Pick<DashboardData['aggregates'], 'partners' | 'asOf'>, id: string): string {
+  return a.partners.find((p) => p.id === id)?.lastSnapshot ?? a.asOf;
+}
+
 export function partnerChartData(d: Pick<DashboardData, 'programme' | 'aggregates'>, id: string): ChartData {
   const a = d.aggregates;
   const partner: Partner | undefined = d.programme.partners.find((p) => p.id === id);
@@ -43,8 +51,7 @@ export function partnerChartData(d: Pick<DashboardData, 'programme' | 'aggregate
   return {
     programme: { partners: d.programme.partners, fields: d.programme.fields },
     aggregates: {
-      // Its figures are known up to its latest export, which may be older than the programme's as-of date.
-      asOf: own?.lastSnapshot ?? a.asOf,
+      asOf: partnerAsOf(a, id),
       targetCredits: target,
       totalCredits: own?.credits ?? 0,
       completions: own?.completions ?? 0,
