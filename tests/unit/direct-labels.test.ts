@@ -55,6 +55,19 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
     expect(kept).not.toBeNull();
   });
 
+  it('leaves out an optional label whose only clear place is further than a quarter of the plot’s diagonal', () => {
+    // Lines every 12 px down to y = 60 across the plot; the first clear place of a 40 × 10 label
+    // at (100, 20) is below them all, at y = 66: 46 px from its point.
+    const lines = [12, 24, 36, 48, 60].map((y) => [{ x: 0, y }, { x: 300, y }]);
+    const request = { anchor: { x: 100, y: 20 }, w: 40, h: 10, position: 'above' } as const;
+    const small = { x: 0, y: 0, w: 150, h: 80 }; // a quarter of the diagonal: 42.5 px
+    const large = { x: 0, y: 0, w: 300, h: 150 }; // 83.9 px
+    expect(placeLabels([{ ...request, optional: true }], { lines, bands: [] }, small)).toEqual([null]);
+    expect(placeLabels([{ ...request, optional: true }], { lines, bands: [] }, large)).toEqual([{ x: 80, y: 66, w: 40, h: 10 }]);
+    // A required label goes there on the small plot too.
+    expect(placeLabels([request], { lines, bands: [] }, small)).toEqual([{ x: 80, y: 66, w: 40, h: 10 }]);
+  });
+
   it('leaves a fixed label where it was asked to be', () => {
     const line = [{ x: 0, y: 50 }, { x: 200, y: 50 }];
     const [box] = placeLabels([{ anchor: { x: 20, y: 50 }, w: 30, h: 10, position: 'right', fixed: true }], { lines: [line], bands: [] }, area);

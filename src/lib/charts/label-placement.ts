@@ -35,6 +35,8 @@ export interface Obstacles {
 const LABEL_PAD = 2;
 const LINE_PAD = 4;
 const GAP = 6;
+/** How far from its point an optional label may go, as a share of the plot's diagonal. */
+const REACH = 0.25;
 const ORDER: LabelPosition[] = ['above', 'below', 'left', 'right', 'above-left', 'below-left', 'above-right', 'below-right'];
 
 /** Returns the box of a label at a position, `step` text lines further from its point. */
@@ -112,6 +114,13 @@ export function bandHitsBox(band: Obstacles['bands'][number], box: Box, pad = LI
   });
 }
 
+/** Returns the distance from a point to the nearest point of a box (0 inside it). */
+function distanceTo(p: Point, b: Box): number {
+  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.w));
+  const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.h));
+  return Math.hypot(dx, dy);
+}
+
 /** Returns how many things a box runs into: lines, bands, labels already placed, the area's edge. */
 function collisions(box: Box, placed: readonly Box[], obstacles: Obstacles, area: Box): number {
   const outside = box.x < area.x || box.y < area.y || box.x + box.w > area.x + area.w || box.y + box.h > area.y + area.h;
@@ -122,11 +131,16 @@ function collisions(box: Box, placed: readonly Box[], obstacles: Obstacles, area
  * Returns a box for each label, in order: the asked position if it is clear, else the nearest
  * clear one (other sides, then a line further out), else the one that runs into least. An
  * optional label with no clear place (a chart on the narrowest phone has little room) is left
- * out, null: drawn over the line it names it misleads, and the chart's sentence says it too.
+ * out, null: drawn over the line it names it misleads, and the chart's sentence says it too. So is
+ * one whose only clear place is further from its point than a quarter of the plot's diagonal: on
+ * a phone the forecast's note found room at the foot of the chart, by the 1 000 op grid line, and
+ * read as a figure of that part of the chart (in the images such notes sit 35–90 px from their
+ * point; a quarter of the diagonal is about 100 px in the narrow image, 175 in the wide).
  */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstacles, area: Box): (Box | null)[] {
   const placed: Box[] = [];
   const boxes: (Box | null)[] = [];
+  const reach = REACH * Math.hypot(area.w, area.h);
   for (const r of requests) {
     if (r.fixed) {
       placed.push(boxAt(r, r.position, 0));
@@ -144,13 +158,14 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
         for (const position of positions) {
           const at = boxAt(r, position, step);
           const box = { ...at, x: at.x + dx };
+          if (r.optional && distanceTo(r.anchor, box) > reach) continue;
           const score = collisions(box, placed, obstacles, area);
           if (!best || score < best.score) best = { box, score };
           if (score === 0) break search;
         }
       }
     }
-    const box = best!.score === 0 || !r.optional ? best!.box : null;
+    const box = best !== null && (best.score === 0 || !r.optional) ? best.box : null;
     if (box) placed.push(box);
     boxes.push(box);
   }
