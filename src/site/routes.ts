@@ -23,6 +23,8 @@ export const PAGES = {
   data: { slug: { fi: 'avoin-data', sv: 'oppna-data', en: 'open-data' }, nav: 'download.title', title: 'data.title' },
   accessibility: { slug: { fi: 'saavutettavuus', sv: 'tillganglighet', en: 'accessibility' }, nav: null, title: 'a11y.title' },
   check: { slug: { fi: 'tarkista', sv: 'kontrollera', en: 'check' }, nav: null, title: 'check.title' },
+  // Every embed and ready image in one place; each embed's own page is in this folder (embedPath).
+  embeds: { slug: { fi: 'upota', sv: 'inbaddning', en: 'embed' }, nav: null, title: 'embeds.title' },
 } as const satisfies Record<string, PageDef>;
 
 export type PageKey = keyof typeof PAGES;
@@ -62,7 +64,7 @@ export function parseEmbedKey(key: EmbedKey): { partner: string | null; chart: C
 export function allEmbedKeys(partnerIds: readonly string[]): EmbedKey[] {
   return [...EMBED_KEYS, ...partnerIds.flatMap((p) => PARTNER_CHART_IDS.map((c) => partnerEmbedKey(p, c)))];
 }
-const EMBED_SLUG: Record<Lang, string> = { fi: 'upota', sv: 'inbaddning', en: 'embed' };
+const EMBED_SLUG: Record<Lang, string> = PAGES.embeds.slug;
 
 /** Returns the site-absolute path of a page in a language, e.g. `/fi/menetelma/`. */
 export function pagePath(lang: Lang, page: PageKey): string {

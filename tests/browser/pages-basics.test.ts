@@ -19,7 +19,8 @@ import { serveStatic } from '../helpers/static-server.ts';
 import { builtPages, DIST, langOf, pagesOfEachTemplate, pagesOrFail } from './a11y-support.ts';
 
 const pages = pagesOrFail();
-const isEmbed = (path: string) => path.split('/')[2] === embedSlug(langOf(path));
+// An embed's own page (/fi/upota/cumulative/); the folder's address is the page listing them all.
+const isEmbed = (path: string) => path.split('/')[2] === embedSlug(langOf(path)) && path.split('/')[3] !== '';
 /** Pages a reader navigates: everything but the root redirect and the embeds. */
 const sitePages = pages.filter((p) => p !== '/' && !isEmbed(p));
 const templates = pagesOfEachTemplate(pages).filter((p) => p !== '/');

@@ -15,8 +15,9 @@ import { jsonPaths, OPEN_DATA_FILES } from '../../src/lib/publish/open-data-dict
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { embedDataPath } from '../../src/site/embed-data.ts';
 import { headlineView } from '../../src/lib/view/headline.ts';
-import { embedSnippet } from '../../src/site/embed-snippet.ts';
-import { embedPath, pagePath } from '../../src/site/routes.ts';
+import { embedFrameTitle, embedSnippet } from '../../src/site/embed-snippet.ts';
+import { embedName } from '../../src/site/embed-target.ts';
+import { allEmbedKeys, embedPath, pagePath } from '../../src/site/routes.ts';
 import { pngSize } from '../helpers/png-size.ts';
 
 // `npm test` builds dist/ from the shipped data before running these.
@@ -224,6 +225,44 @@ describe('beside every chart on the dashboard', () => {
       const images = [...html.matchAll(/href="(\/img\/charts\/[^"]+)"/g)].map((m) => m[1]);
       expect(images.filter((h) => h.endsWith('.svg'))).toHaveLength(CHART_IDS.length * 4);
       for (const href of images) expect(existsSync(join(DIST, href)), href).toBe(true);
+    });
+  }
+});
+
+describe('the page of every embed and image (/fi/upota/)', () => {
+  const partners = data.programme.partners;
+  for (const lang of LANGS) {
+    const f = formatter(lang);
+    it(`${pagePath(lang, 'embeds')}: each embed once, under its own heading, with its snippet, a preview link and its images`, () => {
+      const html = page(pagePath(lang, 'embeds'));
+      const shown = text(html);
+      expect(shown).toContain(t(lang, 'embeds.lead', { date: f.date(asOf) }));
+      const keys = allEmbedKeys(partners.map((p) => p.id));
+      // 5 programme embeds and 3 for each of the five partners.
+      expect(keys).toHaveLength(5 + 3 * partners.length);
+      const boxes = [...html.matchAll(/<textarea id="embed-([^"]+)-(?:fi|sv|en)-code"/g)].map((m) => m[1]);
+      expect(boxes.sort()).toEqual([...keys].sort());
+      // The page's scoped styles add attributes to its own elements: read them without.
+      const bare = shown.replace(/ data-astro-cid-\w+/g, '');
+      const headings = new Map([...bare.matchAll(/<h3 id="embed-([^"]+)-title">([^<]*)<\/h3>/g)].map((m) => [m[1], m[2]]));
+      for (const key of keys) {
+        const name = embedName(data, lang, key);
+        expect(headings.get(key), `${key} heading`).toBe(name);
+        const snippet = embedSnippet({ origin: '', path: embedPath(lang, key), key, title: embedFrameTitle(data.programme.name[lang], name), theme: 'auto' });
+        expect(text(html.match(new RegExp(`<textarea id="embed-${key}-${lang}-code"[^>]*>([^<]*)</textarea>`))![1])).toBe(snippet);
+        expect(bare).toContain(`<a href="${embedPath(lang, key)}">${t(lang, 'embeds.preview')}<span class="visually-hidden">: ${name}</span></a>`);
+      }
+      // A partner's images are its own: Xamk's monthly chart links Xamk's PNG.
+      const xamk = partners.find((p) => p.id === 'xamk')!;
+      expect(bare).toContain(`href="/${chartImagePath(lang, 'monthly', 'light', 'wide', 'png', xamk.id)}" download="xamk-monthly-${lang}-light-wide.png"`);
+      // The social card, ready to post, in its stated size.
+      expect(bare).toContain(`<a href="/${socialImagePath(lang)}" download="${data.programme.id}-${lang}-headline.png">${t(lang, 'embeds.socialImage')}</a> <span class="px">(1200 × 630)</span>`);
+      for (const href of [...html.matchAll(/(?:href|src)="(\/img\/[^"]+)"/g)].map((m) => m[1])) expect(existsSync(join(DIST, href)), href).toBe(true);
+    });
+    it(`${lang}: every page's footer leads to it, and the embed folder's address is that page`, () => {
+      expect(page(pagePath(lang, 'dashboard')).replace(/ data-astro-cid-\w+/g, '')).toContain(`<a href="${pagePath(lang, 'embeds')}">${t(lang, 'embeds.title')}</a>`);
+      expect(page(pagePath(lang, 'methodology')).replace(/ data-astro-cid-\w+/g, '')).toContain(`<a href="${pagePath(lang, 'embeds')}">${t(lang, 'embeds.title')}</a>`);
+      expect(embedPath(lang, 'cumulative').startsWith(pagePath(lang, 'embeds'))).toBe(true);
     });
   }
 });
