@@ -64,7 +64,7 @@ export function cumulativeSeries(v: CumulativeView): CumulativeSeries {
       crossed: r ? t(v.lang, 'chart.cumulative.crossed', { date: reachedText(r, f) }) : null,
       projection: t(v.lang, 'chart.cumulative.projection'),
       projectionEnd: p ? t(v.lang, 'chart.cumulative.projectionEnd', { credits: f.credits(roughly(p.central)) }) : null,
-      band: t(v.lang, 'chart.cumulative.band'),
+      band: t(v.lang, p?.untested ? 'chart.cumulative.bandUntested' : 'chart.cumulative.band'),
       later: t(v.lang, 'chart.cumulative.later'),
     },
   };

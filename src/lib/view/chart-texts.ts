@@ -44,20 +44,23 @@ export function chartImageAlt(lang: Lang, title: string, summary: string): strin
   return `${t(lang, 'chart.image', { title })}. ${summary}`;
 }
 
-/** What the projection sentence needs: where it ends (and whether that is the period's end) and its figures. */
-type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean };
+/**
+ * What the projection sentence needs: where it ends (and whether that is the period's end), its
+ * figures, and whether its interval is untested (too few backtests: a set width).
+ */
+type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean; untested?: boolean };
 
 /**
-/**
  * Returns the plain sentences with the projected figure, its likely range (what the 80 % band
- * means, in words) and why it ends where it does; null when there is no projection. When the
+ * means, in words, unless it is a set width nobody could test yet) and why it ends where it does;
+ * null when there is no projection. When the
  * chosen method's earlier projections leaned one way (`lean`, see recordLean), a last sentence
  * says so in plain words, for the reader to weigh the figure by.
  */
 export function projectionSentence(p: (ProjectionFigures & { lean: number | null }) | null, lang: Lang): string | null {
   if (!p) return null;
   const f = formatter(lang);
-  const range = t(lang, 'projection.sentence', {
+  const range = t(lang, p.untested ? 'projection.sentenceUntested' : 'projection.sentence', {
     until: t(lang, p.periodEnd ? 'projection.untilPeriodEnd' : 'projection.until', { date: f.date(p.horizon) }),
     central: f.credits(roughly(p.central)),
     range: f.creditsRange(roughly(p.low), roughly(p.high)),

@@ -57,6 +57,8 @@ export interface CumulativeView {
     lean: number | null;
     /** The horizon is the end of the programme period (which is why the projection stops there). */
     periodEnd: boolean;
+    /** Too few backtests to measure the interval: its width is the default, not a tested 80 %. */
+    untested: boolean;
   } | null;
 }
 
@@ -136,6 +138,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       frozen: d.laterActual.length > 0,
       lean: recordLean(p.scorecard ?? []),
       periodEnd: d.programme.period?.end === p.horizon,
+      untested: p.notes?.includes('default-interval') ?? false,
     },
   };
 }
