@@ -277,5 +277,8 @@ async function sumExports(db: DuckDBConnection, selects: string[], files: Export
     rows += Number(r.completions);
     centi += Number(r.centi);
   }
+  // An export with a header and no rows under it is refused, as the build refuses it.
+  const empty = files.filter((_, i) => lines[i].length === 1);
+  if (empty.length > 0) return empty.map((f) => formatProblem(problemOf(f.path, undefined, undefined, { key: 'problem.noCompletions' })));
   return { files: lines.map((l) => `${l.join('\n')}\n`), rows, centi };
 }

@@ -146,6 +146,15 @@ describe('npm run aggregate: every input it cannot use is a message naming the f
     ]);
   });
 
+  it('a header with nothing under it (blank rows only): refused as the build refuses it', async () => {
+    for (const [name, text] of [['header-only', `${HEAD}\n`], ['blank-rows', `${HEAD}\n,,,,,\n\n`]]) {
+      const { path, problems } = await problemsOf(name, text);
+      expect(problems, name).toEqual([
+        `${path}: no completions: the file has a header row and nothing under it; send the full export (a partner with nothing to report yet sends no file)`,
+      ]);
+    }
+  });
+
   it('a file that cannot be opened, and one with a quote inside a value, are named', async () => {
     const gone = await problemsOf('unreadable', '', (dir) => {
       rmSync(join(dir, 'snapshots/2023-06-30/alpha.csv'));

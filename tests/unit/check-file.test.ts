@@ -47,14 +47,13 @@ describe('checkFile(programme, file, published)', () => {
     expect(r.plausibility).toEqual([]);
   });
 
-  it('warns of a file with a header and no rows: it breaks no rule, and drops all of alpha’s 17,5 published op', () => {
+  it('refuses a file with a header and no rows, as the build does: it would have dropped all of alpha’s 17,5 published op', () => {
     const r = checkFile(programme, { name: 'alpha.csv', partnerId: 'alpha', date: '2023-07-31', bytes: bytes(`${HEADER}\n`) }, published, en);
-    expect(r.problems).toEqual([]);
-    expect([r.newTotal, r.newPercent]).toEqual([0.3, 2]);
-    // Published: January 5, February 2,5, June 10 (17,5); the file: nothing.
-    expect(r.plausibility.map((w) => plausibilityText(w, en, 'en'))).toEqual([
-      "alpha.csv: alpha's total fell from 17.5 to 0\u00a0credits (-17.5) since monthly.csv (2023-06-30); months that fell: 2023-01 (-5), 2023-02 (-2.5), 2023-06 (-10)",
+    expect(r.problems).toEqual([
+      'alpha.csv: no completions: the file has a header row and nothing under it; send the full export (a partner with nothing to report yet sends no file)',
     ]);
+    expect(r.groups.map((g) => [g.ruleId, g.count])).toEqual([['emptyFile', 1]]);
+    expect(r.diff).toBeNull();
   });
 });
 

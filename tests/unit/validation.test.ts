@@ -124,6 +124,17 @@ describe('validation: every rule names path, line, column and reason', () => {
   it('an empty file', () => {
     expect(problems({ '2023-06-30/alpha.csv': '' })).toEqual([`${P}: empty file: expected a header row and completions`]);
   });
+  it('a header with nothing under it (a header-only file published the partner at 0 op, its total dropped from the programme\'s)', () => {
+    const none = `${P}: no completions: the file has a header row and nothing under it; send the full export (a partner with nothing to report yet sends no file)`;
+    expect(problems({ '2023-06-30/alpha.csv': HEADER })).toEqual([none]);
+    // Blank rows under it are no rows, by the contract.
+    expect(problems({ '2023-06-30/alpha.csv': `${HEADER}\n,,,,,,\n\n,,` })).toEqual([none]);
+    expect(problems({ '2023-06-30/alpha.csv': 'month,field_code,credits,completions\n' })).toEqual([
+      `${P}: no monthly totals: the file has a header row and nothing under it; send the full export (a partner with nothing to report yet sends no file)`,
+    ]);
+    // One refused row is that row's problem, not this one.
+    expect(problems(one('A1,2023-01-15,C1,Kurssi,1,0,L1'))).toEqual([`${P}:2: credits: must be greater than 0: "0"`]);
+  });
   it('a snapshot folder whose name is not a date', () => {
     expect(problems({ '2023-13-01/alpha.csv': HEADER })).toEqual([
       'fixture/snapshots/2023-13-01/alpha.csv: snapshot folder name "2023-13-01" is not a date YYYY-MM-DD',

@@ -30,7 +30,7 @@ const RULES = {
   merged: ['problem.merged'],
   sheets: ['problem.sheets'],
   workbook: ['problem.workbookNotZip', 'problem.workbookNoBook', 'problem.workbookBroken', 'problem.workbookNoReader'],
-  emptyFile: ['problem.emptyCompletions', 'problem.emptyTotals'],
+  emptyFile: ['problem.emptyCompletions', 'problem.emptyTotals', 'problem.noCompletions', 'problem.noTotals'],
 } as const satisfies Record<string, readonly ProblemKey[]>;
 
 export type RuleId = keyof typeof RULES;

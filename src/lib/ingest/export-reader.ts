@@ -65,6 +65,8 @@ export class ExportReader implements RowSink {
   private readonly ctx: ExportContext;
   private readonly problems: FileProblems;
   private headerSeen = false;
+  /** Rows after a readable header, blank ones not counted: none means the export lists nothing. */
+  private rowsSeen = 0;
   private width = 0;
   /** Where each required column is, in REQUIRED_COLUMNS order; null when the header cannot be used. */
   private columns: number[] | null = null;
@@ -110,7 +112,7 @@ export class ExportReader implements RowSink {
   /** Returns what the file holds, once all of it has been read. */
   end(): ExportRead {
     const { partnerId, snapshotDate: date, path } = this.ctx;
-    const problems = this.problems.end(this.headerSeen ? null : { key: 'problem.emptyCompletions' });
+    const problems = this.problems.end(!this.headerSeen ? { key: 'problem.emptyCompletions' } : this.columns !== null && this.rowsSeen === 0 ? { key: 'problem.noCompletions' } : null);
     const previous = this.ctx.previous;
     const diff = previous ? compareCompletions(previous, this.index) : null;
     const warnings = diff && previous ? correctionWarnings(diff, { path: this.index.path, sheet: this.index.sheet }, previous.path) : [];
@@ -132,12 +134,14 @@ export class ExportReader implements RowSink {
     if (isBlankRow(values)) return;
     if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return; // without the required columns no row can be read
+    this.rowsSeen++;
     if (!fitsHeader(values, this.width)) return this.report(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
     this.completion(values, this.columns, line);
   }
 
   problem(line: number, reason: ProblemReason): void {
     this.headerSeen = true;
+    this.rowsSeen++;
     this.report(line, undefined, reason);
   }
 

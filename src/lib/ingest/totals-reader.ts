@@ -48,6 +48,8 @@ export class TotalsReader implements RowSink {
   private readonly firstMonth: string;
   private readonly lastMonth: string;
   private headerSeen = false;
+  /** Rows after a readable header, blank ones not counted: none means the export lists nothing. */
+  private rowsSeen = 0;
   private width = 0;
   private columns: number[] | null = null;
   /** The line of each month × field row, by monthFieldKey: a repeat names the first. */
@@ -73,7 +75,7 @@ export class TotalsReader implements RowSink {
     const index = { path, ...(sheet === undefined ? {} : { sheet }), ids: [...this.lines.keys()], lines: [...this.lines.values()], credits: [], days: [] };
     return {
       export: { date, partnerId, credits: this.total, count: this.count, cells, kind: 'totals' },
-      problems: this.problems.end(this.headerSeen ? null : { key: 'problem.emptyTotals' }),
+      problems: this.problems.end(!this.headerSeen ? { key: 'problem.emptyTotals' } : this.columns !== null && this.rowsSeen === 0 ? { key: 'problem.noTotals' } : null),
       warnings: [],
       index,
       learners: null,
@@ -86,12 +88,14 @@ export class TotalsReader implements RowSink {
     if (isBlankRow(values)) return;
     if (!this.headerSeen) return this.header(values, line);
     if (this.columns === null) return;
+    this.rowsSeen++;
     if (!fitsHeader(values, this.width)) return this.problems.add(line, undefined, { key: 'problem.width', params: { values: values.length, width: this.width } });
     this.totals(this.columns.map((c) => values[c].trim()), line);
   }
 
   problem(line: number, reason: ProblemReason): void {
     this.headerSeen = true;
+    this.rowsSeen++;
     this.problems.add(line, undefined, reason);
   }
 
