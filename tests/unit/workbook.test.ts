@@ -98,6 +98,13 @@ describe('Excel workbooks are read like their CSV', () => {
     expect(first).toMatch(/^fixture\/snapshots\/2023-06-30\/alpha.xlsx: cannot be read as an Excel workbook \(.xlsx\): /);
   });
 
+  it('a sheet with the header and nothing under it is refused, as such a CSV is', async () => {
+    const book = await xlsx({ sheet: 'Suoritukset', data: [COLUMNS, COLUMNS.map(() => null)] });
+    expect(problems(await withWorkbooks({}, { '2023-06-30/alpha.xlsx': book }))).toEqual([
+      `${P}: no completions: the file has a header row and nothing under it; send the full export (a partner with nothing to report yet sends no file)`,
+    ]);
+  });
+
   it('one partner with a .csv and an .xlsx on one date is an error', async () => {
     const book = await xlsx({ sheet: 'S', data: [['month', 'field_code', 'credits', 'completions'], ['2023-01', 1, 5, 1]] });
     expect(problems(await withWorkbooks({ '2023-06-30/alpha.csv': `${HEADER}\nA1,2023-01-15,C1,K,1,5,L1` }, { '2023-06-30/alpha.xlsx': book }))).toEqual([
