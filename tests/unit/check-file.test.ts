@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, groupProblems, placeFromName } from '../../src/lib/changes/check-file.ts';
-import { plausibilityText } from '../../src/lib/changes/plausibility.ts';
 import { RULE_IDS, ruleOf } from '../../src/lib/changes/problem-rules.ts';
 import { parseProgramme } from '../../src/lib/contract/programme.ts';
 import { STRINGS, t, type StringKey } from '../../src/lib/i18n/index.ts';

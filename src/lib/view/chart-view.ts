@@ -19,7 +19,7 @@ export interface ChartData {
   programme: Pick<DashboardData['programme'], 'partners' | 'fields'> & { period?: { end: string } };
   /** The target is null for a part without one of its own (a partner's page, see partner-data.ts). */
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
-  projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard'>>) | null;
+  projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard' | 'notes'>>) | null;
   laterActual: DashboardData['laterActual'];
 }
 
