@@ -10,6 +10,7 @@ import { completionCredits, completionDay, fieldCodeList, fieldCodeOf } from '..
 import { isBlankRow, MAX_CREDITS_PER_COMPLETION, trimmedCharacters } from '../../src/lib/contract/values.ts';
 import { utf16Of } from '../../src/lib/ingest/decode.ts';
 import { sniffHeader, sniffKind } from '../../src/lib/ingest/read-csv.ts';
+import { outsideSnapshots } from '../../src/lib/ingest/read-exports.ts';
 import { readTotals } from '../../src/lib/ingest/totals-reader.ts';
 import { problemOf } from '../../src/lib/ingest/file-problems.ts';
 import { duckdbFile, duckdbProblem, isInputError, isWidthError } from './duckdb-problem.ts';
@@ -124,7 +125,7 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
     return refused([`${source.label}programme.json: cannot be read: ${(e as Error).message}`]);
   }
   const plan = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
-  const problems = plan.problems.map(formatProblem);
+  const problems = [...outsideSnapshots(source), ...plan.problems].map(formatProblem);
   const readers: ExportReader[] = [];
   const completionFiles: ExportFile[] = [];
   const copies: ExportFile[] = [];

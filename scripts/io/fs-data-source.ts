@@ -24,6 +24,9 @@ export function* fileChunks(path: string, size = CHUNK_BYTES): Generator<Uint8Ar
   }
 }
 
+/** A file that looks like an export (a partner's CSV or workbook), wherever it lies. */
+const EXPORT_FILE = /\.(csv|xlsx)$/i;
+
 /** Returns a DataSource over a data folder on disk (`data/` unless DASHBOARD_DATA_DIR says otherwise). */
 export function fsDataSource(dir: string): DataSource {
   // Paths inside the project are shown relative (as typed); others in full.
@@ -43,6 +46,10 @@ export function fsDataSource(dir: string): DataSource {
       }
       return list(snapshots).map((f) => relative(snapshots, f).split(sep).join('/'));
     },
+    listOutside: () =>
+      list(dir)
+        .filter((f) => !`${f}${sep}`.startsWith(`${snapshots}${sep}`) && EXPORT_FILE.test(f))
+        .map((f) => relative(dir, f).split(sep).join('/')),
     readExport: (rel) => fileChunks(join(snapshots, rel)),
     // Read when the loader comes to it; a workbook is a coordinator's size (Excel stops at a
     // million rows), while data at national scale is CSV for DuckDB.

@@ -155,6 +155,15 @@ describe('npm run aggregate: every input it cannot use is a message naming the f
     }
   });
 
+  it('an export left outside snapshots/ is named, as the build names it', async () => {
+    const { problems } = await problemsOf('stray', `${HEAD}\nA1,2023-01-15,C,K,1,5\n`, (dir) => {
+      mkdirSync(join(dir, 'inbox'));
+      writeFileSync(join(dir, 'inbox/beta.xlsx'), '');
+    });
+    const dir = join(work, 'stray');
+    expect(problems).toEqual([`${dir}/inbox/beta.xlsx: an export outside ${dir}/snapshots/ is not read: move it to ${dir}/snapshots/<date YYYY-MM-DD>/<partner>.csv (or .xlsx)`]);
+  });
+
   it('a file that cannot be opened, and one with a quote inside a value, are named', async () => {
     const gone = await problemsOf('unreadable', '', (dir) => {
       rmSync(join(dir, 'snapshots/2023-06-30/alpha.csv'));

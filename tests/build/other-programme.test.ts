@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,17 @@ describe('a build from another data folder', () => {
     expect(treeDigest(env.out)).toBe(before);
     expect(treeDigest(env.generated)).toBe(generatedBefore);
     expect(existsSync(`${env.out}.staging`)).toBe(false);
+  });
+
+  it('an export left outside snapshots/ (data/2023-07-31/alpha.csv) stops the build, not silently left out', () => {
+    const before = treeDigest(env.out);
+    const stray = join(work, 'stray');
+    cpSync('tests/fixtures/tiny', stray, { recursive: true });
+    mkdirSync(join(stray, '2023-07-31'));
+    cpSync(join(stray, 'snapshots/2023-06-30/alpha.csv'), join(stray, '2023-07-31/alpha.csv'));
+    const r = runBuild({ ...env, data: stray });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`${stray}/2023-07-31/alpha.csv: an export outside ${stray}/snapshots/ is not read: move it to ${stray}/snapshots/<date YYYY-MM-DD>/<partner>.csv (or .xlsx)`);
+    expect(treeDigest(env.out)).toBe(before);
   });
 });

@@ -150,6 +150,18 @@ describe('npm run validate as a new user tries it', () => {
     expect(r.stderr.split('\n')[0]).toBe(`${book}: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`);
   });
 
+  it('names an export left in the data folder outside snapshots/, which the build would stop on (in Finnish)', () => {
+    const stray = join(data, '2023-07-31');
+    cpSync(join(data, 'snapshots/2023-06-30/alpha.csv'), join(stray, 'alpha.csv'));
+    try {
+      const r = validate(join(data, 'snapshots/2023-06-30/alpha.csv'));
+      expect(r.status).toBe(1);
+      expect(r.stderr.split('\n')[0]).toBe(`${data}/2023-07-31/alpha.csv: kansion ${data}/snapshots/ ulkopuolella olevaa aineistoa ei lueta: siirrä se paikkaan ${data}/snapshots/<päivämäärä VVVV-KK-PP>/<korkeakoulu>.csv (tai .xlsx)`);
+    } finally {
+      rmSync(stray, { recursive: true });
+    }
+  });
+
   it('an unknown partner lists the valid ids (exit 2)', () => {
     const r = validate('--partner', 'gamma', '--date', '2023-06-30', join(work, 'beta-export.csv'));
     expect(r.status).toBe(2);

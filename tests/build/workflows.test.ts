@@ -2,7 +2,7 @@
 // build commands on a push to main and on a schedule, with SITE_URL from the Pages address; and
 // a build without SITE_URL says once what needs it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -153,6 +153,18 @@ describe('a data change in a pull or merge request is checked with npm run valid
       const bad = run();
       expect(bad.status).toBe(1);
       expect(readFileSync(join(repo, 'summary.md'), 'utf8')).toContain('data/snapshots/2023-06-30/alpha.csv:6: credits: pitää olla suurempi kuin 0: "0"');
+      // The same export put in data/2023-07-31/ instead of data/snapshots/2023-07-31/: named, not left out.
+      git('checkout', '-q', '--', 'data');
+      writeFileSync(join(repo, 'summary.md'), '');
+      mkdirSync(join(repo, 'data/2023-07-31'));
+      cpSync(join(repo, 'data/snapshots/2023-06-30/alpha.csv'), join(repo, 'data/2023-07-31/alpha.csv'));
+      git('add', '-A');
+      git('commit', '-q', '-m', 'misplaced');
+      const misplaced = run();
+      expect(misplaced.status).toBe(1);
+      const said = readFileSync(join(repo, 'summary.md'), 'utf8');
+      expect(said).toContain('## ❌ The data has problems');
+      expect(said).toContain('data/2023-07-31/alpha.csv: an export outside data/snapshots/ is not read');
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }

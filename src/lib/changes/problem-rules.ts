@@ -31,6 +31,7 @@ const RULES = {
   sheets: ['problem.sheets'],
   workbook: ['problem.workbookNotZip', 'problem.workbookNoBook', 'problem.workbookBroken', 'problem.workbookNoReader'],
   emptyFile: ['problem.emptyCompletions', 'problem.emptyTotals', 'problem.noCompletions', 'problem.noTotals'],
+  outside: ['problem.outsideSnapshots'],
 } as const satisfies Record<string, readonly ProblemKey[]>;
 
 export type RuleId = keyof typeof RULES;

@@ -64,5 +64,7 @@ export function withExports(source: DataSource, extra: ReadonlyMap<string, Given
     readExport: (rel) => extra.get(rel)?.bytes() ?? source.readExport(rel),
     readWorkbook: (rel) => extra.get(rel)?.workbook ?? source.readWorkbook?.(rel) ?? { sheets: [], unreadable: { why: 'noReader' } },
     pathOf: (rel) => extra.get(rel)?.path ?? source.pathOf?.(rel) ?? `${source.label}snapshots/${rel}`,
+    // A file left in the data folder outside snapshots/ stops the build: validate says so too.
+    ...(source.listOutside ? { listOutside: () => source.listOutside!() } : {}),
   };
 }

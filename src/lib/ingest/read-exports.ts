@@ -6,6 +6,7 @@ import { parseProgramme, type Programme } from '../contract/programme.ts';
 import type { ExportBytes } from './decode.ts';
 import type { ExportContext, ExportIndex, ExportRead } from './export-read.ts';
 import { readCompletions } from './export-reader.ts';
+import { problemOf } from './file-problems.ts';
 import type { Learners } from './learners.ts';
 import { monthWarnings } from './change-warnings.ts';
 import { compareMonths } from './compare-exports.ts';
@@ -36,6 +37,11 @@ export interface DataSource {
    * (`~/Downloads/a.csv`), where it is not yet in place. `<label>snapshots/<rel>` when absent.
    */
   pathOf?(rel: string): string;
+  /**
+   * Returns the export files (.csv, .xlsx) in the data folder but outside `snapshots/`, relative
+   * to the folder, e.g. `2024-01-31/hamk.csv`: the build reads none of them, so each is a problem.
+   */
+  listOutside?(): string[];
 }
 
 /** A partner export with every completion kept (see `readExports`' `keepCompletions`). */
@@ -74,6 +80,12 @@ export interface ReadOptions {
   learnerIds?: boolean;
 }
 
+/** Returns a problem for each export file in the data folder but outside `snapshots/`, where nothing reads it. */
+export function outsideSnapshots(source: Pick<DataSource, 'label' | 'listOutside'>): Problem[] {
+  const folder = `${source.label}snapshots/`;
+  return (source.listOutside?.() ?? []).map((rel) => problemOf(`${source.label}${rel}`, undefined, undefined, { key: 'problem.outsideSnapshots', params: { folder } }));
+}
+
 /**
  * Returns the programme and every export, or throws a DataError listing all problems (every
  * file's, in file order). Exports are read one at a time, by snapshot date, as streams, and summed
@@ -85,7 +97,7 @@ export function readExports(source: DataSource, options?: ReadOptions): ReadExpo
 export function readExports(source: DataSource, options: ReadOptions = {}): ReadExports {
   const programme = readProgramme(source);
   const { files, problems: layout } = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
-  const problems: Problem[] = [...layout];
+  const problems: Problem[] = [...outsideSnapshots(source), ...layout];
   const warnings: Problem[] = [];
   const exports: PartnerExport[] = [];
   const newest = newestOfEach(files);
