@@ -23,7 +23,8 @@ export async function buildData(dir = dataDir()): Promise<void> {
     built = runPipeline(fsDataSource(resolve(dir)));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    process.stderr.write(`${e.message}\n\nThe data has ${e.problems.length} problem(s); nothing was written.\n`);
+    const more = e.problems.some((p) => p.key === 'problem.more') ? ' (npm run validate -- <file> lists every one, by rule)' : '';
+    process.stderr.write(`${e.message}\n\nThe data has ${e.count} problem(s)${more}; nothing was written.\n`);
     process.exit(1);
   }
   // Warnings do not stop the build; they go to stdout so that stderr carries only failures.

@@ -121,6 +121,19 @@ describe('validation: every rule names path, line, column and reason', () => {
       `${P}:2: unterminated quoted field: a " opens a value that never closes; add a " at its end, or delete the stray "`,
     ]);
   });
+  it('counts every problem of a file with more than 20: those listed and those only counted', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `A${i + 1},2023-01-15,C1,Kurssi,1,0,L1`);
+    try {
+      loadData(memorySource(tinyProgramme, one(...rows, 'A31,2023-01-15,C1,Kurssi,9,5,L1')));
+      expect.unreachable();
+    } catch (e) {
+      const error = e as DataError;
+      // 20 listed, then "and 11 more problems in this file" (30 credits of 0, one field code 9).
+      expect(error.problems).toHaveLength(21);
+      expect(error.problems[20].reason).toBe('and 11 more problems in this file');
+      expect(error.count).toBe(31);
+    }
+  });
   it('an empty file', () => {
     expect(problems({ '2023-06-30/alpha.csv': '' })).toEqual([`${P}: empty file: expected a header row and completions`]);
   });

@@ -53,6 +53,11 @@ export class DataError extends Error {
     this.problems = problems;
     this.warnings = warnings;
   }
+
+  /** How many problems the data has: those listed, and those only counted in a file's "and N more" line. */
+  get count(): number {
+    return this.problems.reduce((n, p) => n + (p.key === 'problem.more' ? Number(p.params?.n ?? 0) : 1), 0);
+  }
 }
 
 /** Returns a value quoted for an error message, shortened so one bad cell cannot flood the log. */
