@@ -3,6 +3,7 @@
 // chart definitions and renderers as the programme's, through a filter rather than new charts.
 import { sum } from 'd3-array';
 import { centiToNumber } from '../credits.ts';
+import { monthOf } from '../dates.ts';
 import type { Partner } from '../contract/programme.ts';
 import type { ChartData } from './chart-view.ts';
 import type { DashboardData } from '../pipeline.ts';
@@ -14,12 +15,6 @@ export type PartnerChartId = (typeof PARTNER_CHART_IDS)[number];
 const hundredths = (n: number) => Math.round(n * 100);
 
 /**
- * Returns the chart data of one partner: its monthly cells, its running total over the
- * programme's months, its fields; the target only when programme.json gives the partner one
- * (`partners[].targetCredits`), reached in the month its running total first got there; no
- * projection (the programme's is made for the whole total).
- */
-/**
  * Returns the day a partner's figures are known up to: its latest export, which may be older than
  * the programme's as-of date (which it is without one).
  */
@@ -27,6 +22,13 @@ export function partnerAsOf(a: Pick<DashboardData['aggregates'], 'partners' | 'a
   return a.partners.find((p) => p.id === id)?.lastSnapshot ?? a.asOf;
 }
 
+/**
+ * Returns the chart data of one partner: its monthly cells, its running total over the
+ * programme's months up to its own data date (a partner behind has no figures yet for the months
+ * after its latest export: drawn as 0 they read as a stop), its fields; the target only when programme.json gives the partner one
+ * (`partners[].targetCredits`), reached in the month its running total first got there; no
+ * projection (the programme's is made for the whole total).
+ */
 export function partnerChartData(d: Pick<DashboardData, 'programme' | 'aggregates'>, id: string): ChartData {
   const a = d.aggregates;
   const partner: Partner | undefined = d.programme.partners.find((p) => p.id === id);
@@ -36,7 +38,8 @@ export function partnerChartData(d: Pick<DashboardData, 'programme' | 'aggregate
   const byMonth = new Map<string, number>();
   for (const c of monthly) byMonth.set(c.month, (byMonth.get(c.month) ?? 0) + hundredths(c.credits));
   let running = 0;
-  const cumulative = a.cumulative.map((m) => {
+  const known = monthOf(partnerAsOf(a, id));
+  const cumulative = a.cumulative.filter((m) => m.month <= known).map((m) => {
     const c = byMonth.get(m.month) ?? 0;
     running += c;
     return { month: m.month, credits: centiToNumber(c), cumulativeCredits: centiToNumber(running) };
