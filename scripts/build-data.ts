@@ -32,7 +32,7 @@ export async function buildData(dir = dataDir()): Promise<void> {
   for (const w of [...loaded.warnings, ...loaded.plausibility.map((p) => plausibilityText(p, (key, params) => t('en', key as StringKey, params), 'en'))]) process.stdout.write(`warning: ${w}\n`);
   const open = { ...openDataFiles(summary, data), ...partnerFiles(data.aggregates, data.currency) };
   // The same tables as an Excel workbook, beside the CSVs.
-  const workbook = await workbookBytes(openDataWorkbook(open, { programme: data.programme, asOf: data.aggregates.asOf }), data.aggregates.asOf);
+  const workbook = await workbookBytes(openDataWorkbook(open, data), data.aggregates.asOf);
   replaceFolder(GENERATED, {
     'dashboard.json': `${JSON.stringify(data, null, 1)}\n`,
     ...Object.fromEntries(Object.entries(open).map(([name, text]) => [`open-data/${name}`, text])),

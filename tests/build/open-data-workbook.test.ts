@@ -14,7 +14,7 @@ import { readXlsx } from '../../src/lib/ingest/xlsx/read-xlsx.ts';
 
 const DIST = 'dist';
 const data = JSON.parse(readFileSync('src/generated/dashboard.json', 'utf8')) as DashboardData;
-const ABOUT = { programme: { name: { fi: 'P', sv: 'P', en: 'P' }, source: { fi: 'L', sv: 'L', en: 'L' }, licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, demo: false }, asOf: '2024-02-29' };
+const ABOUT = { programme: { name: { fi: 'P', sv: 'P', en: 'P' }, source: { fi: 'L', sv: 'L', en: 'L' }, licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, demo: false }, aggregates: { asOf: '2024-02-29', targetReachedOn: null, targetReachedMonth: null } };
 const book = readXlsx(new Uint8Array(readFileSync(join(DIST, 'data', WORKBOOK_FILE))));
 const sheets = book.sheets.map((s) => ({ sheet: s.name, data: s.rows }));
 const sheet = (name: string) => sheets.find((s) => s.sheet === name)!.data;
@@ -36,7 +36,8 @@ describe(`dist/data/${WORKBOOK_FILE}`, () => {
       ['data_date', 'Tiedot 31.12.2023', STRINGS.sv['footer.asOf'].replace('{date}', '31.12.2023'), 'Data as of 31 December 2023'],
       ['source', ...(['fi', 'sv', 'en'] as const).map((l) => STRINGS[l]['footer.source'].replace('{source}', data.programme.source[l]))],
       ['licence', ...Array(3).fill(`${data.programme.licence.name} <${data.programme.licence.url}>`)],
-      ['demonstration_data', ...(['fi', 'sv', 'en'] as const).map((l) => `${STRINGS[l]['demo.title']}: ${STRINGS[l]['demo.body']}`)],
+      // What is real, in programme.json's words; what was generated, the reached day among it.
+      ['demonstration_data', ...(['fi', 'sv', 'en'] as const).map((l) => `${STRINGS[l]['demo.title']}: ${data.programme.demoFacts![l]} ${STRINGS[l]['demo.generated']}`)],
     ]);
   });
 

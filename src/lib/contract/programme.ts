@@ -54,6 +54,8 @@ export interface Programme {
   licence: { name: string; url: string };
   source: Localized;
   assumptions?: Localized;
+  /** With demonstration data: which of the figures shown are nevertheless real, published facts. */
+  demoFacts?: Localized;
   partners: Partner[];
   fields: Field[];
   milestones: Milestone[];
@@ -108,6 +110,7 @@ export function parseProgramme(raw: unknown, path: string): Programme {
   const description = localized(raw, 'description', 'description');
   const source = localized(raw, 'source', 'source');
   const assumptions = raw.assumptions === undefined ? undefined : localized(raw, 'assumptions', 'assumptions');
+  const demoFacts = raw.demoFacts === undefined ? undefined : localized(raw, 'demoFacts', 'demoFacts');
   if (typeof raw.demo !== 'boolean') bad('demo', 'must be true or false');
   const targetCredits = raw.targetCredits;
   if (typeof targetCredits !== 'number' || !(targetCredits > 0)) bad('targetCredits', 'must be a number > 0');
@@ -179,6 +182,6 @@ export function parseProgramme(raw: unknown, path: string): Programme {
     id, name, description, demo: raw.demo === true, targetCredits: targetCredits as number, period,
     projectionHorizon, ...(projectionOrigin ? { projectionOrigin } : {}),
     ...(typeof reportingIntervalDays === 'number' ? { reportingIntervalDays } : {}), licence, source,
-    ...(assumptions ? { assumptions } : {}), partners, fields, milestones, contact,
+    ...(assumptions ? { assumptions } : {}), ...(demoFacts ? { demoFacts } : {}), partners, fields, milestones, contact,
   };
 }

@@ -15,6 +15,7 @@ import type { DashboardData } from '../pipeline.ts';
 import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
 import { endOfMonth } from '../dates.ts';
 import { creditParts } from '../charts/attribution.ts';
+import { demoNotice } from '../view/demo-notice.ts';
 
 /** Where the feed and its entries point, as site paths (`/fi/`, `/fi/feed.xml`). */
 interface FeedPaths {
@@ -254,7 +255,7 @@ function writeAtom(d: Pick<DashboardData, 'programme' | 'aggregates'>, lang: Lan
   const feed = new Feed({
     id: feedId(d, lang, site, head.scope),
     title: head.title,
-    description: d.programme.demo ? `${head.subtitle} ${t(lang, 'demo.title')}: ${t(lang, 'demo.body')}` : head.subtitle,
+    description: d.programme.demo ? `${head.subtitle} ${t(lang, 'demo.title')}: ${demoNotice(d, lang)}` : head.subtitle,
     link: url(head.page),
     feedLinks: { atom: url(head.self) },
     language: lang,

@@ -7,6 +7,8 @@ import { LANGS } from '../contract/programme.ts';
 import { STRINGS, type StringKey } from '../i18n/index.ts';
 import type { Programme } from '../contract/programme.ts';
 import { formatter } from '../format.ts';
+import type { DashboardData } from '../pipeline.ts';
+import { demoNotice } from '../view/demo-notice.ts';
 import { t } from '../i18n/index.ts';
 import { ABOUT_SHEET, COLUMNS_SHEET, OPEN_DATA_FILES, sheetName, type ColumnDoc, type FileDoc } from './open-data-dictionary.ts';
 
@@ -85,8 +87,8 @@ function columnsSheet(tables: readonly FileDoc[]): PublishedSheet {
 
 /** What the workbook's first sheet says of the tables: whose, as of when, from where, under which licence. */
 export interface WorkbookAbout {
-  programme: Pick<Programme, 'name' | 'source' | 'licence' | 'demo'>;
-  asOf: string;
+  programme: Pick<Programme, 'name' | 'source' | 'licence' | 'demo' | 'demoFacts'>;
+  aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'targetReachedOn' | 'targetReachedMonth'>;
 }
 
 /**
@@ -100,10 +102,10 @@ function aboutSheet(about: WorkbookAbout): PublishedSheet {
   const rows = [
     ['key', ...LANGS],
     row('programme', (lang) => p.name[lang]),
-    row('data_date', (lang) => t(lang, 'footer.asOf', { date: formatter(lang).date(about.asOf) })),
+    row('data_date', (lang) => t(lang, 'footer.asOf', { date: formatter(lang).date(about.aggregates.asOf) })),
     row('source', (lang) => t(lang, 'footer.source', { source: p.source[lang] })),
     row('licence', () => `${p.licence.name} <${p.licence.url}>`),
-    ...(p.demo ? [row('demonstration_data', (lang) => `${t(lang, 'demo.title')}: ${t(lang, 'demo.body')}`)] : []),
+    ...(p.demo ? [row('demonstration_data', (lang) => `${t(lang, 'demo.title')}: ${demoNotice(about, lang)}`)] : []),
   ];
   return { sheet: ABOUT_SHEET, data: rows.map((r) => r.map((value) => ({ value }))), columns: [18, ...LANGS.map(() => 70)].map((width) => ({ width })) };
 }
