@@ -39,7 +39,7 @@ describe('the demo build (dist/)', () => {
     expect(html).toContain('106,4\u00a0%');
     expect(html).toContain('Demonstraatioaineisto');
     expect(html).toMatch(/Tiedot 31\.12\.2023/);
-    expect(html).toMatch(/ylittivät tavoitteen \(8\u00a0400\u00a0op\) \d{1,2}\.12\.2023/);
+    expect(html).toMatch(/ylittivät 8\u00a0400\u00a0op:n tavoitteen \d{1,2}\.12\.2023/);
     // programme.json's own words, typed with plain spaces, keep a number whole on a phone too.
     expect(html).toContain('Vain tavoite (8\u00a0400\u00a0op) ja joulukuun 2023 kokonaismäärä (8\u00a0937\u00a0op)');
     expect(read('sv/index.html')).toContain('Endast målet (8\u00a0400\u00a0sp) och totalen i december 2023 (8\u00a0937\u00a0sp)');
@@ -50,14 +50,15 @@ describe('the demo build (dist/)', () => {
   it('the headline says what changed since the previous snapshot date, 28.12.2023, in every language and in the report', () => {
     // 7 250,5 op reported on 28.12.2023, 8 937 op on 31.12.2023; two completions corrected that day.
     const change = (page: string) => /<span class="sub change"[^>]*data-change="credits"[^>]*>([\s\S]*?)<\/span>/.exec(read(page))?.[1].replace(/<[^>]+>/g, '');
-    const corrections = (page: string) => /data-change="corrections"[^>]*>([^<]*)</.exec(read(page))?.[1];
+    const counts = (page: string) => /data-change="counts"[^>]*>([^<]*)</.exec(read(page))?.[1];
     // The previous report is named first: "+1 686,5 op 28.12.2023 jälkeen" read as credits earned in three days.
     expect(change('fi/index.html')).toBe('Ero edellisenä aineistopäivänä (28.12.2023) raportoituun kokonaismäärään: +1\u00a0686,5\u00a0op');
-    expect(corrections('fi/index.html')).toBe('Edellisestä raportoinnista (28.12.2023): 2 korjattua, 0 poistettua');
+    // 350 new completions that day, two corrected, none withdrawn; each count held to its word.
+    expect(counts('fi/index.html')).toBe('Edellisestä aineistopäivästä (28.12.2023): 350\u00a0uutta, 2\u00a0korjattua, 0\u00a0poistettua');
     expect(change('sv/index.html')).toBe('Skillnad mot totalen som rapporterades den 28.12.2023: +1\u00a0686,5\u00a0sp');
-    expect(corrections('sv/index.html')).toBe('Sedan förra rapporteringen (28.12.2023): 2 korrigerade, 0 borttagna');
+    expect(counts('sv/index.html')).toBe('Sedan föregående rapporteringsdatum (28.12.2023): 350\u00a0nya, 2\u00a0korrigerade, 0\u00a0borttagna');
     expect(change('en/index.html')).toBe('Difference from the total reported on 28 December 2023: +1,686.5\u00a0credits');
-    expect(corrections('en/index.html')).toBe('Since the previous report (28 December 2023): 2 corrected, 0 withdrawn');
+    expect(counts('en/index.html')).toBe('Since the previous data date (28 December 2023): 350\u00a0added, 2\u00a0corrected, 0\u00a0withdrawn');
     expect(change('fi/raportti/index.html')).toBe('Ero edellisenä aineistopäivänä (28.12.2023) raportoituun kokonaismäärään: +1\u00a0686,5\u00a0op');
     expect(/<time datetime="2023-12-28"[^>]*>28\.12\.2023<\/time>/.test(read('fi/index.html'))).toBe(true);
   });
@@ -66,7 +67,7 @@ describe('the demo build (dist/)', () => {
     // Reached 8.12.2023 by completion dates, yet 7 250,5 op was reported on 28.12.2023.
     const note = (page: string) => /data-note="reached"[^>]*>([^<]*)</.exec(read(page))?.[1];
     for (const page of ['fi/index.html', 'fi/raportti/index.html']) expect(note(page)).toContain('28.12.2023 raportoitu kokonaismäärä oli vasta 7\u00a0250,5\u00a0op');
-    expect(note('sv/index.html')).toContain('den 28.12.2023 var då bara 7\u00a0250,5\u00a0sp');
+    expect(note('sv/index.html')).toContain('den 28.12.2023 var bara 7\u00a0250,5\u00a0sp');
     expect(note('en/index.html')).toContain('the total reported on 28 December 2023 was only 7,250.5\u00a0credits');
     const fi = read('fi/index.html');
     expect(fi).toContain('Eniten opintopisteitä kertyi toukokuussa 2023');

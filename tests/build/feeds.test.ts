@@ -62,8 +62,8 @@ describe('the Atom feeds', () => {
   it('the latest snapshot entry says what changed since 28.12.2023', () => {
     const latest = parseAtom(readFileSync(join(DIST, feedPath('fi')), 'utf8')).entries.find((e) => e.id.endsWith('/snapshot/2023-12-31'));
     expect(latest?.title).toBe(`Aineistopäivä 31.12.2023: 8${NB}937${NB}op`);
-    expect(latest?.content).toContain(`<p>Muutos: +1${NB}686,5${NB}op edellisestä raportoinnista (28.12.2023).</p>`);
-    expect(latest?.content).toContain('2 korjattua, 0 poistettua');
+    expect(latest?.content).toContain(`<p>Muutos: +1${NB}686,5${NB}op edellisestä aineistopäivästä (28.12.2023).</p>`);
+    expect(latest?.content).toContain('2\u00a0korjattua, 0\u00a0poistettua');
   });
 
   it('the dashboard lists its feed among the open data, where a reader sees it, and the demonstration label is in each entry', () => {

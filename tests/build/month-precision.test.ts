@@ -37,13 +37,13 @@ const reachedFigure = (html: string) => text(/<li[^>]*>((?:(?!<\/li>)[\s\S])*dat
 const words: Record<Lang, { reached: string; summary: string; crossed: string; learners: string }> = {
   fi: {
     reached: 'Tavoite saavutettiin kesäkuussa 2023',
-    summary: `Kertyneet opintopisteet ylittivät tavoitteen (15${NB}op) kesäkuussa 2023; 15.7.2023 mennessä niitä oli 20${NB}op.`,
+    summary: `Kertyneet opintopisteet ylittivät 15${NB}op:n tavoitteen kesäkuussa 2023, ja 15.7.2023 mennessä niitä oli 20${NB}op.`,
     crossed: 'Tavoite ylittyi kesäkuussa 2023',
     learners: 'Oppijamäärää ei julkaista: Alpha toimittaa kuukausisummat, joista eri oppijoita ei voi laskea.',
   },
   sv: {
     reached: 'Målet uppnåddes i juni 2023',
-    summary: `De ackumulerade studiepoängen passerade målet 15${NB}sp i juni 2023; fram till 15.7.2023 hade de nått 20${NB}sp.`,
+    summary: `De ackumulerade studiepoängen passerade målet på 15${NB}sp i juni 2023 och uppgick den 15.7.2023 till sammanlagt 20${NB}sp.`,
     crossed: 'Målet passerades i juni 2023',
     learners: 'Antalet studerande publiceras inte: Alpha lämnar månadssummor, ur vilka olika studerande inte kan räknas.',
   },

@@ -65,15 +65,15 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
       expect(latest.title).toBe(`Alpha AMK, aineistopäivä 30.6.2023: 30${NB}op`);
       expect(paragraphs(latest.content)).toEqual([
         `Alpha AMK raportoi yhteensä 30${NB}op (suorituksia 5), 75,0${NB}% omasta tavoitteestaan 40${NB}op.`,
-        `Muutos: +10${NB}op edellisestä raportoinnista (30.4.2023).`,
-        'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 2 uutta, 0 korjattua, 0 poistettua.',
+        `Muutos: +10${NB}op edellisestä aineistopäivästä (30.4.2023).`,
+        'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 2\u00a0uutta, 0\u00a0korjattua, 0\u00a0poistettua.',
         // Read alone in a feed reader, each entry names the source.
         'Lähde: Testilähde',
       ]);
       expect(paragraphs(april.content)).toEqual([
         `Alpha AMK raportoi yhteensä 20${NB}op (suorituksia 3), 50,0${NB}% omasta tavoitteestaan 40${NB}op.`,
-        `Muutos: 0${NB}op edellisestä raportoinnista (31.3.2023).`,
-        'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 0 uutta, 0 korjattua, 0 poistettua.',
+        `Muutos: 0${NB}op edellisestä aineistopäivästä (31.3.2023).`,
+        'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 0\u00a0uutta, 0\u00a0korjattua, 0\u00a0poistettua.',
         'Lähde: Testilähde',
       ]);
       expect(paragraphs(first.content)).toEqual([`Alpha AMK raportoi yhteensä 20${NB}op (suorituksia 3), 50,0${NB}% omasta tavoitteestaan 40${NB}op.`, 'Korkeakoulun ensimmäinen aineisto.', 'Lähde: Testilähde']);
@@ -82,8 +82,8 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
       expect(gamma.title).toBe(`Gamma AMK, aineistopäivä 30.6.2023: 52${NB}op`);
       expect(paragraphs(gamma.content)).toEqual([
         `Gamma AMK raportoi yhteensä 52${NB}op (suorituksia 14).`,
-        `Muutos: +32${NB}op edellisestä raportoinnista (30.4.2023).`,
-        'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 4 uutta, 0 korjattua, 0 poistettua.',
+        `Muutos: +32${NB}op edellisestä aineistopäivästä (30.4.2023).`,
+        'Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 4\u00a0uutta, 0\u00a0korjattua, 0\u00a0poistettua.',
         'Lähde: Testilähde',
       ]);
     });
@@ -93,8 +93,8 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
       expect(beta.title).toBe(`Beta YH, rapporteringsdatum 30.4.2023: 12,5${NB}sp`);
       expect(paragraphs(beta.content)).toEqual([
         `Beta YH rapporterade totalt 12,5${NB}sp (prestationer: 3).`,
-        `Förändring: −2,5${NB}sp sedan förra rapporteringen (31.3.2023).`,
-        'Prestationer jämfört med högskolans föregående leverans: 1 ny, 0 korrigerade, 1 borttagen.',
+        `Förändring: −2,5${NB}sp sedan föregående rapporteringsdatum (31.3.2023).`,
+        'Prestationer jämfört med högskolans föregående leverans: 1\u00a0ny, 0\u00a0korrigerade, 1\u00a0borttagen.',
         'Källa: Testilähde (sv)',
       ]);
       expect(paragraphs(feedOf('sv', 'beta').entries[1].content)).toEqual([`Beta YH rapporterade totalt 15${NB}sp (prestationer: 3).`, 'Högskolans första leverans.', 'Källa: Testilähde (sv)']);
@@ -103,8 +103,8 @@ export function describeFeeds(built: () => { build: ReturnType<typeof runBuild>;
       expect(alpha.entries[0].title).toBe(`Alpha UAS, data date 30 June 2023: 30${NB}credits`);
       expect(paragraphs(alpha.entries[0].content)).toEqual([
         `Alpha UAS reported 30${NB}credits in total (completions: 5), 75.0% of its own target of 40${NB}credits.`,
-        `Change: +10${NB}credits since the previous report (30 April 2023).`,
-        "Completions against the university's previous export: 2 added, 0 corrected, 0 withdrawn.",
+        `Change: +10${NB}credits since the previous data date (30 April 2023).`,
+        "Completions against the university's previous export: 2\u00a0added, 0\u00a0corrected, 0\u00a0withdrawn.",
         'Source: Testilähde (en)',
       ]);
       expect(paragraphs(alpha.entries[2].content)[1]).toBe("The university's first export.");

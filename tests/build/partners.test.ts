@@ -96,7 +96,7 @@ describe('a programme of three partners, one behind and one with an outlying mon
   it('gives each partner a page in every language with its figures, learners under five as "<5"', () => {
     const alpha = figures('fi/korkeakoulut/alpha/index.html');
     expect(alpha).toEqual({ credits: `30${NB}op`, share: `31,7${NB}%`, completions: '5', learners: '<5', target: `40${NB}op` });
-    expect(text('fi/korkeakoulut/alpha/index.html')).toContain(`kokonaismäärästä 94,5${NB}op`);
+    expect(text('fi/korkeakoulut/alpha/index.html')).toContain(`kaikkiaan 94,5${NB}op`);
     expect(text('fi/korkeakoulut/alpha/index.html')).toContain(`75,0${NB}% tavoitteesta`);
     expect(text('fi/korkeakoulut/alpha/index.html')).toContain('Tila: Ajan tasalla.');
     expect(figures('en/universities/gamma/index.html')).toEqual({ credits: `52${NB}credits`, share: '55.0%', completions: '14', learners: '14' });

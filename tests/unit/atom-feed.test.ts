@@ -46,8 +46,8 @@ describe('atomFeed', () => {
     expect(july.contentType).toBe('html');
     expect(july.content).toBe(
       `<p>Raportoitu yhteensä 20,6${NB}op, 137,3${NB}% tavoitteesta 15${NB}op.</p>` +
-        `<p>Muutos: +0,8${NB}op edellisestä raportoinnista (30.6.2023).</p>` +
-        '<p>Suoritukset korkeakoulujen edellisiin aineistoihin verrattuna: 1 uusi, 1 korjattu, 1 poistettu.</p>' +
+        `<p>Muutos: +0,8${NB}op edellisestä aineistopäivästä (30.6.2023).</p>` +
+        '<p>Suoritukset korkeakoulujen edellisiin aineistoihin verrattuna: 1\u00a0uusi, 1\u00a0korjattu, 1\u00a0poistettu.</p>' +
         // Read alone in a feed reader, an entry names its source, as a chart image or an embed does.
         '<p>Lähde: Testilähde</p>',
     );
@@ -101,7 +101,7 @@ describe('atomFeed', () => {
     expect(en.entries[0].title).toBe(`Data date 15 July 2023: 20.6${NB}credits`);
     expect(en.entries[2].title).toBe(`The target of 15${NB}credits was reached on 1 June 2023`);
     const sv = parseAtom(atomFeed(data, 'sv', { self: '/sv/feed.xml', dashboard: '/sv/' }, undefined));
-    expect(sv.entries[0].content).toContain(`Förändring: +0,8${NB}sp sedan förra rapporteringen (30.6.2023).`);
+    expect(sv.entries[0].content).toContain(`Förändring: +0,8${NB}sp sedan föregående rapporteringsdatum (30.6.2023).`);
   });
 });
 
@@ -118,15 +118,15 @@ describe('partnerAtomFeed', () => {
     const xml = partnerAtomFeed(d, 'alpha', 'fi', at('alpha'), undefined);
     const f = parseAtom(xml);
     expect(f.title).toBe(`Alpha & <AMK>, ${tinyProgramme.name.fi}: päivitykset`);
-    // Alpha exported on 31.3. and 30.6. (not on 15.7.): 8,5 then 16,5 credits (+8; A4 added, A1 and A2 corrected, A3 withdrawn).
+    // Alpha exported on 31.3. and 30.6. (not on 15.7.): 8,5 then 16,5 credits (+8; A4\u00a0added, A1 and A2\u00a0corrected, A3\u00a0withdrawn).
     expect(f.updated).toBe('2023-06-30T00:00:00.000Z');
     expect(f.entries.map((e) => e.id)).toEqual(['tag:tiny,2023-01-01:tiny/fi/partners/alpha/feed/snapshot/2023-06-30', 'tag:tiny,2023-01-01:tiny/fi/partners/alpha/feed/snapshot/2023-03-31']);
     const [june, march] = f.entries;
     expect(june.title).toBe(`Alpha &amp; &lt;AMK&gt;, aineistopäivä 30.6.2023: 16,5${NB}op`);
     expect(june.content).toBe(
       `<p>Alpha &amp; &lt;AMK&gt; raportoi yhteensä 16,5${NB}op (suorituksia 3).</p>` +
-        `<p>Muutos: +8${NB}op edellisestä raportoinnista (31.3.2023).</p>` +
-        '<p>Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 1 uusi, 2 korjattua, 1 poistettu.</p><p>Lähde: Testilähde</p>',
+        `<p>Muutos: +8${NB}op edellisestä aineistopäivästä (31.3.2023).</p>` +
+        '<p>Suoritukset korkeakoulun edelliseen aineistoon verrattuna: 1\u00a0uusi, 2\u00a0korjattua, 1\u00a0poistettu.</p><p>Lähde: Testilähde</p>',
     );
     expect(march.content).toBe(`<p>Alpha &amp; &lt;AMK&gt; raportoi yhteensä 8,5${NB}op (suorituksia 3).</p><p>Korkeakoulun ensimmäinen aineisto.</p><p>Lähde: Testilähde</p>`);
     expect(june.links).toEqual([{ rel: 'alternate', href: '/fi/korkeakoulut/alpha/#partner-history' }]);

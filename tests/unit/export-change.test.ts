@@ -65,22 +65,22 @@ describe('what changed, as the pages and summary.json say it', () => {
 
   it('the headline gives the change since the previous snapshot date in each language', () => {
     expect(headlineView(data, 'fi').change).toEqual({
-      credits: `+0,8${NB}op edellisestä raportoinnista (30.6.2023)`,
+      credits: `+0,8${NB}op edellisestä aineistopäivästä (30.6.2023)`,
       // The headline names the previous report first, so the change cannot be read as credits earned since that day.
       creditsAround: { before: 'Ero edellisenä aineistopäivänä (', after: `) raportoituun kokonaismäärään: +0,8${NB}op` },
       since: { text: '30.6.2023', iso: '2023-06-30' },
-      corrections: 'Edellisestä raportoinnista (30.6.2023): 1 korjattu, 1 poistettu',
+      counts: `Edellisestä aineistopäivästä (30.6.2023): 1${NB}uusi, 1${NB}korjattu, 1${NB}poistettu`,
     });
-    expect(headlineView(data, 'sv').change?.credits).toBe(`+0,8${NB}sp sedan förra rapporteringen (30.6.2023)`);
-    expect(headlineView(data, 'sv').change?.corrections).toBe('Sedan förra rapporteringen (30.6.2023): 1 korrigerad, 1 borttagen');
-    expect(headlineView(data, 'en').change?.credits).toBe(`+0.8${NB}credits since the previous report (30 June 2023)`);
-    expect(headlineView(data, 'en').change?.corrections).toBe('Since the previous report (30 June 2023): 1 corrected, 1 withdrawn');
+    expect(headlineView(data, 'sv').change?.credits).toBe(`+0,8${NB}sp sedan föregående rapporteringsdatum (30.6.2023)`);
+    expect(headlineView(data, 'sv').change?.counts).toBe(`Sedan föregående rapporteringsdatum (30.6.2023): 1${NB}ny, 1${NB}korrigerad, 1${NB}borttagen`);
+    expect(headlineView(data, 'en').change?.credits).toBe(`+0.8${NB}credits since the previous data date (30 June 2023)`);
+    expect(headlineView(data, 'en').change?.counts).toBe(`Since the previous data date (30 June 2023): 1${NB}added, 1${NB}corrected, 1${NB}withdrawn`);
   });
 
   it('agrees a count with its word: 2 korjattua, 2 korrigerade', () => {
     const june = { ...data, history: data.history.slice(0, 2) };
-    expect(headlineView(june, 'fi').change?.corrections).toBe('Edellisestä raportoinnista (31.3.2023): 2 korjattua, 1 poistettu');
-    expect(headlineView(june, 'sv').change?.corrections).toBe('Sedan förra rapporteringen (31.3.2023): 2 korrigerade, 1 borttagen');
+    expect(headlineView(june, 'fi').change?.counts).toBe('Edellisestä aineistopäivästä (31.3.2023): 2\u00a0uutta, 2\u00a0korjattua, 1\u00a0poistettu');
+    expect(headlineView(june, 'sv').change?.counts).toBe('Sedan föregående rapporteringsdatum (31.3.2023): 2\u00a0nya, 2\u00a0korrigerade, 1\u00a0borttagen');
   });
 
   it('has no change line with a single snapshot date', () => {

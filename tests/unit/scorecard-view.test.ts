@@ -89,7 +89,7 @@ describe('scorecardView(projection, lang)', () => {
       "Over the same 8 backtests its mean absolute error was 9.4%; the other methods': “same month a year earlier” 20.0% (10.6 percentage points more); “seasonal share” 12.5% (3.1 percentage points more); “same month × recent growth” 9.4% (the same); “seasonal share × damped growth” 25.0% (15.6 percentage points more); “mean of three methods” 30.0% (20.6 percentage points more).",
     );
     expect(v.belowBenchmark).toBeNull();
-    expect(v.notCompared).toBe('Not compared yet, as the history is too short to re-run them: “Holt–Winters smoothing”.');
+    expect(v.notCompared).toBe('Not compared yet (the history is too short to test them on): “Holt–Winters smoothing”.');
     expect(v.lean).toBe('The method has over-projected by 3.1% on average.');
     expect(v.coverage).toBe(
       'Claimed: the actual result falls inside the 80% interval in eight cases out of ten. Measured on the 8 backtests of the comparison above, each against the interval the method would have published at the time: 62.5%. With 8 backtests, one result more or less moves that figure by 12.5 percentage points.',

@@ -72,8 +72,8 @@ describe('the cumulative chart labels the crossing and sums it up in the same wo
     expect(cumulativeSeries(view('sv')).labels.crossed).toBe('Målet passerades i mars 2024');
     expect(cumulativeSeries(view('en')).labels.crossed).toBe('Target passed in March 2024');
     expect(cumulativeSeries(view('en')).crossing).toEqual({ index: 2, date: '2024-03' });
-    expect(chartSummary(view('fi'))).toBe(`Kertyneet opintopisteet ylittivät tavoitteen (100${NB}op) maaliskuussa 2024; 20.3.2024 mennessä niitä oli 120${NB}op.`);
-    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet 100${NB}sp i mars 2024; fram till 20.3.2024 hade de nått 120${NB}sp.`);
+    expect(chartSummary(view('fi'))).toBe(`Kertyneet opintopisteet ylittivät 100${NB}op:n tavoitteen maaliskuussa 2024, ja 20.3.2024 mennessä niitä oli 120${NB}op.`);
+    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet på 100${NB}sp i mars 2024 och uppgick den 20.3.2024 till sammanlagt 120${NB}sp.`);
     expect(chartSummary(view('en'))).toBe(`Cumulative credits passed the target of 100${NB}credits in March 2024; 120${NB}credits by 20 March 2024.`);
   });
 
@@ -81,7 +81,7 @@ describe('the cumulative chart labels the crossing and sums it up in the same wo
     const view = (lang: 'fi' | 'sv' | 'en') => cumulativeView(chartData(aggregates(byDay)), lang);
     expect(cumulativeSeries(view('en')).labels.crossed).toBe('Target passed 10 March 2024');
     expect(cumulativeSeries(view('en')).crossing).toEqual({ index: 2, date: '2024-03-10' });
-    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet 100${NB}sp den 10.3.2024; fram till 20.3.2024 hade de nått 120${NB}sp.`);
+    expect(chartSummary(view('sv'))).toBe(`De ackumulerade studiepoängen passerade målet på 100${NB}sp den 10.3.2024 och uppgick den 20.3.2024 till sammanlagt 120${NB}sp.`);
     expect(chartSummary(view('en'))).toBe(`Cumulative credits passed the target of 100${NB}credits on 10 March 2024; 120${NB}credits by 20 March 2024.`);
   });
 });

@@ -62,12 +62,12 @@ describe('the words on the page', () => {
 
   it('says what the 80 % band means and why the projection ends where it does, in each language', () => {
     expect(chartSummary(cumulativeView(DATA, 'fi'))).toBe(
-      `Kertyneet opintopisteet ylittivät tavoitteen (100${NB}op) 10.4.2023; 31.5.2023 mennessä niitä oli 160${NB}op. ` +
+      `Kertyneet opintopisteet ylittivät 100${NB}op:n tavoitteen 10.4.2023, ja 31.5.2023 mennessä niitä oli 160${NB}op. ` +
         `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op. Todennäköisesti kertymä on silloin 200${WJ}–${WJ}240${NB}op: ` +
         `tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80${NB}%:n väli, kaaviossa varjostettu alue).`,
     );
     expect(chartSummary(cumulativeView(DATA, 'sv'))).toBe(
-      `De ackumulerade studiepoängen passerade målet 100${NB}sp den 10.4.2023; fram till 31.5.2023 hade de nått 160${NB}sp. ` +
+      `De ackumulerade studiepoängen passerade målet på 100${NB}sp den 10.4.2023 och uppgick den 31.5.2023 till sammanlagt 160${NB}sp. ` +
         `Prognos till programperiodens slut 31.7.2023: cirka 210${NB}sp. Troligen blir summan 200${WJ}–${WJ}240${NB}sp: ` +
         `ett sådant intervall träffar rätt åtta gånger av tio (80${NB}%-intervallet, det skuggade området i diagrammet).`,
     );

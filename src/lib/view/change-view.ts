@@ -23,8 +23,8 @@ export interface ChangeView {
   creditsAround: AroundDate;
   /** The previous snapshot date, formatted and as an ISO date. */
   since: { text: string; iso: string };
-  /** `Edellisestä raportoinnista (28.12.2023): 3 korjattua, 1 poistettu`, or null when no export of the date was compared with an earlier one. */
-  corrections: string | null;
+  /** `Edellisestä aineistopäivästä (28.12.2023): 350 uutta, 3 korjattua, 1 poistettu`, or null when no export of the date was compared with an earlier one. */
+  counts: string | null;
 }
 
 type Count = 'added' | 'corrected' | 'withdrawn';
@@ -54,12 +54,12 @@ export function latestChange(history: readonly HistoryRow[], lang: Lang): Change
   if (!row || row.since === null || credits === null) return null;
   const f = formatter(lang);
   const since = f.date(row.since);
-  const counts = countsText(lang, row, ['corrected', 'withdrawn']);
+  const counts = countsText(lang, row, ['added', 'corrected', 'withdrawn']);
   return {
     credits,
     creditsAround: aroundDate(t(lang, 'headline.change', { change: f.signedCredits(row.creditChange ?? 0), date: since }), since),
     since: { text: since, iso: row.since },
-    corrections: counts && t(lang, 'change.countsSince', { counts, date: since }),
+    counts: counts && t(lang, 'change.countsSince', { counts, date: since }),
   };
 }
 
