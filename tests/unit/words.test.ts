@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cumulativeSeries } from '../../src/lib/charts/series.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { STRINGS } from '../../src/lib/i18n/index.ts';
-import { chartSummary } from '../../src/lib/view/chart-texts.ts';
+import { chartSummary, termEndShare } from '../../src/lib/view/chart-texts.ts';
 import { chartView, cumulativeView, type ChartData } from '../../src/lib/view/chart-view.ts';
 import { reachedLaterNote } from '../../src/lib/view/headline.ts';
 
@@ -49,9 +49,26 @@ const DATA: ChartData = {
 
 describe('the words on the page', () => {
   it('the busiest month takes the inessive: "kertyi huhtikuussa 2023", "i april 2023", "in April 2023"', () => {
-    expect(chartSummary(chartView('monthly', DATA, 'fi'))).toBe(`Eniten opintopisteitä kertyi huhtikuussa 2023: 90${NB}op. Suoritukset painottuvat lukukausien loppuun.`);
-    expect(chartSummary(chartView('monthly', DATA, 'sv'))).toBe(`Flest studiepoäng avlades i april 2023: 90${NB}sp. Prestationerna koncentreras till slutet av terminerna.`);
-    expect(chartSummary(chartView('monthly', DATA, 'en'))).toBe(`Most credits were completed in April 2023: 90${NB}credits. Completions cluster at the end of terms.`);
+    // Five months of data: nothing is said of terms (see termEndShare).
+    expect(chartSummary(chartView('monthly', DATA, 'fi'))).toBe(`Eniten opintopisteitä kertyi huhtikuussa 2023: 90${NB}op.`);
+    expect(chartSummary(chartView('monthly', DATA, 'sv'))).toBe(`Flest studiepoäng avlades i april 2023: 90${NB}sp.`);
+    expect(chartSummary(chartView('monthly', DATA, 'en'))).toBe(`Most credits were completed in April 2023: 90${NB}credits.`);
+  });
+
+  it('says completions cluster at term ends only where a year of months shows it', () => {
+    const year = (credits: (m: number) => number) => Array.from({ length: 12 }, (_, i) => ({ month: `2023-${String(i + 1).padStart(2, '0')}`, credits: credits(i + 1) }));
+    // Even months: the four term-end months hold their third, 33,3 %: no cluster.
+    expect(termEndShare(year(() => 10))).toBeNull();
+    // 20 op in Jan, May, Jun and Dec, 10 in the other eight: 80 of 160 = 50 %.
+    expect(termEndShare(year((m) => ([1, 5, 6, 12].includes(m) ? 20 : 10)))).toBe(50);
+    // 15 and 10: 60 of 140 = 42,9 %, above 40 %.
+    expect(termEndShare(year((m) => ([1, 5, 6, 12].includes(m) ? 15 : 10)))).toBeCloseTo(42.857, 3);
+    // 14 and 10: 56 of 136 = 41,2 %; 13 and 10: 52 of 132 = 39,4 %, under.
+    expect(termEndShare(year((m) => ([1, 5, 6, 12].includes(m) ? 13 : 10)))).toBeNull();
+    // Eleven months are not a year.
+    expect(termEndShare(year((m) => ([1, 5, 6, 12].includes(m) ? 20 : 10)).slice(1))).toBeNull();
+    const fi = chartSummary({ id: 'monthly', lang: 'fi', rows: year((m) => ([1, 5, 6, 12].includes(m) ? 20 : 10)).map((r) => ({ ...r, completions: 1 })), total: 160, completions: 12 });
+    expect(fi).toBe(`Eniten opintopisteitä kertyi tammikuussa 2023: 20${NB}op. Suoritukset painottuvat lukukausien loppuun: touko-, kesä-, joulu- ja tammikuussa kertyi 50,0${NB}% opintopisteistä.`);
   });
 
   it('the chart label at the projection’s end and the sentence round alike (210, not 212,4)', () => {

@@ -32,7 +32,9 @@ export function chartSummary(v: ChartView): string {
   }
   if (v.id === 'monthly') {
     const top = greatest(v.rows, (m) => m.credits);
-    return t(v.lang, 'chart.monthly.summary', { month: top ? f.inMonth(top.month) : '–', credits: f.credits(top?.credits ?? 0) });
+    const text = t(v.lang, 'chart.monthly.summary', { month: top ? f.inMonth(top.month) : '–', credits: f.credits(top?.credits ?? 0) });
+    const share = termEndShare(v.rows);
+    return share === null ? text : `${text} ${t(v.lang, 'chart.monthly.termEnds', { share: f.percent(share) })}`;
   }
   // The view is largest first: the summary names the bar the chart puts on top.
   const top = v.rows[0];
@@ -67,4 +69,26 @@ export function projectionSentence(p: (ProjectionFigures & { lean: number | null
   });
   if (p.lean === null) return range;
   return `${range} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
+}
+
+/** The months that end a Finnish academic term (spring: May–June, autumn: December–January). */
+const TERM_END_MONTHS = ['05', '06', '12', '01'];
+/**
+ * Completions "cluster at the end of terms" only over a whole year at least, and where the four
+ * term-end months hold 40 % of the credits or more: a third is their even share (the demo's 49,7 %).
+ */
+const TERM_END_MIN_MONTHS = 12;
+const TERM_END_MIN_SHARE = 40;
+
+/**
+ * Returns the percentage of credits completed in term-end months, or null when the months do not
+ * show completions clustering there: fewer than twelve months, or under 40 % of the credits in the
+ * four term-end months. The sentence is said of the data, not assumed of every programme.
+ */
+export function termEndShare(rows: readonly { month: string; credits: number }[]): number | null {
+  const total = rows.reduce((s, m) => s + m.credits, 0);
+  if (rows.length < TERM_END_MIN_MONTHS || !(total > 0)) return null;
+  const ends = rows.filter((m) => TERM_END_MONTHS.includes(m.month.slice(5, 7))).reduce((s, m) => s + m.credits, 0);
+  const share = (100 * ends) / total;
+  return share >= TERM_END_MIN_SHARE ? share : null;
 }
