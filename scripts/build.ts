@@ -2,10 +2,10 @@
 // swapped into dist/ only when every step has succeeded, so a failure never damages dist/.
 import { build } from 'astro';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DashboardData } from '../src/lib/pipeline.ts';
-import { buildData, GENERATED } from './build-data.ts';
+import { buildData, DATED, GENERATED } from './build-data.ts';
 import { swapIn } from './io/write-atomically.ts';
 
 const OUT = process.env.DASHBOARD_OUT_DIR ?? 'dist';
@@ -47,11 +47,13 @@ for (const entry of readdirSync(IMAGES)) renameSync(join(IMAGES, entry), join(ST
 rmSync(IMAGES, { recursive: true, force: true });
 
 const data = JSON.parse(readFileSync(join(GENERATED, 'dashboard.json'), 'utf8')) as DashboardData;
-// "Latest" files keep their names; the dated copy lets a citation point at one snapshot.
+// "Latest" files keep their names; the dated copy lets a citation point at one snapshot, and the
+// folders of earlier data dates, rebuilt from the same exports, stay where they were cited.
 for (const dir of ['data', `data/${data.aggregates.asOf}`]) {
   mkdirSync(join(STAGE, dir), { recursive: true });
   cpSync(join(GENERATED, 'open-data'), join(STAGE, dir), { recursive: true });
 }
+if (existsSync(join(GENERATED, DATED))) cpSync(join(GENERATED, DATED), join(STAGE, 'data'), { recursive: true });
 swapIn(STAGE, OUT);
 process.stdout.write(`site: ${OUT}/ (${images} chart images, open data for ${data.aggregates.asOf})\n`);
 // A local build needs no address, but a deployed one without it hands out links that work only here.

@@ -277,6 +277,21 @@ describe('open data', () => {
     expect(read(`data/${asOf}/summary.json`)).toBe(read('data/summary.json'));
   });
 
+  it('every earlier data date keeps its folder, rebuilt from the exports up to it, and the open data page lists it', () => {
+    // The reporting history: 15 data dates, 27.6.2022 … 31.12.2023; on 28.12.2023 only Xamk had sent its December export.
+    const dates = data.history.map((h) => h.date);
+    expect(dates).toHaveLength(15);
+    for (const h of data.history) {
+      expect(readdirSync(join(DIST, 'data', h.date)).sort(), h.date).toEqual([...published, 'partners'].sort());
+      const summary = JSON.parse(read(`data/${h.date}/summary.json`));
+      expect([summary.asOf, summary.totalCredits], h.date).toEqual([h.date, h.reportedCredits]);
+    }
+    expect(JSON.parse(read('data/2023-12-28/summary.json'))).toMatchObject({ asOf: '2023-12-28', totalCredits: 7250.5, targetReachedOn: null });
+    const page = read(`${pagePath('fi', 'data').slice(1)}index.html`).replace(/ data-astro-cid-\w+/g, '');
+    expect(page).toContain(`<li><a href="/data/2023-12-28/summary.json">28.12.2023</a> (7${'\u00a0'}250,5${'\u00a0'}op)</li>`);
+    expect(page).not.toContain('<a href="/data/2023-12-31/summary.json">31.12.2023</a>');
+  });
+
   it('every published file is in the data dictionary, and the dictionary lists its columns exactly', () => {
     expect(published).toEqual(OPEN_DATA_FILES.filter((d) => !d.withProjection || data.projection).map((d) => d.file).sort());
     for (const doc of OPEN_DATA_FILES) {
