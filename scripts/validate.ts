@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { CHANGE_LIST_COLUMNS, changeListCells, listChanges, type ListedChange } from '../src/lib/changes/change-list.ts';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
 import { plausibilityText } from '../src/lib/changes/plausibility.ts';
-import { exportRel, neighbours, placeFromPath, withExports, type GivenExport, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
+import { exportRel, neighbours, placeFromPath, placeOf, withExports, type GivenExport, type SnapshotSlot } from '../src/lib/changes/validate-plan.ts';
 import { LANGS, parseProgramme, type Lang } from '../src/lib/contract/programme.ts';
 import { DataError, type Problem } from '../src/lib/contract/problems.ts';
 import { groupProblems } from '../src/lib/changes/check-file.ts';
@@ -56,7 +56,13 @@ async function main(argv: string[]): Promise<number> {
   const checks = planChecks(positionals, values.partner, values.date, dir, partners);
   const baseRels = base.listExports();
   const placed = (rel: string) => `${base.label}snapshots/${rel}`;
-  for (const c of checks.filter((c) => !c.inPlace)) process.stdout.write(`${t(lang, baseRels.includes(c.rel) ? 'validate.placedAsReplacing' : 'validate.placedAs', { file: c.file, placed: placed(c.rel) })}\n`);
+  // A partner's export of the date in the other format is replaced as well: named, so nobody keeps both.
+  const replacing = (rel: string) => baseRels.find((r) => placeOf(r) === placeOf(rel));
+  for (const c of checks.filter((c) => !c.inPlace)) {
+    const there = replacing(c.rel);
+    const key = there === undefined ? 'validate.placedAs' : there === c.rel ? 'validate.placedAsReplacing' : 'validate.placedAsReplacingOther';
+    process.stdout.write(`${t(lang, key, { file: c.file, placed: placed(c.rel), other: there ? placed(there) : '' })}\n`);
+  }
 
   // Every checked file is named as the person gave it, in place or not.
   const given = new Map<string, GivenExport>();

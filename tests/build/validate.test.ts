@@ -150,6 +150,20 @@ describe('npm run validate as a new user tries it', () => {
     expect(r.stderr.split('\n')[0]).toBe(`${book}: Suoritukset!2: cell F2 holds a formula: save the values instead (copy, then paste as values), so the export says what the file shows`);
   });
 
+  it('a workbook sent in place of a partner’s CSV of that date replaces it (it was refused as a second export)', async () => {
+    // alpha's June export as a workbook: the same four completions as alpha.csv of 30.6.2023.
+    const rows = [HEADER.split(','), ['A1', '2023-01-15', 'C1', 'Kurssi 1', 1, 5, 'L1'], ['A2', '2023-02-10', 'C2', 'Kurssi 2', 2, 2.5, 'L2'], ['A4', '2023-06-01', 'C4', 'Kurssi 4', 1, 10, 'L3']];
+    const book = join(work, 'alpha-june.xlsx');
+    writeFileSync(book, new Uint8Array(await writeExcelFile([{ sheet: 'Suoritukset', data: rows }] as Parameters<typeof writeExcelFile>[0]).toBuffer()));
+    const r = validate('--lang', 'en', '--partner', 'alpha', '--date', '30.6.2023', book);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`${book}: checked as ${shown('2023-06-30/alpha.xlsx')}, replacing ${shown('2023-06-30/alpha.csv')}`);
+    // Compared with alpha's March export, as the CSV is: A4 added, A3 withdrawn.
+    expect(r.stdout).toContain(`${book}: no problems; compared with the previous export: ${shown('2023-03-31/alpha.csv')}`);
+    expect(r.stdout).toContain(`Programme with the file in place: 17.8${NB}credits`);
+  });
+
   it('names an export left in the data folder outside snapshots/, which the build would stop on (in Finnish)', () => {
     const stray = join(data, '2023-07-31');
     cpSync(join(data, 'snapshots/2023-06-30/alpha.csv'), join(stray, 'alpha.csv'));

@@ -51,16 +51,23 @@ export interface GivenExport {
   path: string;
 }
 
+/** Returns an export's place without its format: `2024-01-31/hamk` for `2024-01-31/hamk.xlsx`. */
+export function placeOf(rel: string): string {
+  return rel.replace(/\.(csv|xlsx)$/i, '');
+}
+
 /**
  * Returns a DataSource that reads like `source` with more exports in place (`rel` → the file),
- * each added or replacing the file at that place: the data as it would be once they are copied
- * in. Messages name each such file by the path the person gave.
+ * each added or replacing the partner's export of that date, in either format (a workbook sent
+ * in place of last round's CSV replaces it): the data as it would be once they are copied in.
+ * Messages name each such file by the path the person gave.
  */
 export function withExports(source: DataSource, extra: ReadonlyMap<string, GivenExport>): DataSource {
+  const replaced = new Set([...extra.keys()].map(placeOf));
   return {
     label: source.label,
     readProgramme: () => source.readProgramme(),
-    listExports: () => [...new Set([...source.listExports(), ...extra.keys()])],
+    listExports: () => [...new Set([...source.listExports().filter((rel) => extra.has(rel) || !replaced.has(placeOf(rel))), ...extra.keys()])],
     readExport: (rel) => extra.get(rel)?.bytes() ?? source.readExport(rel),
     readWorkbook: (rel) => extra.get(rel)?.workbook ?? source.readWorkbook?.(rel) ?? { sheets: [], unreadable: { why: 'noReader' } },
     pathOf: (rel) => extra.get(rel)?.path ?? source.pathOf?.(rel) ?? `${source.label}snapshots/${rel}`,
