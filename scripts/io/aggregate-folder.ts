@@ -125,7 +125,7 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
     return refused([`${source.label}programme.json: cannot be read: ${(e as Error).message}`]);
   }
   const plan = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
-  const problems = [...outsideSnapshots(source), ...plan.problems].map(formatProblem);
+  const problems = [...outsideSnapshots(source), ...plan.problems.map((p) => problemOf(p.path, undefined, undefined, p.reason))].map(formatProblem);
   const readers: ExportReader[] = [];
   const completionFiles: ExportFile[] = [];
   const copies: ExportFile[] = [];

@@ -164,6 +164,19 @@ describe('npm run validate as a new user tries it', () => {
     expect(r.stdout).toContain(`Programme with the file in place: 17.8${NB}credits`);
   });
 
+  it('a file named for no partner is named in Finnish too, under one rule', () => {
+    const gamma = join(data, 'snapshots/2023-06-30/gamma.csv');
+    cpSync(join(data, 'snapshots/2023-06-30/alpha.csv'), gamma);
+    try {
+      const r = validate(join(data, 'snapshots/2023-06-30/alpha.csv'));
+      expect(r.status).toBe(1);
+      expect(r.stderr.split('\n')[0]).toBe(`${gamma}: korkeakoulua "gamma" ei ole tiedostossa programme.json (sen korkeakoulut: alpha, beta)`);
+      expect(r.stderr).toContain('Tiedoston paikka tai nimi: 1');
+    } finally {
+      rmSync(gamma);
+    }
+  });
+
   it('names an export left in the data folder outside snapshots/, which the build would stop on (in Finnish)', () => {
     const stray = join(data, '2023-07-31');
     cpSync(join(data, 'snapshots/2023-06-30/alpha.csv'), join(stray, 'alpha.csv'));

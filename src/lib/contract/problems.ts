@@ -22,7 +22,7 @@ export interface Problem {
   column?: string;
   /** Why, in the build's words (English). */
   reason: string;
-  /** Why, in any language (see ProblemReason); absent for problems only the build words (programme.json's, the folder layout's). */
+  /** Why, in any language (see ProblemReason); absent for problems only the build words (programme.json's). */
   key?: ProblemKey;
   params?: ProblemReason['params'];
 }

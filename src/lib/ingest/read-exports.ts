@@ -97,7 +97,7 @@ export function readExports(source: DataSource, options?: ReadOptions): ReadExpo
 export function readExports(source: DataSource, options: ReadOptions = {}): ReadExports {
   const programme = readProgramme(source);
   const { files, problems: layout } = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
-  const problems: Problem[] = [...outsideSnapshots(source), ...layout];
+  const problems: Problem[] = [...outsideSnapshots(source), ...layout.map((p) => problemOf(p.path, undefined, undefined, p.reason))];
   const warnings: Problem[] = [];
   const exports: PartnerExport[] = [];
   const newest = newestOfEach(files);
