@@ -10,6 +10,8 @@ interface PageDef {
   /** The label in the main menu, or null for a page linked from the footer only. */
   nav: StringKey | null;
   title: StringKey;
+  /** What the page holds in a sentence (`{programme}: …`): its meta description and link preview. */
+  description: StringKey;
 }
 
 /**
@@ -17,14 +19,14 @@ interface PageDef {
  * sitemap, the static paths and the routes all read.
  */
 export const PAGES = {
-  dashboard: { slug: { fi: '', sv: '', en: '' }, nav: 'nav.dashboard', title: 'site.title' },
-  methodology: { slug: { fi: 'menetelma', sv: 'metod', en: 'method' }, nav: 'nav.methodology', title: 'method.title' },
-  report: { slug: { fi: 'raportti', sv: 'rapport', en: 'report' }, nav: 'nav.report', title: 'report.title' },
-  data: { slug: { fi: 'avoin-data', sv: 'oppna-data', en: 'open-data' }, nav: 'download.title', title: 'data.title' },
-  accessibility: { slug: { fi: 'saavutettavuus', sv: 'tillganglighet', en: 'accessibility' }, nav: null, title: 'a11y.title' },
-  check: { slug: { fi: 'tarkista', sv: 'kontrollera', en: 'check' }, nav: null, title: 'check.title' },
+  dashboard: { slug: { fi: '', sv: '', en: '' }, nav: 'nav.dashboard', title: 'site.title', description: 'site.description' },
+  methodology: { slug: { fi: 'menetelma', sv: 'metod', en: 'method' }, nav: 'nav.methodology', title: 'method.title', description: 'method.description' },
+  report: { slug: { fi: 'raportti', sv: 'rapport', en: 'report' }, nav: 'nav.report', title: 'report.title', description: 'report.description' },
+  data: { slug: { fi: 'avoin-data', sv: 'oppna-data', en: 'open-data' }, nav: 'download.title', title: 'data.title', description: 'data.description' },
+  accessibility: { slug: { fi: 'saavutettavuus', sv: 'tillganglighet', en: 'accessibility' }, nav: null, title: 'a11y.title', description: 'a11y.description' },
+  check: { slug: { fi: 'tarkista', sv: 'kontrollera', en: 'check' }, nav: null, title: 'check.title', description: 'check.description' },
   // Every embed and ready image in one place; each embed's own page is in this folder (embedPath).
-  embeds: { slug: { fi: 'upota', sv: 'inbaddning', en: 'embed' }, nav: null, title: 'embeds.title' },
+  embeds: { slug: { fi: 'upota', sv: 'inbaddning', en: 'embed' }, nav: null, title: 'embeds.title', description: 'embeds.description' },
 } as const satisfies Record<string, PageDef>;
 
 export type PageKey = keyof typeof PAGES;

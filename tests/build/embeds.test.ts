@@ -17,7 +17,7 @@ import { embedDataPath } from '../../src/site/embed-data.ts';
 import { headlineView } from '../../src/lib/view/headline.ts';
 import { embedFrameTitle, embedSnippet } from '../../src/site/embed-snippet.ts';
 import { embedName } from '../../src/site/embed-target.ts';
-import { allEmbedKeys, embedPath, pagePath } from '../../src/site/routes.ts';
+import { allEmbedKeys, embedPath, pagePath, PAGES } from '../../src/site/routes.ts';
 import { pngSize } from '../helpers/png-size.ts';
 
 // `npm test` builds dist/ from the shipped data before running these.
@@ -165,6 +165,17 @@ describe('chart images and social cards', () => {
 describe('social tags', () => {
   const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
   const local = (url: string) => (process.env.SITE_URL ? new URL(url).pathname : url);
+
+  it('every other page says what it holds in its description, not its title again', () => {
+    for (const lang of LANGS)
+      for (const key of ['methodology', 'report', 'data', 'accessibility', 'check', 'embeds'] as const) {
+        const html = page(pagePath(lang, key));
+        const said = t(lang, PAGES[key].description, { programme: data.programme.name[lang] });
+        expect(said, `${lang} ${key}`).toMatch(/^AMKosaaja: .+\.$/);
+        for (const name of ['description', 'og:description']) expect(text(meta(html, name) ?? ''), `${lang} ${key} ${name}`).toBe(`${said} ${t(lang, 'demo.title')}.`);
+      }
+    expect(t('fi', PAGES.methodology.description, { programme: 'AMKosaaja' })).toBe('AMKosaaja: miten opintopisteet lasketaan ja aineistot tarkistetaan, miten ennuste tehdään ja kuinka hyvin se olisi aiemmin osunut.');
+  });
 
   it('the dashboard in every language points at its social card, with size and alt text', () => {
     for (const lang of LANGS) {
