@@ -27,6 +27,10 @@ describe('a build from another data folder', () => {
     expect(html).toContain('17,8\u00a0op');
     expect(html).not.toMatch(/AMKosaaja|Metropolia|8\u00a0400/);
     expect(html).not.toContain('Demonstraatioaineisto'); // demo flag is off
+    // The checker's example file names are this programme's: its first partner, its data date.
+    const checker = readFileSync(join(env.out, 'fi/tarkista/index.html'), 'utf8');
+    expect(checker).toContain('Jos tiedoston nimi on muotoa 2023-06-30/alpha.csv tai alpha.csv');
+    expect(checker).not.toMatch(/hamk|AMKosaaja/i);
   });
 
   it('with six months of history, the projection’s range is called a set width, not a tested 80 % interval', () => {
