@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeSeries } from '../../src/lib/charts/series.ts';
 import { formatter } from '../../src/lib/format.ts';
-import { STRINGS } from '../../src/lib/i18n/index.ts';
+import { STRINGS, t, tCount } from '../../src/lib/i18n/index.ts';
 import { chartSummary, termEndShare } from '../../src/lib/view/chart-texts.ts';
 import { chartView, cumulativeView, type ChartData } from '../../src/lib/view/chart-view.ts';
 import { reachedLaterNote } from '../../src/lib/view/headline.ts';
@@ -53,6 +53,11 @@ describe('the words on the page', () => {
     expect(chartSummary(chartView('monthly', DATA, 'fi'))).toBe(`Eniten opintopisteitä kertyi huhtikuussa 2023: 90${NB}op.`);
     expect(chartSummary(chartView('monthly', DATA, 'sv'))).toBe(`Flest studiepoäng avlades i april 2023: 90${NB}sp.`);
     expect(chartSummary(chartView('monthly', DATA, 'en'))).toBe(`Most credits were completed in April 2023: 90${NB}credits.`);
+  });
+
+  it('counts the history the projection used in the singular too: "1 kuukausi", "1 månad", "1 month"', () => {
+    expect(['fi', 'sv', 'en'].map((lang) => tCount(lang as 'fi', 'method.projection.months', 1, { count: '1' }))).toEqual(['1 kuukausi', '1 månad', '1 month']);
+    expect(t('fi', 'method.projection.current', { origin: '31.1.2024', horizon: '31.7.2024', method: '”x”', months: tCount('fi', 'method.projection.months', 24, { count: '24' }) })).toMatch(/Käytetty historia: 24 kuukautta\.$/);
   });
 
   it('says completions cluster at term ends only where a year of months shows it', () => {
