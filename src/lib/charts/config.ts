@@ -121,7 +121,9 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
     : [];
   const valueAxis = axis(o, {
     beginAtZero: true,
-    ticks: { font, color: p.muted, maxRotation: 0, maxTicksLimit: horizontal ? 5 : 8, callback: (v: string | number) => f.number(Number(v)) },
+    // Figures with a space inside ("1 000") need a clear gap between them, or a phone's narrow
+    // value axis reads "1 000 2 000 3 000" as one number: a tick closer than 12 px is skipped.
+    ticks: { font, color: p.muted, maxRotation: 0, maxTicksLimit: horizontal ? 5 : 8, autoSkipPadding: 12, callback: (v: string | number) => f.number(Number(v)) },
   });
   const categoryAxis = axis(o, {
     grid: { display: false },
