@@ -6,6 +6,13 @@ const read = (p: string) => readFileSync(`dist/${p}`, 'utf8');
 const json = (p: string) => JSON.parse(read(p)) as Record<string, unknown>;
 
 describe('the demo build (dist/)', () => {
+  it('links the projection’s method right after the sentence that gives its figures, in every language', () => {
+    for (const [page, href, words] of [['fi/index.html', '/fi/menetelma/', 'Miten ennuste lasketaan'], ['sv/index.html', '/sv/metod/', 'Hur prognosen beräknas'], ['en/index.html', '/en/method/', 'How the projection is made']]) {
+      const summary = /<figure[^>]*id="chart-cumulative"[\s\S]*?<p class="chart-summary"[^>]*>([\s\S]*?)<\/p>/.exec(read(page))![1].replace(/ data-astro-cid-\w+/g, '');
+      expect(summary, page).toMatch(new RegExp(`80${'\u00a0'}?%.*<a href="${href}">${words}</a>$`));
+    }
+  });
+
   it('publishes summary.json with the published December 2023 total and the target', () => {
     const s = json('data/summary.json');
     expect(s.programme).toBe('amkosaaja');
