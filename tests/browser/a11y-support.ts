@@ -55,7 +55,7 @@ export function partnerOf(path: string): string | null {
  * in each language, a different partner in each. Checks of a template (axe in the dark scheme and
  * at 320 px, reflow, the language switcher, words in the wrong language) open these; checks of a
  * page's own data (every chart paints, axe in the light scheme) open every page. With five
- * partners this is 46 pages of 94, and the suite's browser time follows.
+ * partners this is 49 pages of 97, and the suite's browser time follows.
  */
 export function pagesOfEachTemplate(pages: readonly string[]): string[] {
   const partners = [...new Set(pages.map(partnerOf).filter((p): p is string => p !== null))].sort();
