@@ -84,6 +84,11 @@ describe('a programme of three partners, one behind and one with an outlying mon
     // The same words in the report and the card embed.
     expect(text('fi/raportti/index.html')).toContain('Alustava luku.');
     expect(text('en/embed/card/index.html')).toContain('Provisional figure.');
+    // And the feed's latest entry, which a reader may see alone; the earlier entries say nothing of it.
+    const feed = read('fi/feed.xml');
+    const entries = feed.split('<entry>').slice(1);
+    expect(entries[0]).toContain('Alustava luku. Luku voi vielä muuttua, koska kaikkien korkeakoulujen tiedot eivät ole ajan tasalla. Viimeisin aineisto on yli 30 päivää tilannepäivää vanhempi: Beta (30.4.2023, 61 päivää).');
+    expect(entries.filter((e) => e.includes('Alustava luku'))).toHaveLength(1);
   });
 
   it('lists each partner’s currency on the dashboard, linked to its page', () => {

@@ -16,6 +16,7 @@ import { reachedText, targetReached, type TargetReached } from '../view/target-r
 import { endOfMonth } from '../dates.ts';
 import { creditParts } from '../charts/attribution.ts';
 import { demoNotice } from '../view/demo-notice.ts';
+import { provisionalNote } from '../view/provisional.ts';
 
 /** Where the feed and its entries point, as site paths (`/fi/`, `/fi/feed.xml`). */
 interface FeedPaths {
@@ -74,7 +75,8 @@ interface ExportWords {
 /** An export's totals and its change since the export before it (the programme's at a snapshot date, or a partner's). */
 type ExportRow = Pick<HistoryRow, 'date' | 'since' | 'creditChange' | 'added' | 'corrected' | 'withdrawn'>;
 
-type FeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'history'>;
+/** `currency` absent: no partner is taken to be behind (hand-made data). */
+type FeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'history'> & Partial<Pick<DashboardData, 'currency'>>;
 type PartnerFeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'partnerHistory'>;
 
 /**
@@ -92,7 +94,12 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
   const f = formatter(lang);
   const a = d.aggregates;
   const target = f.credits(a.targetCredits);
-  const snapshots = d.history.map((row) => snapshotEntry(row, lang, paths, target, a.targetCredits));
+  // The latest total, when a partner is behind, says so as the headline does: a feed entry travels alone.
+  const provisional = provisionalNote(d.currency, d.programme.partners, lang);
+  const snapshots = d.history.map((row) => {
+    const entry = snapshotEntry(row, lang, paths, target, a.targetCredits);
+    return provisional && row.date === a.asOf ? { ...entry, paragraphs: [...entry.paragraphs, `${provisional.label}. ${provisional.text}`] } : entry;
+  });
   const when = targetReached(a);
   const byDay = when?.precision === 'day';
   const reached: FeedEntry[] = when
