@@ -168,17 +168,26 @@ function replacedExports(sorted: readonly PlausibilityExport[]): PlausibilityWar
 }
 
 /**
- * Rule 4: snapshot dates at most ROUND_GAP_DAYS apart form one reporting round; a partner with an
- * export in an earlier round and none in a later one is named, with the round and its newest file.
+ * Returns exports sorted by date cut into reporting rounds: dates at most ROUND_GAP_DAYS after the
+ * round's previous date belong to it (partners export on different days of one round).
  */
-function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
-  const rounds: PlausibilityExport[][] = [];
+export function reportingRounds<T extends { date: string }>(sorted: readonly T[]): T[][] {
+  const rounds: T[][] = [];
   for (const e of sorted) {
     const round = rounds[rounds.length - 1];
     const last = round?.[round.length - 1];
     if (last && dayNumber(e.date) - dayNumber(last.date) <= ROUND_GAP_DAYS) round.push(e);
     else rounds.push([e]);
   }
+  return rounds;
+}
+
+/**
+ * Rule 4: snapshot dates at most ROUND_GAP_DAYS apart form one reporting round; a partner with an
+ * export in an earlier round and none in a later one is named, with the round and its newest file.
+ */
+function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
+  const rounds = reportingRounds(sorted);
   const newest = new Map<string, PlausibilityExport>();
   const out: PlausibilityWarning[] = [];
   for (const round of rounds) {

@@ -28,7 +28,9 @@ export function chartSummary(v: ChartView): string {
       ? t(v.lang, r.precision === 'day' ? 'chart.cumulative.summaryReached' : 'chart.cumulative.summaryReachedMonth', { ...params, date: reachedText(r, f) })
       : t(v.lang, 'chart.cumulative.summaryNotReached', params);
     const p = projectionSentence(v.projection, v.lang);
-    return p ? `${text} ${p}` : text;
+    // Made before the as-of date (a frozen origin, or a round still coming in): the sentence says from when.
+    const frozen = v.projection && v.projection.origin < v.asOf ? t(v.lang, 'projection.frozen', { origin: f.date(v.projection.origin) }) : null;
+    return [text, p, frozen].filter((s) => s !== null).join(' ');
   }
   if (v.id === 'monthly') {
     const top = greatest(v.rows, (m) => m.credits);

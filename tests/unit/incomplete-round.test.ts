@@ -1,0 +1,52 @@
+// The projection waits for a reporting round to come in: while only some partners have sent the
+// new round's exports, it is made from the last round every partner reporting on time took part in.
+import { describe, expect, it } from 'vitest';
+import { build, lastCompleteRound, loadData } from '../../src/lib/pipeline.ts';
+import { chartSummary } from '../../src/lib/view/chart-texts.ts';
+import { chartView } from '../../src/lib/view/chart-view.ts';
+import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
+
+const current = (id: string, lastSnapshot: string | null, behind = false) => ({ id, lastSnapshot, behind });
+
+describe('lastCompleteRound(exports, currency)', () => {
+  it('is the newest round’s last date when every partner on time is in it', () => {
+    // 28.12. and 31.12. are one round (at most 7 days apart).
+    const exports = [{ date: '2023-09-30', partnerId: 'a' }, { date: '2023-09-30', partnerId: 'b' }, { date: '2023-12-28', partnerId: 'b' }, { date: '2023-12-31', partnerId: 'a' }];
+    expect(lastCompleteRound(exports, { partners: [current('a', '2023-12-31'), current('b', '2023-12-28')] })).toBe('2023-12-31');
+  });
+  it('goes back to the last complete round while a new one is coming in', () => {
+    const exports = [{ date: '2023-12-28', partnerId: 'b' }, { date: '2023-12-31', partnerId: 'a' }, { date: '2024-01-31', partnerId: 'a' }];
+    expect(lastCompleteRound(exports, { partners: [current('a', '2024-01-31'), current('b', '2023-12-28')] })).toBe('2023-12-31');
+  });
+  it('does not wait for a partner behind (it may have stopped reporting), nor for one with no export', () => {
+    const exports = [{ date: '2023-06-30', partnerId: 'b' }, { date: '2023-12-31', partnerId: 'a' }];
+    expect(lastCompleteRound(exports, { partners: [current('a', '2023-12-31'), current('b', '2023-06-30', true), current('c', null, true)] })).toBe('2023-12-31');
+  });
+  it('is null when no round holds every partner on time', () => {
+    const exports = [{ date: '2023-06-30', partnerId: 'a' }, { date: '2023-09-30', partnerId: 'b' }];
+    expect(lastCompleteRound(exports, { partners: [current('a', '2023-06-30'), current('b', '2023-09-30')] })).toBeNull();
+  });
+});
+
+describe('the projection while a round is coming in', () => {
+  // alpha and beta report on 30.6.; alpha alone on 10.7. (one completion in July): beta is 10 days
+  // behind, on time (45 days), so the 10.7. round is not complete yet.
+  const june = {
+    '2023-06-30/alpha.csv': [HEADER, 'A1,2023-01-15,C1,K,1,5,L1', 'A2,2023-03-10,C1,K,1,5,L2', 'A3,2023-05-20,C1,K,1,5,L3', 'A4,2023-06-10,C1,K,1,5,L4'].join('\n'),
+    '2023-06-30/beta.csv': [HEADER, 'B1,2023-02-15,C1,K,2,2,L5', 'B2,2023-04-10,C1,K,2,2,L6', 'B3,2023-06-20,C1,K,2,2,L7'].join('\n'),
+  };
+  const july = { ...june, '2023-07-10/alpha.csv': `${june['2023-06-30/alpha.csv']}\nA5,2023-07-05,C1,K,1,1,L8` };
+
+  it('is the one made on 30.6., with July shown as credits after it', () => {
+    const before = build(loadData(memorySource(tinyProgramme, june))).data;
+    const after = build(loadData(memorySource(tinyProgramme, july))).data;
+    expect(after.aggregates.asOf).toBe('2023-07-10');
+    expect(after.projection?.origin).toBe('2023-06-30');
+    expect([after.projection?.central, after.projection?.low, after.projection?.high]).toEqual([before.projection?.central, before.projection?.low, before.projection?.high]);
+    // 20 + 6 op by June; alpha's July completion (1 op) is drawn beside the projection.
+    expect(after.laterActual).toEqual([{ month: '2023-07', cumulativeCredits: 27 }]);
+    // And the chart's sentence says from when the projection is.
+    expect(chartSummary(chartView('cumulative', after, 'fi'))).toMatch(/ Ennuste on laadittu tilanteen 30\.6\.2023 tiedoilla; sen jälkeen kertyneet opintopisteet näkyvät kaaviossa erikseen\.$/);
+    expect(chartSummary(chartView('cumulative', before, 'fi'))).not.toContain('Ennuste on laadittu tilanteen');
+  });
+});
