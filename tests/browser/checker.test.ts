@@ -218,7 +218,7 @@ describe('a good file: what it changes against the published figures', () => {
     const page = await check([file('hamk.csv', `${HEADER}\n`)], '/fi/tarkista/', '31.1.2024');
     expect(await page.locator('#check-results h3').innerText()).toBe('hamk.csv: 1 ongelma: korjaa se ja tarkista uudelleen');
     expect(await page.locator('#check-results').innerText()).toContain(
-      'ei suorituksia: tiedostossa on otsikkorivi mutta sen alla ei mitään; lähetä koko aineisto (korkeakoulu, jolla ei vielä ole raportoitavaa, ei lähetä tiedostoa)',
+      'ei suorituksia: tiedostossa on otsikkorivi, mutta sen alla ei ole mitään; lähetä koko aineisto (korkeakoulu, jolla ei vielä ole raportoitavaa, ei lähetä tiedostoa)',
     );
     await page.close();
   });

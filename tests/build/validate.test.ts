@@ -78,7 +78,7 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
-      `${file}: tarkistetaan paikassa ${shown('2023-06-30/beta.csv')}`,
+      `${file}: tarkistetaan tiedostona ${shown('2023-06-30/beta.csv')}`,
       // Named as given (the file), compared with the export in place before it.
       `varoitus: ${file}:3: completion_id "B2" on muuttunut tiedostosta ${shown('2023-03-31/beta.csv')}: credits 0.2 → 0.3`,
       `${file}: ei ongelmia; verrattu edelliseen: ${shown('2023-03-31/beta.csv')}`,
@@ -170,7 +170,7 @@ describe('npm run validate as a new user tries it', () => {
     try {
       const r = validate(join(data, 'snapshots/2023-06-30/alpha.csv'));
       expect(r.status).toBe(1);
-      expect(r.stderr.split('\n')[0]).toBe(`${gamma}: korkeakoulua "gamma" ei ole tiedostossa programme.json (sen korkeakoulut: alpha, beta)`);
+      expect(r.stderr.split('\n')[0]).toBe(`${gamma}: korkeakoulua "gamma" ei ole tiedostossa programme.json (siinä luetellut korkeakoulut: alpha, beta)`);
       expect(r.stderr).toContain('Tiedoston paikka tai nimi: 1');
     } finally {
       rmSync(gamma);

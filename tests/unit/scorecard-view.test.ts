@@ -270,7 +270,7 @@ describe('recordLean(scorecard) and the sentence beside the projection', () => {
       "Projection to 31 July 2024: about 12,040\u00a0credits, roughly 10,600\u2060–\u206013,690\u00a0credits. The programme's history is still too short to test how far such projections miss: the range is a set width, not a measured 80% interval.",
     );
     expect(projectionSentence({ ...figures, lean: null, untested: true }, 'fi')).toBe(
-      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op, karkeasti 10\u00a0600\u2060–\u206013\u00a0690\u00a0op. Ohjelman historia on vielä liian lyhyt, jotta voitaisiin testata, kuinka paljon tällaiset ennusteet menevät ohi: väli on kiinteän levyinen eikä mitattu 80\u00a0%:n väli.',
+      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op, karkeasti 10\u00a0600\u2060–\u206013\u00a0690\u00a0op. Ohjelman historia on vielä liian lyhyt sen testaamiseen, kuinka paljon tällaiset ennusteet poikkeavat toteutuneesta: väli on kiinteän levyinen eikä mitattu 80\u00a0%:n väli.',
     );
     expect(projectionSentence({ ...figures, lean: null, untested: true }, 'sv')).not.toContain('åtta gånger av tio');
     expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe(
