@@ -165,6 +165,7 @@ describe('numbers are formatted per language', () => {
 describe('the accessibility statement (Act 306/2019)', () => {
   const programme = JSON.parse(readFileSync(process.env.DASHBOARD_DATA_DIR ? `${process.env.DASHBOARD_DATA_DIR}/programme.json` : 'data/programme.json', 'utf8')) as {
     contact: { email: string | null; note?: string };
+    accessibilityAssessed?: string;
   };
 
   for (const lang of LANGS) {
@@ -180,7 +181,7 @@ describe('the accessibility statement (Act 306/2019)', () => {
         const has = (s: string) => expect(text, `${path} says: ${s}`).toContain(s.replace(/\s+/g, ' '));
         has(t(lang, 'a11y.status.body')); // compliance status
         has(t(lang, 'a11y.issues.charts')); // known shortcomings
-        has(t(lang, 'a11y.assessment.body', { date: formatter(lang).date(t(lang, 'a11y.date')) })); // date and method
+        has(t(lang, 'a11y.assessment.body', { date: formatter(lang).date(programme.accessibilityAssessed!) })); // date and method
         has(t(lang, 'a11y.feedback.reply')); // the 14-day reply
         has(t(lang, 'a11y.authority.name')); // supervising authority
         has('saavutettavuus@traficom.fi');

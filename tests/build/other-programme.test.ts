@@ -31,6 +31,10 @@ describe('a build from another data folder', () => {
     const checker = readFileSync(join(env.out, 'fi/tarkista/index.html'), 'utf8');
     expect(checker).toContain('Jos tiedoston nimi on muotoa 2023-06-30/alpha.csv tai alpha.csv');
     expect(checker).not.toMatch(/hamk|AMKosaaja/i);
+    // No assessment date in its programme.json: its statement does not borrow AMKosaaja's.
+    const statement = readFileSync(join(env.out, 'fi/saavutettavuus/index.html'), 'utf8');
+    expect(statement).toContain('Tämän sivuston saavutettavuutta ei ole vielä arvioitu');
+    expect(statement).not.toContain('29.11.2026');
   });
 
   it('with six months of history, the projection’s range is called a set width, not a tested 80 % interval', () => {

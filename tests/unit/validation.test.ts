@@ -155,6 +155,8 @@ describe('validation: every rule names path, line, column and reason', () => {
   });
   it('programme.json that breaks the contract names the key', () => {
     expect(problems(one(), { ...tinyProgramme, targetCredits: -1 })).toEqual(['fixture/programme.json: targetCredits: must be a number > 0']);
+    expect(problems(one(), { ...tinyProgramme, accessibilityAssessed: '29.11.2026' })).toEqual(['fixture/programme.json: accessibilityAssessed: must be a date YYYY-MM-DD']);
+    expect(problems(one('A1,2023-01-15,C1,Kurssi,1,5,L1'), { ...tinyProgramme, accessibilityAssessed: '2026-11-29' })).toEqual([]);
   });
   it('numbers lines as an editor does when a quoted value spans lines', () => {
     expect(problems(one('A1,2023-01-15,C1,"Kurssi\nkahdella rivillä",1,5,L1', 'A2,2023-01-15,C1,Kurssi,1,x,L1'))).toEqual([

@@ -60,6 +60,8 @@ export interface Programme {
   fields: Field[];
   milestones: Milestone[];
   contact: { email: string | null; note?: Localized };
+  /** The day this site's accessibility was assessed (its statement's date); absent: not yet assessed. */
+  accessibilityAssessed?: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -177,11 +179,15 @@ export function parseProgramme(raw: unknown, path: string): Programme {
     ...(contactRaw.note !== undefined ? { note: localized(contactRaw, 'note', 'contact.note') } : {}),
   };
 
+  const accessibilityAssessed = raw.accessibilityAssessed;
+  if (accessibilityAssessed !== undefined && !(typeof accessibilityAssessed === 'string' && isIsoDate(accessibilityAssessed))) bad('accessibilityAssessed', 'must be a date YYYY-MM-DD');
+
   if (problems.length > 0) throw new DataError(problems);
   return {
     id, name, description, demo: raw.demo === true, targetCredits: targetCredits as number, period,
     projectionHorizon, ...(projectionOrigin ? { projectionOrigin } : {}),
     ...(typeof reportingIntervalDays === 'number' ? { reportingIntervalDays } : {}), licence, source,
     ...(assumptions ? { assumptions } : {}), ...(demoFacts ? { demoFacts } : {}), partners, fields, milestones, contact,
+    ...(typeof accessibilityAssessed === 'string' ? { accessibilityAssessed } : {}),
   };
 }
