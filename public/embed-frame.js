@@ -1,4 +1,4 @@
-/* AMKosaaja embed page, run in <head> before the first paint: ?theme=light|dark fixes the theme.
+/* Progress dashboard embed page, run in <head> before the first paint: ?theme=light|dark fixes the theme.
    In a frame: says hello; when the host's /embed.js answers, lays out by content and reports its
    height. Framed by WordPress (#?secret=… in the address, sandbox="allow-scripts": no storage,
    no new tabs): lays out by content, posts {message:'height'|'link', value, secret}. */

@@ -1,4 +1,4 @@
-/* AMKosaaja embed loader: sizes every embedded chart's iframe to its content.
+/* Progress dashboard embed loader: sizes every embedded chart's iframe to its content.
    Paste once per page, after the iframes: <script src="…/embed.js" async></script> */
 (function (w, d) {
   if (w.amkEmbed) return;
