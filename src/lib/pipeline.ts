@@ -17,7 +17,7 @@ import type { PartnerExport } from './contract/partner-export.ts';
 import type { Programme } from './contract/programme.ts';
 import { monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
-import { project } from './projection/project.ts';
+import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
 import type { Projection } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
@@ -151,6 +151,7 @@ function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'ex
   const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= origin));
   if (known.asOf === '') return null;
   const history = cumulativeByMonth(known.current, monthOf(programme.period.start), monthOf(origin));
+  if (history.length < MIN_HISTORY_MONTHS) return null;
   return project({ monthly: history, origin, horizon: programme.projectionHorizon });
 }
 

@@ -50,3 +50,23 @@ describe('the projection while a round is coming in', () => {
     expect(chartSummary(chartView('cumulative', before, 'fi'))).not.toContain('Ennuste on laadittu tilanteen');
   });
 });
+
+describe('no projection from under six months of history', () => {
+  // alpha's completions in January–March, as of 31.3.: three months of the period, the horizon in December.
+  const march = { '2023-03-31/alpha.csv': [HEADER, 'A1,2023-01-15,C1,K,1,5,L1', 'A2,2023-02-10,C1,K,1,5,L2', 'A3,2023-03-20,C1,K,1,5,L3'].join('\n') };
+
+  it('projects nothing, and the chart’s sentence says when it will', () => {
+    const data = build(loadData(memorySource(tinyProgramme, march))).data;
+    expect(data.projection).toBeNull();
+    expect(chartSummary(chartView('cumulative', data, 'fi'))).toBe('Kertyneet opintopisteet ylittivät 15\u00a0op:n tavoitteen 20.3.2023, ja 31.3.2023 mennessä niitä oli 15\u00a0op. Ennuste näytetään, kun tietoja on vähintään 6 kuukaudelta (nyt 3).');
+    expect(chartSummary(chartView('cumulative', data, 'en'))).toMatch(/ A projection is shown once there are at least 6 months of data \(now 3\)\.$/);
+  });
+
+  it('projects from six months on (the tiny programme as of 30.6.)', () => {
+    const june = { ...march, '2023-06-30/alpha.csv': `${march['2023-03-31/alpha.csv']}\nA4,2023-06-10,C1,K,1,5,L4` };
+    const data = build(loadData(memorySource(tinyProgramme, june))).data;
+    expect(data.projection?.historyMonths).toBe(6);
+    expect(chartSummary(chartView('cumulative', data, 'fi'))).not.toContain('Ennuste näytetään');
+  });
+});
+

@@ -10,6 +10,13 @@ import { selectCandidate } from './select.ts';
 import type { CandidateProjection, MonthCredits, ProjectedMonth, Projection, ProjectionInput, ProjectionNote } from './types.ts';
 
 /**
+ * Months of history a projection needs: under half a year, even the short-history fallback (the
+ * mean of the last six months) would extend a few months' pace over the whole horizon; one
+ * month's data projected fifteen months ahead is a guess, not a projection.
+ */
+export const MIN_HISTORY_MONTHS = 6;
+
+/**
  * Returns cumulative credits projected month by month from `origin` to `horizon` by the candidate
  * that best re-projected the programme's own past (see select.ts), with an 80 % interval measured
  * from that candidate's own backtests, every candidate's figure at the horizon and the scorecard.

@@ -2,7 +2,7 @@ import { greatest } from 'd3-array';
 import type { ChartId, ChartView } from './chart-view.ts';
 import { formatter, roughly } from '../format.ts';
 import { reachedText } from './target-reached.ts';
-import { t } from '../i18n/index.ts';
+import { t, tCount } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 import type { Projection } from '../projection/types.ts';
 
@@ -30,7 +30,8 @@ export function chartSummary(v: ChartView): string {
     const p = projectionSentence(v.projection, v.lang);
     // Made before the as-of date (a frozen origin, or a round still coming in): the sentence says from when.
     const frozen = v.projection && v.projection.origin < v.asOf ? t(v.lang, 'projection.frozen', { origin: f.date(v.projection.origin) }) : null;
-    return [text, p, frozen].filter((s) => s !== null).join(' ');
+    const waiting = v.tooShort ? tCount(v.lang, 'projection.tooShort', v.tooShort.needed, { count: f.number(v.tooShort.needed), months: f.number(v.tooShort.months) }) : null;
+    return [text, p, frozen, waiting].filter((s) => s !== null).join(' ');
   }
   if (v.id === 'monthly') {
     const top = greatest(v.rows, (m) => m.credits);

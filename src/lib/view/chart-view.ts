@@ -4,6 +4,8 @@
 // never sort or name a row differently.
 import { descending, rollup, sum } from 'd3-array';
 import type { Lang } from '../contract/programme.ts';
+import { monthOf } from '../dates.ts';
+import { MIN_HISTORY_MONTHS } from '../projection/project.ts';
 import { recordLean } from '../projection/scorecard.ts';
 import type { Projection } from '../projection/types.ts';
 import type { DashboardData } from '../pipeline.ts';
@@ -15,8 +17,11 @@ export const CHART_IDS: readonly ChartId[] = ['cumulative', 'monthly', 'partners
 
 /** What the chart views read of the page data (a DashboardData is one). */
 export interface ChartData {
-  /** `period` tells whether the projection runs to the end of the programme period (optional for hand-made data). */
-  programme: Pick<DashboardData['programme'], 'partners' | 'fields'> & { period?: { end: string } };
+  /**
+   * `period` tells whether the projection runs to the end of the programme period, and
+   * `projectionHorizon` whether one is wanted at all (both optional: hand-made data, a partner's).
+   */
+  programme: Pick<DashboardData['programme'], 'partners' | 'fields'> & { period?: { end: string }; projectionHorizon?: string };
   /** The target is null for a part without one of its own (a partner's page, see partner-data.ts). */
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
   projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard' | 'notes'>>) | null;
@@ -60,6 +65,8 @@ export interface CumulativeView {
     /** Too few backtests to measure the interval: its width is the default, not a tested 80 %. */
     untested: boolean;
   } | null;
+  /** No projection yet, for want of history: the months there are and the months one needs; else null. */
+  tooShort: { months: number; needed: number } | null;
 }
 
 /** Credits and completions of each month, in calendar order. */
@@ -128,6 +135,10 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
     total: a.totalCredits,
     asOf: a.asOf,
     reached: targetReached(a),
+    tooShort:
+      p === null && d.programme.projectionHorizon !== undefined && monthOf(d.programme.projectionHorizon) > monthOf(a.asOf) && a.cumulative.length < MIN_HISTORY_MONTHS
+        ? { months: a.cumulative.length, needed: MIN_HISTORY_MONTHS }
+        : null,
     projection: p && {
       origin: p.origin,
       horizon: p.horizon,
