@@ -50,6 +50,11 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
     el('h3', `${r.name}: ${verdict}`, { id, class: n > 0 ? 'check-bad' : w > 0 ? 'check-warn' : 'check-good' }),
     el('p', s('check.checkedAs', { partner: partnerName, date: f.date(place.date) })),
   );
+  // The build reads a file by its place alone: a name such as "hamk (1).csv" would be refused there.
+  const placed = `snapshots/${place.date}/${place.partnerId}.${/\.xlsx$/i.test(r.name) ? 'xlsx' : 'csv'}`;
+  const renamed = r.name.split('/').pop() !== placed.split('/').pop();
+  const text = (t: string) => document.createTextNode(t);
+  if (n === 0) section.append(el('p', [text(`${s('check.placeAs')} `), el('code', placed), ...(renamed ? [text(` ${s('check.rename')}`)] : [])], { class: 'check-place-as' }));
   if (n > 0) {
     section.append(el('p', s('check.wordsNote')));
     check.groups.forEach((g, k) => {

@@ -232,6 +232,14 @@ describe('a good file: what it changes against the published figures', () => {
     const text = await page.locator('#check-results').innerText();
     expect(text).toContain('Muuttuvat kuukaudet: joulukuu 2023.');
     expect(text).toContain(`Ohjelman kokonaismäärä tämän tiedoston mukaan: 8${NB}942${NB}op, 106,5${NB}% tavoitteesta 8${NB}400${NB}op`);
+    // Where a good file goes, under its own name: nothing to rename.
+    expect(await page.locator('.check-place-as').innerText()).toBe('Aineistojen kansiossa sen paikka on snapshots/2023-12-31/hamk.csv');
+    await page.close();
+  });
+
+  it('a browser’s duplicate-download name (hamk (1).csv) is told the name the build reads', async () => {
+    const page = await check([file('hamk (1).csv', readFileSync('data/snapshots/2023-12-31/hamk.csv', 'utf8'))], '/en/check/', '31.12.2023');
+    expect(await page.locator('.check-place-as').innerText()).toBe('In the data folder its place is snapshots/2023-12-31/hamk.csv (save it under this name: files are read by their place and name only)');
     await page.close();
   });
 
