@@ -233,7 +233,7 @@ describe('a good file: what it changes against the published figures', () => {
     expect(text).toContain('Muuttuvat kuukaudet: joulukuu 2023.');
     expect(text).toContain(`Ohjelman kokonaismäärä tämän tiedoston mukaan: 8${NB}942${NB}op, 106,5${NB}% tavoitteesta 8${NB}400${NB}op`);
     // Where a good file goes, under its own name: nothing to rename.
-    expect(await page.locator('.check-place-as').innerText()).toBe('Aineistojen kansiossa sen paikka on snapshots/2023-12-31/hamk.csv');
+    expect(await page.locator('.check-place-as').innerText()).toBe('Sen paikka aineistokansiossa on snapshots/2023-12-31/hamk.csv');
     await page.close();
   });
 
