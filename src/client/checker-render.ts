@@ -4,6 +4,7 @@
 import { isLongPast, LONG_PAST_MONTHS } from '../lib/changes/change-list.ts';
 import type { FileCheck } from '../lib/changes/check-file.ts';
 import { plausibilityText } from '../lib/changes/plausibility.ts';
+import { exportRel } from '../lib/changes/validate-plan.ts';
 import { formatter } from '../lib/format.ts';
 import type { CheckerData } from '../lib/view/checker-view.ts';
 
@@ -51,7 +52,7 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
     el('p', s('check.checkedAs', { partner: partnerName, date: f.date(place.date) })),
   );
   // The build reads a file by its place alone: a name such as "hamk (1).csv" would be refused there.
-  const placed = `snapshots/${place.date}/${place.partnerId}.${/\.xlsx$/i.test(r.name) ? 'xlsx' : 'csv'}`;
+  const placed = `snapshots/${exportRel({ ...place, format: /\.xlsx$/i.test(r.name) ? 'xlsx' : 'csv' })}`;
   const renamed = r.name.split('/').pop() !== placed.split('/').pop();
   const text = (t: string) => document.createTextNode(t);
   if (n === 0) section.append(el('p', [text(`${s('check.placeAs')} `), el('code', placed), ...(renamed ? [text(` ${s('check.rename')}`)] : [])], { class: 'check-place-as' }));

@@ -140,7 +140,7 @@ export function build(loaded: LoadedData): Built {
  * the as-of date, or programme.json's `projectionOrigin` when earlier, or, while a reporting round
  * is still coming in, the end of the latest round every partner reporting on time took part in:
  * one partner's January export beside the others' December ones left January nearly empty, and
- * the projection made from it ran 600 % low on its backtests and 700 op below the last one.
+ * the projection made from it fell 700 op below the last one, its backtests 'running 600 % high'.
  */
 function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, currency: Currency): Projection | null {
   const { programme, aggregates } = loaded;
