@@ -101,8 +101,9 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
       plugins: { directLabels: { items, font: labelFont, halo: p.background } },
       scales: {
         // A word's width apart at least: chart.js's default 3 px let four English months touch
-        // ("Jan 2022Sept 2022…") on the narrowest phone.
-        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: o.narrow ? 4 : 8 } }),
+        // ("Jan 2022Sept 2022…") on the narrowest phone. chart.js counts the room for four on a
+        // 360 px phone but then spaces them by whole months, closer than it counted: three there.
+        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: o.narrow ? 3 : 8 } }),
         y: axis(o, {
           beginAtZero: true,
           suggestedMax: Math.max(s.target ?? 0, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * 1.05,
