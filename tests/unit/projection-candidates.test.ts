@@ -146,7 +146,8 @@ describe('scorecard()', () => {
   });
 
   it('has one row per candidate, errors relative to the actual (negative = under-projected), one chosen', () => {
-    // Errors: (90 − 100) / 100 = −10 %, (150 − 100) / 100 = +50 %, (100 − 125) / 125 = −20 %.
+    // Misses −10, +50, −25 over actuals 100 + 100 + 125 = 325: absolute 85 / 325 = 26.15 %,
+    // signed 15 / 325 = 4.62 %.
     const backtests = [bt('2023-01', 90, 100), bt('2023-02', 150, 100), bt('2023-03', 100, 125)];
     const rows = scorecard(
       [
@@ -159,8 +160,8 @@ describe('scorecard()', () => {
       method: 'seasonal-naive',
       chosen: true,
       backtests: 3,
-      mean_abs_error_percent: 26.7,
-      bias_percent: 6.7,
+      mean_abs_error_percent: 26.2,
+      bias_percent: 4.6,
       // Under five backtests were complete at each origin, so each had the default band 0.8–1.25:
       // 100 is inside 90 × [0.8, 1.25], outside 150 × [0.8, 1.25], inside 100 × [0.8, 1.25].
       interval_coverage_percent: 66.7,
@@ -175,5 +176,23 @@ describe('scorecard()', () => {
       interval_coverage_percent: null,
       interval_default_backtests: 0,
     });
+  });
+
+  it('ranks methods as the selection scores them: a backtest with a handful of actual credits does not outweigh the rest', () => {
+    // A misses 10 of 10 credits, then nothing of 1 000: 10 / 1 010 = 0.99 %, though 50 % of its
+    // backtests' percentages. B misses 0 of 10, then 100 of 1 000: 100 / 1 010 = 9.90 % (5 % as a mean of percentages).
+    const a = [bt('2023-01', 20, 10), bt('2023-02', 1000, 1000)];
+    const b = [bt('2023-01', 10, 10), bt('2023-02', 900, 1000)];
+    const rows = scorecard(
+      [
+        { candidate: seasonalNaive, backtests: a, compared: a, score: 10 / 1010 },
+        { candidate: seasonalShare, backtests: b, compared: b, score: 100 / 1010 },
+      ],
+      'seasonal-naive',
+    );
+    expect(rows.map((r) => [r.mean_abs_error_percent, r.bias_percent])).toEqual([
+      [1, 1],
+      [9.9, -9.9],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { mean } from 'd3-array';
+import { mean, sum } from 'd3-array';
 import { actualRatio, round1, type RawBacktest } from './backtest.ts';
 import { intervalBand, MIN_BACKTESTS } from './interval.ts';
 import type { CandidateRun } from './select.ts';
@@ -7,23 +7,28 @@ import type { MethodId, ScorecardRow } from './types.ts';
 /**
  * Returns one scorecard row per candidate run, in the order given: its backtests over the origins
  * the compared candidates share (or all its own when it was not compared), their mean absolute and
- * signed error relative to the actual credits (both in whole credits, as backtest.csv gives them),
- * and how often its 80 % interval held the actual.
+ * mean signed miss in percent of the mean actual credits (both in whole credits, as backtest.csv
+ * gives them), and how often its 80 % interval held the actual.
+ * The errors are the selection's own score (total miss over total actual, select.ts), so the table
+ * and the rule never rank two methods differently: a mean of per-backtest percentages let one
+ * backtest with a handful of actual credits outweigh all the others.
  * `chosen` is true for the row of `chosenId` only.
  */
 export function scorecard(runs: readonly CandidateRun[], chosenId: MethodId): ScorecardRow[] {
   return runs.map((run) => {
     // In whole credits, as backtest.csv publishes each backtest, so the file reproduces the row.
     const scored = (run.compared ?? run.backtests).filter((b) => Math.round(b.actual) > 0);
-    const error = (b: RawBacktest) => (Math.round(b.predicted) - Math.round(b.actual)) / Math.round(b.actual);
+    const miss = (b: RawBacktest) => Math.round(b.predicted) - Math.round(b.actual);
+    const actual = sum(scored, (b) => Math.round(b.actual));
     const bands = scored.map((b) => bandAt(b, run.backtests));
     const pct = (x: number | undefined) => (x === undefined ? null : round1(x * 100));
+    const share = (total: number) => (scored.length === 0 ? null : pct(total / actual));
     return {
       method: run.candidate.id,
       chosen: run.candidate.id === chosenId,
       backtests: scored.length,
-      mean_abs_error_percent: pct(mean(scored, (b) => Math.abs(error(b)))),
-      bias_percent: pct(mean(scored, error)),
+      mean_abs_error_percent: share(sum(scored, (b) => Math.abs(miss(b)))),
+      bias_percent: share(sum(scored, miss)),
       interval_coverage_percent: pct(mean(bands, (band) => (band.covered ? 1 : 0))),
       interval_default_backtests: bands.filter((band) => band.isDefault).length,
     };
