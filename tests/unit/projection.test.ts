@@ -213,7 +213,7 @@ describe('projection helpers', () => {
   });
 
   it('intervalBand() is the factor 80 % of backtests stayed within, at rank 0.8 × (n + 1) read between ranks, applied both ways', () => {
-    // Misses as factors, sorted: 1, 1.1, 1.1, 1.2, 1.25, 1.5; rank 0.8 × 7 = 5.6, so 0.4 of the way
+    // Misses as factors, sorted: 1, 1.1, 1.1, 1.2, 1.25, 1.5; rank 0.8 × 7 = 5.6, so 0.6 of the way
     // from the 5th (1.25) to the 6th (1.5) in logs: f = 1.25^0.4 × 1.5^0.6 = 1.3945.
     const band = intervalBand([0.8, 1.1, 1, 10 / 11, 1.2, 1.5], 'seasonal-share');
     expect(band.high).toBeCloseTo(1.25 ** 0.4 * 1.5 ** 0.6, 10);

@@ -25,7 +25,7 @@ export interface Band {
  * one that 80 % of the backtests stayed within (actual between predicted / f and predicted × f),
  * counted as a future miss would be: of n backtests sorted by miss, the one at rank 0.8 × (n + 1),
  * read between the two neighbouring ranks when that rank is not whole (Hyndman and Fan's sample
- * quantile type 6, the split-conformal rank without rounding up), so with 6 backtests 0.4 of the way
+ * quantile type 6, the split-conformal rank without rounding up), so with 6 backtests 0.6 of the way
  * from the 5th to the 6th smallest miss, with 12 0.4 of the way from the 10th to the 11th. The band
  * runs from central / f to central × f; with fewer than five backtests f is 1.25.
  *
