@@ -41,10 +41,10 @@ describe('a build from another data folder', () => {
     // No backtest can run on six months, so the band is the default one (interval.ts).
     const fi = readFileSync(join(env.out, 'fi/index.html'), 'utf8');
     expect(fi).toContain('väli on kiinteän levyinen eikä mitattu 80\u00a0%:n väli');
-    expect(fi).not.toContain('kahdeksan kertaa kymmenestä');
+    expect(fi).not.toContain('kahdeksan ennustetta kymmenestä');
     const en = readFileSync(join(env.out, 'en/index.html'), 'utf8');
     expect(en).toContain('Range of the projection (set width, not yet tested)');
-    expect(en).not.toContain('eight times in ten');
+    expect(en).not.toContain('eight in ten');
   });
 
   it('a broken snapshot stops the build with path:line: column: reason and leaves the last good output intact', () => {

@@ -259,22 +259,22 @@ describe('recordLean(scorecard) and the sentence beside the projection', () => {
 
   it('adds the record to the headline sentence in plain words, in all three languages', () => {
     expect(projectionSentence({ ...figures, lean: 14 }, 'en')).toBe(
-      'Projection to 31 July 2024: about 12,040\u00a0credits. The outcome is likely to be 10,600\u2060–\u206013,690\u00a0credits: a range like this contains the outcome eight times in ten (the 80% interval, shaded in the chart). Earlier projections of this kind, made from the programme\'s past months, ran about 14% high on average.',
+      'Projection to 31 July 2024: about 12,040\u00a0credits, likely 10,600\u2060–\u206013,690\u00a0credits (the 80% interval, shaded in the chart): when the method was re-run on the programme\'s own past months, eight in ten of its projections landed within a range this wide. Earlier projections of this kind, made from the programme\'s past months, ran about 14% high on average.',
     );
     expect(projectionSentence({ ...figures, lean: 14 }, 'fi')).toBe(
-      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op. Todennäköisesti kertymä on silloin 10\u00a0600\u2060–\u206013\u00a0690\u00a0op: tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80\u00a0%:n väli, kaaviossa varjostettu alue). Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
+      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op, todennäköisesti 10\u00a0600\u2060–\u206013\u00a0690\u00a0op (80\u00a0%:n väli, kaaviossa varjostettu alue): kun menetelmää kokeiltiin ohjelman aiemmilla kuukausilla, kahdeksan ennustetta kymmenestä osui näin leveälle välille. Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
     );
     expect(projectionSentence({ ...figures, lean: -8 }, 'sv')).toMatch(/ Prognoser som gjorts med samma metod från programmets tidigare månader blev i genomsnitt omkring 8\u00a0% för låga\.$/);
-    // Under five backtests the band is the set default: no "eight times in ten" is claimed for it.
+    // Under five backtests the band is the set default: no "eight in ten" is claimed for it.
     expect(projectionSentence({ ...figures, lean: null, untested: true }, 'en')).toBe(
       "Projection to 31 July 2024: about 12,040\u00a0credits, roughly 10,600\u2060–\u206013,690\u00a0credits. The programme's history is still too short to test how far such projections miss: the range is a set width, not a measured 80% interval.",
     );
     expect(projectionSentence({ ...figures, lean: null, untested: true }, 'fi')).toBe(
       'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op, karkeasti 10\u00a0600\u2060–\u206013\u00a0690\u00a0op. Ohjelman historia on vielä liian lyhyt sen testaamiseen, kuinka paljon tällaiset ennusteet poikkeavat toteutuneesta: väli on kiinteän levyinen eikä mitattu 80\u00a0%:n väli.',
     );
-    expect(projectionSentence({ ...figures, lean: null, untested: true }, 'sv')).not.toContain('åtta gånger av tio');
+    expect(projectionSentence({ ...figures, lean: null, untested: true }, 'sv')).not.toContain('åtta prognoser av tio');
     expect(projectionSentence({ ...figures, lean: null }, 'en')).toBe(
-      'Projection to 31 July 2024: about 12,040\u00a0credits. The outcome is likely to be 10,600\u2060–\u206013,690\u00a0credits: a range like this contains the outcome eight times in ten (the 80% interval, shaded in the chart).',
+      'Projection to 31 July 2024: about 12,040\u00a0credits, likely 10,600\u2060–\u206013,690\u00a0credits (the 80% interval, shaded in the chart): when the method was re-run on the programme\'s own past months, eight in ten of its projections landed within a range this wide.',
     );
   });
 });

@@ -78,24 +78,24 @@ describe('the words on the page', () => {
 
   it('the chart label at the projection’s end and the sentence round alike (210, not 212,4)', () => {
     expect(cumulativeSeries(cumulativeView(DATA, 'fi')).labels.projectionEnd).toBe(`Ennuste noin 210${NB}op`);
-    expect(chartSummary(cumulativeView(DATA, 'fi'))).toContain(`noin 210${NB}op.`);
+    expect(chartSummary(cumulativeView(DATA, 'fi'))).toContain(`noin 210${NB}op,`);
     expect(cumulativeSeries(cumulativeView(DATA, 'en')).labels.projectionEnd).toBe(`Projection about 210${NB}credits`);
   });
 
   it('says what the 80 % band means and why the projection ends where it does, in each language', () => {
     expect(chartSummary(cumulativeView(DATA, 'fi'))).toBe(
       `Kertyneet opintopisteet ylittivät 100${NB}op:n tavoitteen 10.4.2023, ja 31.5.2023 mennessä niitä oli 160${NB}op. ` +
-        `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op. Todennäköisesti kertymä on silloin 200${WJ}–${WJ}240${NB}op: ` +
-        `tällainen väli osuu oikeaan kahdeksan kertaa kymmenestä (80${NB}%:n väli, kaaviossa varjostettu alue).`,
+        `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op, todennäköisesti 200${WJ}–${WJ}240${NB}op (80${NB}%:n väli, kaaviossa varjostettu alue): ` +
+        `kun menetelmää kokeiltiin ohjelman aiemmilla kuukausilla, kahdeksan ennustetta kymmenestä osui näin leveälle välille.`,
     );
     expect(chartSummary(cumulativeView(DATA, 'sv'))).toBe(
       `De ackumulerade studiepoängen passerade målet på 100${NB}sp den 10.4.2023 och uppgick den 31.5.2023 till sammanlagt 160${NB}sp. ` +
-        `Prognos till programperiodens slut 31.7.2023: cirka 210${NB}sp. Troligen blir summan 200${WJ}–${WJ}240${NB}sp: ` +
-        `ett sådant intervall träffar rätt åtta gånger av tio (80${NB}%-intervallet, det skuggade området i diagrammet).`,
+        `Prognos till programperiodens slut 31.7.2023: cirka 210${NB}sp, troligen 200${WJ}–${WJ}240${NB}sp (80${NB}%-intervallet, det skuggade området i diagrammet): ` +
+        `när metoden prövades på programmets tidigare månader hamnade åtta prognoser av tio inom ett så här brett intervall.`,
     );
     // A horizon that is not the period's end is given as a date only.
     const other = { ...DATA, programme: { ...DATA.programme, period: { end: '2024-07-31' } } };
-    expect(chartSummary(cumulativeView(other, 'en'))).toContain(`Projection to 31 July 2023: about 210${NB}credits. The outcome is likely to be 200${WJ}–${WJ}240${NB}credits`);
+    expect(chartSummary(cumulativeView(other, 'en'))).toContain(`Projection to 31 July 2023: about 210${NB}credits, likely 200${WJ}–${WJ}240${NB}credits (the 80% interval`);
   });
 
   it('a credits range never breaks: word joiners round the dash, no-break spaces in the numbers and before the unit', () => {
