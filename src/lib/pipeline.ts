@@ -41,6 +41,8 @@ export interface DashboardData {
   projection: Projection | null;
   /** Months after a frozen origin with what really happened (empty when the origin is the as-of date). */
   laterActual: LaterActual[];
+  /** The date the projection is made from, or would be were the history up to it long enough (projectionOrigin). */
+  projectionOrigin: string;
   /** The reporting history, each snapshot date with what changed since the one before. */
   history: HistoryRow[];
   /** Each partner's newest export against the as-of date, and whether the total is provisional. */
@@ -124,29 +126,37 @@ export function runPipeline(source: DataSource): Built {
 export function build(loaded: LoadedData): Built {
   const { programme, aggregates } = loaded;
   const currency = partnerCurrency(programme, loaded.exports, aggregates.asOf);
-  const projection = projectionFor(loaded, currency);
+  const origin = projectionOrigin(loaded, currency);
+  const projection = projectionFor(loaded, origin);
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
     : [];
   const history = reportingHistory(aggregates.snapshots, loaded.exports);
-  const data: DashboardData = { programme, aggregates, projection, laterActual, history, currency, partnerHistory: partnerHistory(loaded.exports) };
+  const data: DashboardData = { programme, aggregates, projection, laterActual, projectionOrigin: origin, history, currency, partnerHistory: partnerHistory(loaded.exports) };
   return { loaded, data, summary: summaryOf(aggregates, history, projection, currency) };
 }
 
 /**
- * Returns the projection as it would have been made on its origin date: only snapshots on or
- * before the origin count, so a frozen origin ignores everything that arrived later. The origin is
- * the as-of date, or programme.json's `projectionOrigin` when earlier, or, while a reporting round
- * is still coming in, the end of the latest round every partner reporting on time took part in:
- * one partner's January export beside the others' December ones left January nearly empty, and
- * the projection made from it fell 700 op below the last one, its backtests 'running 600 % high'.
+ * Returns the date the projection is made from: the as-of date, or programme.json's
+ * `projectionOrigin` when earlier, or, while a reporting round is still coming in, the end of the
+ * latest complete round (lastCompleteRound): one partner's January export beside the others'
+ * December ones left January nearly empty, and the projection made from it fell 700 op below the
+ * last one, its backtests 'running 600 % high'.
  */
-function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, currency: Currency): Projection | null {
+function projectionOrigin(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, currency: Currency): string {
   const { programme, aggregates } = loaded;
   const asked = programme.projectionOrigin && programme.projectionOrigin < aggregates.asOf ? programme.projectionOrigin : aggregates.asOf;
   const complete = lastCompleteRound(loaded.exports, currency);
-  const origin = complete !== null && complete < asked ? complete : asked;
+  return complete !== null && complete < asked ? complete : asked;
+}
+
+/**
+ * Returns the projection as it would have been made on its origin date: only snapshots on or
+ * before the origin count, so a frozen origin ignores everything that arrived later.
+ */
+function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, origin: string): Projection | null {
+  const { programme } = loaded;
   if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;
   const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= origin));
   if (known.asOf === '') return null;
@@ -157,16 +167,21 @@ function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'ex
 
 /**
  * Returns the last date of the newest reporting round (plausibility.ts reportingRounds) in which
- * every partner that is not behind (partnerCurrency) sent an export, or null when none is. A
- * partner behind, one that may have stopped reporting, is not waited for: its total is marked
- * provisional instead.
+ * every partner expected sent an export, or null when none is. Expected in a round are the partners
+ * reporting on time (partnerCurrency) and those that took part in the round before it: a partner
+ * whose export is late is waited for one round, as a projection made from a month it has not
+ * reported yet reads its silence as a collapse (the demo's dated folder of 28.12.2023, one partner's
+ * December beside four partners' September, projected 9 715 op where the round before gave 12 210,
+ * between 7 292 and 23 149, its backtests 'running 340 % high'). One that missed a whole round may
+ * have stopped reporting and is not waited for again: its total is marked provisional instead.
  */
 export function lastCompleteRound(exports: readonly Pick<PartnerExport, 'date' | 'partnerId'>[], currency: { partners: readonly Pick<PartnerCurrency, 'id' | 'lastSnapshot' | 'behind'>[] }): string | null {
-  const expected = currency.partners.filter((p) => p.lastSnapshot !== null && !p.behind).map((p) => p.id);
+  const onTime = currency.partners.filter((p) => p.lastSnapshot !== null && !p.behind).map((p) => p.id);
   const rounds = reportingRounds([...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
-  for (const round of rounds.reverse()) {
-    const present = new Set(round.map((e) => e.partnerId));
-    if (expected.every((id) => present.has(id))) return round[round.length - 1].date;
+  for (let i = rounds.length - 1; i >= 0; i--) {
+    const present = new Set(rounds[i].map((e) => e.partnerId));
+    const expected = [...onTime, ...(rounds[i - 1] ?? []).map((e) => e.partnerId)];
+    if (expected.every((id) => present.has(id))) return rounds[i][rounds[i].length - 1].date;
   }
   return null;
 }

@@ -70,6 +70,15 @@ const DATA: ChartData = {
 };
 
 describe('chart view models (src/lib/view/chart-view.ts)', () => {
+  it('cumulative: a default-width band is named as such in the legend and the sentence, in every language', () => {
+    // Under five backtests the band is the set default (interval.ts): no measured 80 % is claimed.
+    const untested = { ...DATA, projection: { ...DATA.projection!, notes: ['default-interval' as const] } };
+    expect(chartSeries(chartView('cumulative', untested, 'en'))).toMatchObject({ labels: { band: 'Range of the projection (set width, not yet tested)' } });
+    expect(chartSeries(chartView('cumulative', untested, 'fi'))).toMatchObject({ labels: { band: 'Ennusteen vaihteluväli (kiinteän levyinen, ei vielä testattu)' } });
+    expect(chartSeries(chartView('cumulative', DATA, 'en'))).toMatchObject({ labels: { band: '80% interval of the projection' } });
+    expect(chartSummary(chartView('cumulative', untested, 'en'))).toContain('the range is a set width, not a measured 80% interval.');
+  });
+
   it('partners: largest first, a tie in the programme order, each row named once and its share of 120', () => {
     const v = chartView('partners', DATA, 'en');
     expect(v.rows.map((r) => [r.key, r.label, r.name, r.credits, r.share])).toEqual([

@@ -18,9 +18,16 @@ describe('lastCompleteRound(exports, currency)', () => {
     const exports = [{ date: '2023-12-28', partnerId: 'b' }, { date: '2023-12-31', partnerId: 'a' }, { date: '2024-01-31', partnerId: 'a' }];
     expect(lastCompleteRound(exports, { partners: [current('a', '2024-01-31'), current('b', '2023-12-28')] })).toBe('2023-12-31');
   });
-  it('does not wait for a partner behind (it may have stopped reporting), nor for one with no export', () => {
-    const exports = [{ date: '2023-06-30', partnerId: 'b' }, { date: '2023-12-31', partnerId: 'a' }];
-    expect(lastCompleteRound(exports, { partners: [current('a', '2023-12-31'), current('b', '2023-06-30', true), current('c', null, true)] })).toBe('2023-12-31');
+  it('waits one round for a partner behind that took part in the round before, then no longer (it may have stopped reporting)', () => {
+    const june = [{ date: '2023-06-30', partnerId: 'a' }, { date: '2023-06-30', partnerId: 'b' }];
+    const partners = [current('a', '2023-12-31'), current('b', '2023-06-30', true), current('c', null, true)];
+    // b is late for December: the projection stays at June's round.
+    expect(lastCompleteRound([...june, { date: '2023-12-31', partnerId: 'a' }], { partners })).toBe('2023-06-30');
+    // b missed December's whole round, so March's does not wait for it.
+    const march = [...june, { date: '2023-12-31', partnerId: 'a' }, { date: '2024-03-31', partnerId: 'a' }];
+    expect(lastCompleteRound(march, { partners: [current('a', '2024-03-31'), current('b', '2023-06-30', true)] })).toBe('2024-03-31');
+    // Nor is a partner with no export waited for.
+    expect(lastCompleteRound([{ date: '2023-12-31', partnerId: 'a' }], { partners })).toBe('2023-12-31');
   });
   it('is null when no round holds every partner on time', () => {
     const exports = [{ date: '2023-06-30', partnerId: 'a' }, { date: '2023-09-30', partnerId: 'b' }];
@@ -48,6 +55,17 @@ describe('the projection while a round is coming in', () => {
     // And the chart's sentence says from when the projection is.
     expect(chartSummary(chartView('cumulative', after, 'fi'))).toMatch(/ Ennuste on laadittu tilanteen 30\.6\.2023 tiedoilla; sen jälkeen kertyneet opintopisteet näkyvät kaaviossa erikseen\.$/);
     expect(chartSummary(chartView('cumulative', before, 'fi'))).not.toContain('Ennuste on laadittu tilanteen');
+  });
+
+  it('waits for a partner whose export is late (behind) when it took part in the round before', () => {
+    // alpha alone on 5.10.: beta, 97 days after its June export, is behind (45 days), but it was in
+    // June's round, so the projection is still June's, not one that reads beta's silence as zero.
+    const october = { ...june, '2023-10-05/alpha.csv': `${june['2023-06-30/alpha.csv']}\nA5,2023-07-05,C1,K,1,1,L8` };
+    const before = build(loadData(memorySource(tinyProgramme, june))).data;
+    const after = build(loadData(memorySource(tinyProgramme, october))).data;
+    expect(after.currency.behind).toEqual(['beta']);
+    expect(after.projection?.origin).toBe('2023-06-30');
+    expect(after.projection?.central).toBe(before.projection?.central);
   });
 });
 

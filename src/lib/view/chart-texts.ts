@@ -31,7 +31,8 @@ export function chartSummary(v: ChartView): string {
     // Made before the as-of date (a frozen origin, or a round still coming in): the sentence says from when.
     const frozen = v.projection && v.projection.origin < v.asOf ? t(v.lang, 'projection.frozen', { origin: f.date(v.projection.origin) }) : null;
     const waiting = v.tooShort ? tCount(v.lang, 'projection.tooShort', v.tooShort.needed, { count: f.number(v.tooShort.needed), months: f.number(v.tooShort.months) }) : null;
-    return [text, p, frozen, waiting].filter((s) => s !== null).join(' ');
+    const completeTo = v.tooShort?.completeTo ? t(v.lang, 'projection.completeTo', { origin: f.date(v.tooShort.completeTo) }) : null;
+    return [text, p, frozen, waiting, completeTo].filter((s) => s !== null).join(' ');
   }
   if (v.id === 'monthly') {
     const top = greatest(v.rows, (m) => m.credits);

@@ -26,6 +26,8 @@ export interface ChartData {
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
   projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard' | 'notes'>>) | null;
   laterActual: DashboardData['laterActual'];
+  /** When absent (hand-made data, a partner's), the projection would be made from the as-of date. */
+  projectionOrigin?: DashboardData['projectionOrigin'];
 }
 
 /** One month of the cumulative chart: what was counted, and what was projected for it. */
@@ -66,7 +68,7 @@ export interface CumulativeView {
     untested: boolean;
   } | null;
   /** No projection yet, for want of history: the months there are and the months one needs; else null. */
-  tooShort: { months: number; needed: number } | null;
+  tooShort: { months: number; needed: number; completeTo: string | null } | null;
 }
 
 /** Credits and completions of each month, in calendar order. */
@@ -116,6 +118,19 @@ interface ChartViews {
 /** Returns `part` as a percentage of `whole` (0 when there is nothing to share). */
 export const percentOf = (part: number, whole: number) => (whole > 0 ? (part / whole) * 100 : 0);
 
+/**
+ * Returns, when a projection is wanted but the history up to its origin is too short for one, the
+ * months there are and the months needed, and the origin when a round still coming in put it
+ * before the as-of date (the page then says up to when every partner's data is in).
+ */
+function tooShort(d: ChartData): CumulativeView['tooShort'] {
+  const a = d.aggregates;
+  const origin = d.projectionOrigin ?? a.asOf;
+  if (d.programme.projectionHorizon === undefined || monthOf(d.programme.projectionHorizon) <= monthOf(a.asOf)) return null;
+  const months = a.cumulative.filter((m) => m.month <= monthOf(origin)).length;
+  return months < MIN_HISTORY_MONTHS ? { months, needed: MIN_HISTORY_MONTHS, completeTo: origin < a.asOf ? origin : null } : null;
+}
+
 /** Returns the cumulative view: counted months, then the projected ones up to the horizon. */
 export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
   const a = d.aggregates;
@@ -135,10 +150,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
     total: a.totalCredits,
     asOf: a.asOf,
     reached: targetReached(a),
-    tooShort:
-      p === null && d.programme.projectionHorizon !== undefined && monthOf(d.programme.projectionHorizon) > monthOf(a.asOf) && a.cumulative.length < MIN_HISTORY_MONTHS
-        ? { months: a.cumulative.length, needed: MIN_HISTORY_MONTHS }
-        : null,
+    tooShort: p === null ? tooShort(d) : null,
     projection: p && {
       origin: p.origin,
       horizon: p.horizon,
