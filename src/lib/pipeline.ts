@@ -1,7 +1,8 @@
 // The data flow of a build, in the order it runs (each step a stage of src/lib):
 //   ingest      read and check every export, compare each with the partner's previous one
 //   aggregate   each partner's newest export per snapshot date → totals, months, fields, learners
-//   projection  from the months known at the origin to the horizon, with its scorecard
+//   projection  from the months known at the origin to the horizon, with its scorecard, and those
+//               of earlier rounds against what was reported since (its record)
 //   history     what each snapshot date reported and changed; each partner's exports and currency
 //   (plausibility warnings, changes/plausibility.ts, are read off the exports as loaded)
 //   → Summary (summary.json) and DashboardData (what every page presents).
@@ -15,9 +16,10 @@ import { plausibilityOf, reportingRounds, type PlausibilityWarning } from './cha
 import { resolveSnapshots, type Resolved } from './aggregate/resolve-snapshots.ts';
 import type { PartnerExport } from './contract/partner-export.ts';
 import type { Programme } from './contract/programme.ts';
-import { monthOf } from './dates.ts';
+import { dayNumber, endOfMonth, isoOfDayNumber, monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
+import { projectionRecord, type RecordRow } from './projection/record.ts';
 import type { Projection } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
@@ -43,6 +45,8 @@ export interface DashboardData {
   laterActual: LaterActual[];
   /** The date the projection is made from, or would be were the history up to it long enough (projectionOrigin). */
   projectionOrigin: string;
+  /** The projections made at earlier reporting rounds against what has been reported since (projection/record.ts). */
+  record: RecordRow[];
   /** The reporting history, each snapshot date with what changed since the one before. */
   history: HistoryRow[];
   /** Each partner's newest export against the as-of date, and whether the total is provisional. */
@@ -126,14 +130,15 @@ export function runPipeline(source: DataSource): Built {
 export function build(loaded: LoadedData): Built {
   const { programme, aggregates } = loaded;
   const currency = partnerCurrency(programme, loaded.exports, aggregates.asOf);
-  const origin = projectionOrigin(loaded, currency);
+  const origin = projectionOrigin(programme, loaded.exports, aggregates.asOf, currency);
   const projection = projectionFor(loaded, origin);
+  const record = projectionRecord(earlierProjections(loaded, origin), aggregates.cumulative, completeMonthAt(origin));
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
     : [];
   const history = reportingHistory(aggregates.snapshots, loaded.exports);
-  const data: DashboardData = { programme, aggregates, projection, laterActual, projectionOrigin: origin, history, currency, partnerHistory: partnerHistory(loaded.exports) };
+  const data: DashboardData = { programme, aggregates, projection, laterActual, projectionOrigin: origin, record, history, currency, partnerHistory: partnerHistory(loaded.exports) };
   return { loaded, data, summary: summaryOf(aggregates, history, projection, currency) };
 }
 
@@ -144,11 +149,35 @@ export function build(loaded: LoadedData): Built {
  * December ones left January nearly empty, and the projection made from it fell 700 op below the
  * last one, its backtests 'running 600 % high'.
  */
-function projectionOrigin(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, currency: Currency): string {
-  const { programme, aggregates } = loaded;
-  const asked = programme.projectionOrigin && programme.projectionOrigin < aggregates.asOf ? programme.projectionOrigin : aggregates.asOf;
-  const complete = lastCompleteRound(loaded.exports, currency);
+function projectionOrigin(programme: Programme, exports: readonly PartnerExport[], asOf: string, currency: Currency): string {
+  const asked = programme.projectionOrigin && programme.projectionOrigin < asOf ? programme.projectionOrigin : asOf;
+  const complete = lastCompleteRound(exports, currency);
   return complete !== null && complete < asked ? complete : asked;
+}
+
+/**
+ * Returns the projections the dashboard would have shown at the end of each earlier reporting
+ * round, one for each origin before `origin`, oldest first: each round's origin is found as the
+ * build finds today's, from the exports it then had. Dates within a round are left out: on the
+ * demo's first round, one partner's export alone had projected 816 op for December 2023.
+ */
+function earlierProjections(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, origin: string): Projection[] {
+  const { programme, exports } = loaded;
+  const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const dates = reportingRounds(sorted).map((round) => round[round.length - 1].date).filter((d) => d < origin);
+  const origins = new Set(
+    dates.map((d) => {
+      const then = exports.filter((e) => e.date <= d);
+      return projectionOrigin(programme, then, d, partnerCurrency(programme, then, d));
+    }),
+  );
+  return [...origins].filter((o) => o < origin).flatMap((o) => projectionFor(loaded, o) ?? []);
+}
+
+/** Returns the newest month complete at `origin`: its own when it is the month's last day, else the one before. */
+function completeMonthAt(origin: string): string {
+  const month = monthOf(origin);
+  return endOfMonth(month) === origin ? month : monthOf(isoOfDayNumber(dayNumber(`${month}-01`) - 1));
 }
 
 /**

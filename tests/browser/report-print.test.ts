@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/lib/contract/programme.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { t } from '../../src/lib/i18n/index.ts';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
+import { demoNotice } from '../../src/lib/view/demo-notice.ts';
 import { launch } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -20,6 +22,7 @@ interface PartnerFigures {
   completions: number;
   lastSnapshot: string | null;
 }
+const data = JSON.parse(readFileSync('src/generated/dashboard.json', 'utf8')) as DashboardData;
 const summary = () => JSON.parse(readFileSync('dist/data/summary.json', 'utf8')) as { asOf: string; totalCredits: number; partners: PartnerFigures[] };
 
 /** Returns each page's text as pdftotext lays it out (columns kept on their lines). */
@@ -76,10 +79,12 @@ describe('the funder’s report prints on A4', () => {
       expect(state.changes).toEqual([true, true]);
       expect(state.scrolling).toBe(0);
       expect(state.navHidden).toBe(true);
-      expect(state.printHrefs).toContain('/data/');
+      // The build has no SITE_URL: a bare path such as </fi/menetelma/> on paper finds nothing, so only
+      // full addresses are printed (the news item's, in the footer).
+      expect(state.printHrefs).toEqual(['https://amkosaaja.fi/uutinen/amkosaajan-opintopistemaaratavoite-on-saavutettu/']);
       expect(state.openDataLinksWithAddress).toBe(0);
-      // Projection (3) + partners (5) + fields (4) + each partner's currency (6) + monthly (3) + reporting history (6).
-      expect(state.headers.length).toBe(27);
+      // Projection (3) + earlier projections (7) + partners (5) + fields (4) + each partner's currency (6) + monthly (3) + reporting history (6).
+      expect(state.headers.length).toBe(34);
 
       const file = join(dir, `${lang}.pdf`);
       writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
@@ -103,8 +108,11 @@ describe('the funder’s report prints on A4', () => {
       // Link addresses printed beside the links (a long one wraps, at a hyphen or a slash).
       const unwrapped = all.replace(/\s+/g, '');
       for (const href of state.printHrefs) expect(unwrapped, `${lang}: address ${href}`).toContain(href);
-      // The running footer with the data date on every page; every page at least a quarter full.
-      const asOf = t(lang, 'footer.asOf', { date: f.date(s.asOf) });
+      expect(all, `${lang}: a bare path printed as an address`).not.toMatch(/<\/[a-z]/);
+      // The demonstration notice in full (it says what was made up), not its title alone.
+      expect(all, `${lang}: the demonstration notice`).toContain(squash(demoNotice(data, lang)));
+      // The running footer with the data date and, demo data, its label on every page; every page at least a quarter full.
+      const asOf = `${t(lang, 'demo.title')} · ${t(lang, 'footer.asOf', { date: f.date(s.asOf) })}`;
       const top = 12 * MM;
       layout.forEach((pg, i) => {
         expect(squash(text[i]), `${lang} page ${i + 1} footer`).toContain(squash(asOf));

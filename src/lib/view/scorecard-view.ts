@@ -42,6 +42,11 @@ function methodName(lang: Lang, id: MethodId): string {
   return t(lang, `method.name.${id}`);
 }
 
+/** Returns a method's name as a table cell gives it: "Seasonal share". */
+export function methodCell(lang: Lang, id: MethodId): string {
+  return capitalised(methodName(lang, id));
+}
+
 /** Returns a method's name in quotes, as a sentence names it: "“same month a year earlier”" reads as a name. */
 export function quotedName(lang: Lang, id: MethodId): string {
   return t(lang, 'method.quoted', { method: methodName(lang, id) });
@@ -110,7 +115,7 @@ export function leanSentence(lang: Lang, bias: number): string {
 }
 
 /** Returns a table cell for a bias: "12.0 % too low", "3.1 % too high" or "none". */
-function leanCell(f: Formatter, bias: number | null): string {
+export function leanCell(f: Formatter, bias: number | null): string {
   if (bias === null) return '–';
   if (bias === 0) return t(f.lang, 'method.scorecard.cellNone');
   return t(f.lang, bias < 0 ? 'method.scorecard.cellLow' : 'method.scorecard.cellHigh', { pct: f.percent(Math.abs(bias)) });

@@ -1,0 +1,56 @@
+import type { MethodId, Projection } from './types.ts';
+
+/**
+ * One projection made at an earlier reporting round, set against what the partners have reported
+ * since for the month it is compared at. The backtests re-run each method on the history as if
+ * earlier; this is the whole rule's own record (method choice and interval included), month for
+ * month as the dashboard would have shown it.
+ */
+export interface RecordRow {
+  /** The date the earlier projection was made from: the end of a complete reporting round. */
+  origin: string;
+  method: MethodId;
+  /** The month compared: the newest one every partner has reported, or the projection's last. */
+  month: string;
+  /** Cumulative credits projected for the end of that month, and the 80 % interval (whole credits). */
+  central: number;
+  low: number;
+  high: number;
+  /** The interval was the set default (under five backtests), not one measured from backtests. */
+  defaultInterval: boolean;
+  /** Cumulative credits at the end of that month as reported now. */
+  actual: number;
+  /** Whether the actual fell inside the interval (half a credit of rounding is not a miss). */
+  inside: boolean;
+}
+
+/**
+ * Returns each earlier projection, oldest first, compared at the newest month that every partner
+ * has reported (`completeMonth`), or at its own last month when that came sooner. A projection
+ * that ends at or before its own origin month has nothing to compare and is left out.
+ */
+export function projectionRecord(
+  earlier: readonly Pick<Projection, 'origin' | 'method' | 'months' | 'notes'>[],
+  cumulative: readonly { month: string; cumulativeCredits: number }[],
+  completeMonth: string,
+): RecordRow[] {
+  const actualAt = new Map(cumulative.map((m) => [m.month, m.cumulativeCredits]));
+  const rows: RecordRow[] = [];
+  for (const p of [...earlier].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0))) {
+    const compared = p.months.filter((m) => m.month <= completeMonth).at(-1);
+    const actual = compared && actualAt.get(compared.month);
+    if (!compared || actual === undefined) continue;
+    rows.push({
+      origin: p.origin,
+      method: p.method,
+      month: compared.month,
+      central: compared.central,
+      low: compared.low,
+      high: compared.high,
+      defaultInterval: p.notes?.includes('default-interval') ?? false,
+      actual,
+      inside: actual >= compared.low - 0.5 && actual <= compared.high + 0.5,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,36 @@
+// The projection's record as published: each earlier round's projection on the method page and in
+// the report is the one the dated open data of that round holds, against today's total.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DashboardData } from '../../src/lib/pipeline.ts';
+
+// `npm test` builds dist/ from the shipped data before running these.
+const data = JSON.parse(readFileSync('src/generated/dashboard.json', 'utf8')) as DashboardData;
+const read = (p: string) => readFileSync(`dist/${p}`, 'utf8');
+/** HTML text as the browser shows it, spaces collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe('the record of earlier projections (demo data)', () => {
+  it('holds one projection per earlier round end, each the one that round’s dated folder published', () => {
+    expect(data.record.map((r) => r.origin)).toEqual(['2022-06-30', '2022-12-31', '2023-06-30', '2023-09-30']);
+    for (const r of data.record) {
+      const projected = read(`data/${r.origin}/projection.csv`).replace(/^\ufeff/, '').trimEnd().split('\n').slice(1).map((l) => l.split(','));
+      const month = projected.find(([m]) => m === r.month);
+      expect(month, `${r.origin}: projection.csv has ${r.month}`).toBeDefined();
+      expect(month!.slice(1).map(Number), r.origin).toEqual([r.central, r.low, r.high]);
+      expect(JSON.parse(read(`data/${r.origin}/summary.json`)).projection.method, r.origin).toBe(r.method);
+    }
+    // Compared at December 2023, the newest month every partner reported: 8 937 op in cumulative.csv.
+    expect(new Set(data.record.map((r) => [r.month, r.actual].join()))).toEqual(new Set(['2023-12,8937']));
+  });
+
+  it('is on the method page and in the report, with how many held the actual', () => {
+    for (const page of ['fi/menetelma/index.html', 'fi/raportti/index.html']) {
+      const html = text(read(page));
+      expect(html, page).toContain('Kertymä, joulukuu 2023: aiemmat ennusteet ja toteutunut');
+      expect(html, page).toContain('30.6.2023 Kolmen menetelmän keskiarvo 8 625 8 169–9 196 (kiinteä) 8 937 3,5 % liian pieni kyllä');
+      expect(html, page).toContain('Toteutunut kertymä osui välille 2 ennusteessa 4 aiemmasta.');
+    }
+    expect(text(read('en/method/index.html'))).toContain('The actual was inside the interval of 2 of 4 earlier projections.');
+  });
+});
