@@ -12,11 +12,17 @@ import { absoluteUrl, pagePath } from './routes.ts';
 export const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ')}"`;
 
 /**
- * Returns the running footer's text: `AMKosaaja · https://…/fi/ · Tiedot 31.12.2023`. Without the
- * site address (SITE_URL) the build cannot know it, and the footer leaves it out.
+ * Returns the running footer's text: `AMKosaaja · Demonstraatioaineisto · https://…/fi/ · Tiedot
+ * 31.12.2023`. Every page says it is demonstration data, as a page forwarded alone must. Without
+ * the site address (SITE_URL) the build cannot know it, and the footer leaves it out.
  */
 export function printFooterText(d: Pick<DashboardData, 'programme' | 'aggregates'>, lang: Lang, site: URL | undefined): string {
-  const parts = [d.programme.name[lang], site ? absoluteUrl(pagePath(lang, 'dashboard'), site) : null, t(lang, 'footer.asOf', { date: formatter(lang).date(d.aggregates.asOf) })];
+  const parts = [
+    d.programme.name[lang],
+    d.programme.demo ? t(lang, 'demo.title') : null,
+    site ? absoluteUrl(pagePath(lang, 'dashboard'), site) : null,
+    t(lang, 'footer.asOf', { date: formatter(lang).date(d.aggregates.asOf) }),
+  ];
   return parts.filter((p) => p !== null).join(' · ');
 }
 

@@ -149,3 +149,13 @@ describe('a build with SITE_URL', () => {
     expect(r.internal).toBeGreaterThan(r.pages * 3);
   });
 });
+
+describe('the printed report knows the site’s address', () => {
+  it('prints the method page, the statement and the open data page as full addresses beside their links', () => {
+    const html = read('fi/raportti/index.html');
+    expect(html).toContain(`data-print-href="${SITE}/fi/menetelma/"`);
+    expect(html).toContain(`data-print-href="${SITE}/fi/saavutettavuus/"`);
+    // The open data page, not the bare folder /data/ (no index there: a 404).
+    expect(html).toContain(`<span class="print-only"> &lt;${SITE}/fi/avoin-data/&gt;</span>`);
+  });
+});

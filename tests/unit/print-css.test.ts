@@ -9,6 +9,12 @@ describe('the running footer of printed pages (src/site/print-css.ts)', () => {
     expect(printFooterText(d, 'en', new URL('https://example.org/'))).toBe('AMKosaaja · https://example.org/en/ · Data as of 31 December 2023');
   });
 
+  it('says on every page that the data is for demonstration, when it is', () => {
+    const demo = { ...d, programme: { ...d.programme, demo: true } } as Parameters<typeof printCss>[0];
+    expect(printFooterText(demo, 'fi', undefined)).toBe('AMKosaaja · Demonstraatioaineisto · Tiedot 31.12.2023');
+    expect(printFooterText(demo, 'en', new URL('https://example.org/'))).toBe('AMKosaaja · Demonstration data · https://example.org/en/ · Data as of 31 December 2023');
+  });
+
   it('leaves the address out when the build does not know it (no SITE_URL)', () => {
     expect(printFooterText(d, 'sv', undefined)).toBe('AMKosaaja · Uppgifter per 31.12.2023');
   });
