@@ -13,7 +13,7 @@ import { t } from '../../src/lib/i18n/index.ts';
 describe('label placement (src/lib/charts/label-placement.ts)', () => {
   const area = { x: 0, y: 0, w: 200, h: 100 };
   it('keeps the asked position when it is clear', () => {
-    const [box] = placeLabels([{ anchor: { x: 100, y: 50 }, w: 40, h: 10, position: 'above' }], { lines: [], bands: [] }, area);
+    const [box] = placeLabels([{ anchor: { x: 100, y: 50 }, w: 40, h: 10, position: 'above' }], { lines: [], bands: [], guides: [] }, area);
     expect(box).toEqual({ x: 80, y: 34, w: 40, h: 10 });
   });
 
@@ -25,7 +25,7 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
         { anchor: { x: 100, y: 50 }, w: 40, h: 10, position: 'above' },
         { anchor: { x: 100, y: 50 }, w: 40, h: 10, position: 'below' },
       ],
-      { lines: [line], bands: [] },
+      { lines: [line], bands: [], guides: [] },
       area,
     );
     expect(lineHitsBox(line, a!)).toBe(false);
@@ -36,7 +36,7 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
   it('moves a label out of a band, even from wholly inside it', () => {
     const band = { upper: [{ x: 0, y: 20 }, { x: 200, y: 20 }], lower: [{ x: 0, y: 80 }, { x: 200, y: 80 }] };
     expect(bandHitsBox(band, { x: 90, y: 45, w: 20, h: 10 })).toBe(true);
-    const [box] = placeLabels([{ anchor: { x: 100, y: 50 }, w: 30, h: 10, position: 'left' }], { lines: [], bands: [band] }, { x: 0, y: 0, w: 200, h: 120 });
+    const [box] = placeLabels([{ anchor: { x: 100, y: 50 }, w: 30, h: 10, position: 'left' }], { lines: [], bands: [band], guides: [] }, { x: 0, y: 0, w: 200, h: 120 });
     expect(bandHitsBox(band, box!)).toBe(false);
   });
 
@@ -47,7 +47,7 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
         { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above', optional: true },
         { anchor: { x: 30, y: 15 }, w: 30, h: 10, position: 'above' },
       ],
-      { lines, bands: [] },
+      { lines, bands: [], guides: [] },
       { x: 0, y: 0, w: 60, h: 30 },
     );
     expect(box).toBeNull();
@@ -62,15 +62,15 @@ describe('label placement (src/lib/charts/label-placement.ts)', () => {
     const request = { anchor: { x: 100, y: 20 }, w: 40, h: 10, position: 'above' } as const;
     const small = { x: 0, y: 0, w: 150, h: 80 }; // a quarter of the diagonal: 42.5 px
     const large = { x: 0, y: 0, w: 300, h: 150 }; // 83.9 px
-    expect(placeLabels([{ ...request, optional: true }], { lines, bands: [] }, small)).toEqual([null]);
-    expect(placeLabels([{ ...request, optional: true }], { lines, bands: [] }, large)).toEqual([{ x: 80, y: 66, w: 40, h: 10 }]);
+    expect(placeLabels([{ ...request, optional: true }], { lines, bands: [], guides: [] }, small)).toEqual([null]);
+    expect(placeLabels([{ ...request, optional: true }], { lines, bands: [], guides: [] }, large)).toEqual([{ x: 80, y: 66, w: 40, h: 10 }]);
     // A required label goes there on the small plot too.
-    expect(placeLabels([request], { lines, bands: [] }, small)).toEqual([{ x: 80, y: 66, w: 40, h: 10 }]);
+    expect(placeLabels([request], { lines, bands: [], guides: [] }, small)).toEqual([{ x: 80, y: 66, w: 40, h: 10 }]);
   });
 
   it('leaves a fixed label where it was asked to be', () => {
     const line = [{ x: 0, y: 50 }, { x: 200, y: 50 }];
-    const [box] = placeLabels([{ anchor: { x: 20, y: 50 }, w: 30, h: 10, position: 'right', fixed: true }], { lines: [line], bands: [] }, area);
+    const [box] = placeLabels([{ anchor: { x: 20, y: 50 }, w: 30, h: 10, position: 'right', fixed: true }], { lines: [line], bands: [], guides: [] }, area);
     expect(box).toEqual({ x: 26, y: 45, w: 30, h: 10 });
   });
 });
@@ -113,7 +113,7 @@ describe('the cumulative chart’s labels, drawn as the images draw them', () =>
         const { width, height } = size === 'phone' ? chartImageSize('cumulative', 'narrow', 'webp') : IMAGE_SIZES[size];
         const canvas = new Canvas(width, height);
         const config = chartConfig(series(lang), { lang, theme: 'light', fontFamily: 'sans-serif', animate: false, narrow: size !== 'wide' });
-        config.options = { ...config.options, responsive: false, devicePixelRatio: 1, layout: { padding: { top: 8, right: 16, left: 4, bottom: credit ? credit * 15 + 16 : 4 } } };
+        config.options = { ...config.options, responsive: false, devicePixelRatio: 1, layout: { padding: { top: 8, right: 16, left: 4, bottom: credit ? credit * 17 + 16 : 4 } } };
         const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
         const placed = (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels!;
         // The months under the plot stand apart, a space's width at least.
@@ -139,6 +139,8 @@ describe('the cumulative chart’s labels, drawn as the images draw them', () =>
         boxes.forEach((box, i) => {
           const where = `${lang} ${size} "${box.text}" at ${Math.round(box.x)},${Math.round(box.y)}`;
           for (const line of obstacles.lines) expect(lineHitsBox(line, box), `${where} crosses a line`).toBe(false);
+          // Only the projection's note may cross the target's guide (it names what lies beyond it).
+          if (!box.overGuides) for (const guide of obstacles.guides) expect(lineHitsBox(guide, box), `${where} crosses the guide`).toBe(false);
           for (const band of obstacles.bands) expect(bandHitsBox(band, box), `${where} lies on the band`).toBe(false);
           for (const other of boxes.slice(i + 1)) expect(boxesOverlap(box, other), `${where} overlaps "${other.text}"`).toBe(false);
           expect(box.x >= area.x && box.y >= area.y && box.x + box.w <= area.x + area.w && box.y + box.h <= area.y + area.h, `${where} leaves the plot`).toBe(true);

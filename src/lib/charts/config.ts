@@ -49,6 +49,11 @@ type Line = ChartDataset<'line', (number | null)[]>;
 /** Returns a line dataset in one colour, without point markers unless the style asks for them. */
 const line = (label: string, data: (number | null)[], color: string, style: Partial<Line>): Line => ({ label, data, borderColor: color, backgroundColor: color, pointRadius: 0, ...style });
 
+/** Returns the first, middle and last of a list (all of it when it has three or fewer). */
+export function firstMiddleLast<T>(items: readonly T[]): T[] {
+  return items.length <= 3 ? [...items] : [items[0], items[Math.floor((items.length - 1) / 2)], items[items.length - 1]];
+}
+
 /** Returns the index of the last value that is not null (0 when there is none). */
 const lastIndex = (values: readonly (number | null)[]) => values.reduce<number>((at, v, i) => (v === null ? at : i), 0);
 
@@ -76,10 +81,14 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
   if (s.projection) {
     const end = s.months.length - 1;
     const central = s.projection.central[end];
-    // Two lines ("Ennuste noin" over "12 040 op"): narrow enough to sit clear of the band's end.
+    // Two lines ("Ennuste noin" over "12 040 op"): narrow enough to sit clear of the band's end,
+    // above its top (dataset 2; anchored on its foot, the note met the band and was left out of
+    // the narrow image, whose dotted line then read as data). It may cross the target's guide:
+    // in the narrow image the months projected are too few to hold it right of the guide, and
+    // it slid left over the counted months.
     const label = s.labels.projectionEnd;
     const figure = central === null ? '' : f.credits(roughly(central));
-    if (central !== null && label) items.push({ datasetIndex: 3, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection, optional: true });
+    if (central !== null && label) items.push({ datasetIndex: 2, index: end, text: label.endsWith(figure) && label.length > figure.length ? [label.slice(0, -figure.length).trim(), figure] : label, position: 'above-left', color: p.projection, optional: true, overGuides: true });
   }
   if (s.later) {
     const end = lastIndex(s.later);
@@ -103,10 +112,17 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
         // A word's width apart at least: chart.js's default 3 px let four English months touch
         // ("Jan 2022Sept 2022…") on the narrowest phone. chart.js counts the room for four on a
         // 360 px phone but then spaces them by whole months, closer than it counted: three there.
-        x: axis(o, { ticks: { font, color: p.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: o.narrow ? 3 : 8 } }),
+        x: axis(o, {
+          ticks: { font, color: p.muted, maxRotation: 0, autoSkip: !o.narrow, autoSkipPadding: 16, maxTicksLimit: 8 },
+          // On a narrow chart the first, middle and last month: chart.js's own three stopped at
+          // November 2023 of a line running to July 2024, so the projected months had no date.
+          ...(o.narrow ? { afterBuildTicks: (scale: { ticks: { value: number }[] }) => (scale.ticks = firstMiddleLast(scale.ticks)) } : {}),
+        }),
         y: axis(o, {
           beginAtZero: true,
-          suggestedMax: Math.max(s.target ?? 0, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * 1.05,
+          // Headroom above a projection for its note to sit over the end of the band: with 5 % the
+          // narrow image's note slid left of the data date, over the counted months.
+          suggestedMax: Math.max(s.target ?? 0, ...s.actual.map((v) => v ?? 0), ...(s.projection?.high ?? []).map((v) => v ?? 0)) * (s.projection ? 1.1 : 1.05),
           ticks: { font, color: p.muted, callback: (v: string | number) => f.number(Number(v)) },
         }),
       },

@@ -16,6 +16,8 @@ export interface DirectLabel {
   guide?: boolean;
   /** Left out where no place is clear: a note the chart's sentence also gives. */
   optional?: boolean;
+  /** May cross another label's guide (label-placement.ts). */
+  overGuides?: boolean;
 }
 
 interface DirectLabelsOptions {
@@ -27,7 +29,7 @@ interface DirectLabelsOptions {
 
 /** What the plugin placed, kept on the chart so that tests can check the boxes. */
 export interface PlacedLabels {
-  boxes: (Box & { text: string })[];
+  boxes: (Box & { text: string; overGuides: boolean })[];
   /** The labels left out for want of a clear place. */
   left: string[];
   obstacles: Obstacles;
@@ -63,8 +65,7 @@ function obstaclesOf(chart: Chart, guides: number[]): Obstacles {
     });
   }
   const { top, bottom } = chart.chartArea;
-  for (const x of guides) lines.push([{ x, y: top }, { x, y: bottom }]);
-  return { lines: lines.filter((l) => l.length > 1), bands };
+  return { lines: lines.filter((l) => l.length > 1), bands, guides: guides.map((x) => [{ x, y: top }, { x, y: bottom }]) };
 }
 
 /** Draws the labels after the datasets; shared by the browser canvas and the image renderer. */
@@ -87,7 +88,7 @@ export const directLabels: Plugin = {
     const obstacles = obstaclesOf(chart, guides);
     const area = { x: chartArea.left, y: chartArea.top, w: chartArea.right - chartArea.left, h: chartArea.bottom - chartArea.top };
     const boxes = placeLabels(
-      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed, optional: item.optional })),
+      items.map(({ item, anchor }) => ({ anchor, w: Math.max(...linesOf(item).map((l) => ctx.measureText(l).width)), h: h * linesOf(item).length, position: item.position, fixed: item.fixed, optional: item.optional, overGuides: item.overGuides })),
       obstacles,
       area,
     );
@@ -119,7 +120,7 @@ export const directLabels: Plugin = {
       });
     });
     ctx.restore();
-    const placed = boxes.flatMap((b, i) => (b ? [{ ...b, text: linesOf(items[i].item).join(' ') }] : []));
+    const placed = boxes.flatMap((b, i) => (b ? [{ ...b, text: linesOf(items[i].item).join(' '), overGuides: items[i].item.overGuides ?? false }] : []));
     const left = items.flatMap(({ item }, i) => (boxes[i] ? [] : [linesOf(item).join(' ')]));
     (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels = { boxes: placed, left, obstacles, area };
   },

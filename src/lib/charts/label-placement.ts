@@ -23,12 +23,15 @@ export interface LabelRequest {
   fixed?: boolean;
   /** Left out when no place is clear (what the chart's sentence also says); else drawn where it runs into least. */
   optional?: boolean;
+  /** May cross a guide: a note on what lies beyond the guide has little room on that side. */
+  overGuides?: boolean;
 }
 
-/** What a label must keep clear of: lines drawn point to point, and bands between two lines. */
+/** What a label must keep clear of: lines drawn point to point, bands between two lines, and the vertical guides. */
 export interface Obstacles {
   lines: Point[][];
   bands: { upper: Point[]; lower: Point[] }[];
+  guides: Point[][];
 }
 
 /** The clear space kept round a label's box, in pixels; from a line, half its 3-px stroke more. */
@@ -122,9 +125,10 @@ function distanceTo(p: Point, b: Box): number {
 }
 
 /** Returns how many things a box runs into: lines, bands, labels already placed, the area's edge. */
-function collisions(box: Box, placed: readonly Box[], obstacles: Obstacles, area: Box): number {
+function collisions(box: Box, placed: readonly Box[], obstacles: Obstacles, area: Box, overGuides = false): number {
   const outside = box.x < area.x || box.y < area.y || box.x + box.w > area.x + area.w || box.y + box.h > area.y + area.h;
-  return (outside ? 100 : 0) + placed.filter((p) => boxesOverlap(p, box)).length * 10 + obstacles.lines.filter((l) => lineHitsBox(l, box)).length + obstacles.bands.filter((b) => bandHitsBox(b, box)).length;
+  const lines = overGuides ? obstacles.lines : [...obstacles.lines, ...obstacles.guides];
+  return (outside ? 100 : 0) + placed.filter((p) => boxesOverlap(p, box)).length * 10 + lines.filter((l) => lineHitsBox(l, box)).length + obstacles.bands.filter((b) => bandHitsBox(b, box)).length;
 }
 
 /**
@@ -159,7 +163,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: Obstac
           const at = boxAt(r, position, step);
           const box = { ...at, x: at.x + dx };
           if (r.optional && distanceTo(r.anchor, box) > reach) continue;
-          const score = collisions(box, placed, obstacles, area);
+          const score = collisions(box, placed, obstacles, area, r.overGuides);
           if (!best || score < best.score) best = { box, score };
           if (score === 0) break search;
         }
