@@ -8,6 +8,7 @@ import { registerCharts } from '../../src/lib/charts/register.ts';
 import type { CumulativeSeries } from '../../src/lib/charts/series.ts';
 import { chartImageSize, IMAGE_SIZES } from '../../src/lib/charts/images.ts';
 import type { Lang } from '../../src/lib/contract/programme.ts';
+import { formatter } from '../../src/lib/format.ts';
 import { t } from '../../src/lib/i18n/index.ts';
 
 describe('label placement (src/lib/charts/label-placement.ts)', () => {
@@ -136,6 +137,13 @@ describe('the cumulative chart’s labels, drawn as the images draw them', () =>
           expect(placed.boxes.length + placed.left.length).toBe(4);
         } else expect(placed.left, 'left out').toEqual([]);
         const { boxes, obstacles, area } = placed;
+        // The projection's note names the dotted line: it reaches past the target's guide, over the
+        // projected months (on the narrow image it had slid left, over the counted ones). And a
+        // narrow chart dates its last month, July 2024, not November 2023.
+        const note = boxes.find((b) => b.text.startsWith(t(lang, 'chart.cumulative.projectionEnd').split('{')[0].trim()));
+        if (size !== 'phone') expect(note, `${lang} ${size} projection note`).toBeDefined();
+        if (note) expect(note.x + note.w, `${lang} ${size} projection note`).toBeGreaterThan(obstacles.guides[0][0].x);
+        if (size !== 'wide') expect(spans.at(-1)!.label).toBe(formatter(lang).monthShort('2024-07'));
         boxes.forEach((box, i) => {
           const where = `${lang} ${size} "${box.text}" at ${Math.round(box.x)},${Math.round(box.y)}`;
           for (const line of obstacles.lines) expect(lineHitsBox(line, box), `${where} crosses a line`).toBe(false);
