@@ -164,6 +164,23 @@ describe('an embed pasted on another site, with the loader', () => {
   });
 });
 
+describe('the loader in the host page’s console', () => {
+  it('logs nothing: frames still lazy (about:blank) are asked too, with no origin to mismatch', async () => {
+    context ??= launch({ reducedMotion: 'reduce' });
+    const page = await (await context).newPage();
+    opened.push(page);
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    // A short window: the embeds below the first are lazy, not loaded when embed.js runs.
+    await page.setViewportSize({ width: 1200, height: 400 });
+    await page.goto(`${host}/all.html`, { waitUntil: 'networkidle' });
+    await waitForFit(page);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('an embed pasted without the loader', () => {
   for (const width of [280, 320, 1200]) {
     it(`fits itself into the fallback box with the whole chart visible at ${width} px`, async () => {

@@ -172,7 +172,7 @@ describe('social tags', () => {
         const html = page(pagePath(lang, key));
         const said = t(lang, PAGES[key].description, { programme: data.programme.name[lang] });
         expect(said, `${lang} ${key}`).toMatch(/^AMKosaaja: .+\.$/);
-        for (const name of ['description', 'og:description']) expect(text(meta(html, name) ?? ''), `${lang} ${key} ${name}`).toBe(`${said} ${t(lang, 'demo.title')}.`);
+        for (const name of ['description', 'og:description']) expect(text(meta(html, name) ?? ''), `${lang} ${key} ${name}`).toBe(`${t(lang, 'demo.title')}. ${said}`);
       }
     expect(t('fi', PAGES.methodology.description, { programme: 'AMKosaaja' })).toBe('AMKosaaja: miten opintopisteet lasketaan ja aineistot tarkistetaan, miten ennuste tehdään ja kuinka hyvin se olisi aiemmin osunut.');
   });
@@ -187,9 +187,9 @@ describe('social tags', () => {
       expect(meta(html, 'og:image:height')).toBe('630');
       expect(meta(html, 'twitter:card')).toBe('summary_large_image');
       expect(text(meta(html, 'og:image:alt') ?? '')).toContain(formatter(lang).credits(data.aggregates.totalCredits));
-      // A shared link's words say what its image says: demonstration data.
+      // A shared link's words say what its image says: demonstration data, first (a preview cuts the rest).
       for (const key of ['description', 'og:description', 'twitter:description', 'og:image:alt', 'twitter:image:alt'])
-        expect(text(meta(html, key) ?? ''), `${lang} ${key}`).toMatch(new RegExp(` ${t(lang, 'demo.title')}\\.$`));
+        expect(text(meta(html, key) ?? ''), `${lang} ${key}`).toMatch(new RegExp(`^${t(lang, 'demo.title')}\\. `));
       expect(meta(html, 'og:locale')).toBe({ fi: 'fi_FI', sv: 'sv_FI', en: 'en_GB' }[lang]);
     }
   });
@@ -199,7 +199,7 @@ describe('social tags', () => {
       // The card's words are its figures (it shows no projection), as the social card's alt text.
       const h = headlineView(data, lang);
       expect(text(meta(page(embedPath(lang, 'card')), 'description') ?? '')).toBe(
-        `${t(lang, 'social.alt', { programme: data.programme.name[lang], total: h.total, percent: h.percent, target: h.target, date: h.asOf })} ${t(lang, 'demo.title')}.`,
+        `${t(lang, 'demo.title')}. ${t(lang, 'social.alt', { programme: data.programme.name[lang], total: h.total, percent: h.percent, target: h.target, date: h.asOf })}`,
       );
       expect(local(meta(page(embedPath(lang, 'cumulative')), 'og:image')!)).toBe(`/${chartImagePath(lang, 'cumulative', 'light', 'wide')}`);
       expect(local(meta(page(embedPath(lang, 'card')), 'og:image')!)).toBe(`/${socialImagePath(lang)}`);

@@ -159,3 +159,11 @@ describe('the printed report knows the site’s address', () => {
     expect(html).toContain(`<span class="print-only"> &lt;${SITE}/fi/avoin-data/&gt;</span>`);
   });
 });
+
+describe('the embed page’s WordPress advice', () => {
+  it('is given with the site’s address (oEmbed), and not without it', () => {
+    expect(read('fi/upota/index.html')).toContain('WordPressissä riittää upotuksen osoite omalla rivillään.');
+    // dist/ is built without SITE_URL: there is no oEmbed file for WordPress to find.
+    expect(readFileSync('dist/fi/upota/index.html', 'utf8')).not.toContain('WordPress');
+  });
+});
