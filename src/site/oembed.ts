@@ -54,8 +54,10 @@ export function oembedFor(d: EmbedData, lang: Lang, key: EmbedKey, site: URL): O
   return {
     version: '1.0',
     type: 'rich',
-    // Exactly the snippet the embed control offers, so that a pasted link and a pasted snippet embed alike.
-    html: embedSnippet({ origin: site.origin, path: embedPath(lang, key), key, title: embedFrameTitle(d.programme.name[lang], embedWhat(d, lang, key)), theme: 'auto' }),
+    // The snippet the embed control offers in its light theme. A pasted link cannot choose (the
+    // file is static, one per page), and most posts are on a white page: following the reader's
+    // system setting drew near-black blocks in a light post for a reader in dark mode.
+    html: embedSnippet({ origin: site.origin, path: embedPath(lang, key), key, title: embedFrameTitle(d.programme.name[lang], embedWhat(d, lang, key)), theme: 'light' }),
     width: OEMBED_WIDTH,
     height: embedFrameHeight(key),
     title: embedPageTitle(d, lang, key),

@@ -118,6 +118,18 @@ describe('embeds in a WordPress post (sandboxed, resized by the secret message)'
     });
   }
 
+  it('stays light for a reader in dark mode: a post is a white page, and a pasted link cannot choose a theme', async () => {
+    const context = await launch({ width: 760, height: 900, reducedMotion: 'reduce', colorScheme: 'dark' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${host}/fi.html`, { waitUntil: 'load', timeout: 60_000 });
+    const frame = (await (await page.$('iframe.wp-embedded-content'))!.contentFrame())!;
+    await frame.waitForFunction(() => document.documentElement.classList.contains('auto-height'));
+    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(Math.min(r, g, b), `the embed's background ${background}`).toBeGreaterThan(200);
+  });
+
   it('a link in the sandboxed frame (no new tabs there) opens through WordPress in the host\'s window', async () => {
     const page = await open('fi', []);
     const frame = (await (await page.$('iframe.wp-embedded-content'))!.contentFrame())!;

@@ -92,8 +92,8 @@ describe('a build with SITE_URL', () => {
         expect(oembedProblems(o), oembedPath(lang, key)).toEqual([]);
         // The iframe and the loader exactly as the embed control gives them, with absolute addresses.
         const frameTitle = `${d.programme.name[lang]}: ${embedWhat(d, lang, key)}`;
-        expect(o.html).toBe(embedSnippet({ origin: SITE, path: embedPath(lang, key), key, title: frameTitle, theme: 'auto' }));
-        expect(o.html).toContain(`<iframe src="${SITE}${embedPath(lang, key)}"`);
+        expect(o.html).toBe(embedSnippet({ origin: SITE, path: embedPath(lang, key), key, title: frameTitle, theme: 'light' }));
+        expect(o.html).toContain(`<iframe src="${SITE}${embedPath(lang, key)}?theme=light"`);
         expect(o.html).toContain(`<script src="${SITE}/embed.js" async></script>`);
         expect(o.title).toBe(links[0][2].replace(/&amp;/g, '&'));
         expect(o.provider_name).toBe(d.programme.name[lang]);
