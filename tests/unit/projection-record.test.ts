@@ -37,11 +37,11 @@ describe('projectionRecord(earlier, cumulative, completeMonth)', () => {
 
 describe('the record in the build', () => {
   // alpha and beta report quarterly; 1 op a month from alpha, 2 from beta from January on.
-  const lines = (id: string, prefix: string, credits: number, last: number) =>
+  const lines = (prefix: string, credits: number, last: number) =>
     Array.from({ length: last }, (_, i) => `${prefix}${i + 1},2023-${String(i + 1).padStart(2, '0')}-15,C1,K,1,${credits},L${prefix}${i}`);
   const round = (month: number) => ({
-    [`2023-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? 30 : 31}/alpha.csv`]: [HEADER, ...lines('alpha', 'A', 1, month)].join('\n'),
-    [`2023-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? 30 : 31}/beta.csv`]: [HEADER, ...lines('beta', 'B', 2, month)].join('\n'),
+    [`2023-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? 30 : 31}/alpha.csv`]: [HEADER, ...lines('A', 1, month)].join('\n'),
+    [`2023-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? 30 : 31}/beta.csv`]: [HEADER, ...lines('B', 2, month)].join('\n'),
   });
 
   it('holds the projection made at each earlier round end, compared at the newest complete month', () => {
