@@ -13,7 +13,8 @@ import { changeSince, countsText } from '../view/change-view.ts';
 import { percentOf } from '../view/chart-view.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
-import { endOfMonth } from '../dates.ts';
+import { dayNumber, endOfMonth } from '../dates.ts';
+import { ROUND_GAP_DAYS } from '../changes/plausibility.ts';
 import { creditParts } from '../charts/attribution.ts';
 import { demoNotice } from '../view/demo-notice.ts';
 import { provisionalNote } from '../view/provisional.ts';
@@ -76,7 +77,7 @@ interface ExportWords {
 type ExportRow = Pick<HistoryRow, 'date' | 'since' | 'creditChange' | 'added' | 'corrected' | 'withdrawn'>;
 
 /** `currency` absent: no partner is taken to be behind (hand-made data). */
-type FeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'history'> & Partial<Pick<DashboardData, 'currency'>>;
+type FeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'history'> & Partial<Pick<DashboardData, 'currency' | 'partnerHistory'>>;
 type PartnerFeedData = Pick<DashboardData, 'programme' | 'aggregates' | 'partnerHistory'>;
 
 /**
@@ -98,7 +99,9 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
   const provisional = provisionalNote(d.currency, d.programme.partners, lang);
   const snapshots = d.history.map((row) => {
     const entry = snapshotEntry(row, lang, paths, target, a.targetCredits);
-    return provisional && row.date === a.asOf ? { ...entry, paragraphs: [...entry.paragraphs, `${provisional.label}. ${provisional.text}`] } : entry;
+    const sent = sentOn(d, row.date, lang);
+    const paragraphs = [...entry.paragraphs, ...(sent ? [sent] : []), ...(provisional && row.date === a.asOf ? [`${provisional.label}. ${provisional.text}`] : [])];
+    return { ...entry, paragraphs };
   });
   const when = targetReached(a);
   const byDay = when?.precision === 'day';
@@ -136,6 +139,26 @@ function entryDate(r: TargetReached, asOf: string): string {
   if (r.precision === 'day') return r.iso;
   const end = endOfMonth(r.iso);
   return end < asOf ? end : asOf;
+}
+
+/**
+ * Returns, while a reporting round is coming in on a date (a partner's newest export then lies in
+ * an earlier round, more than ROUND_GAP_DAYS before), which partners sent one that day and that the
+ * others' figures are their earlier exports': the entry of 28.12.2023 (Xamk alone) said 86,3 % of
+ * the target, below the entry of the target reached on 8.12., with nothing to say why. Null when
+ * every partner's figures are of the date's round, or when the feed has no partner histories.
+ */
+function sentOn(d: FeedData, date: string, lang: Lang): string | null {
+  const histories = d.partnerHistory;
+  if (!histories) return null;
+  const newest = (id: string) => (histories[id] ?? []).filter((row) => row.date <= date).at(-1)?.date;
+  const sent = d.programme.partners.filter((p) => newest(p.id) === date);
+  const earlier = d.programme.partners.filter((p) => {
+    const last = newest(p.id);
+    return last !== undefined && dayNumber(date) - dayNumber(last) > ROUND_GAP_DAYS;
+  });
+  if (sent.length === 0 || earlier.length === 0) return null;
+  return t(lang, 'feed.snapshot.some', { partners: formatter(lang).list(sent.map((p) => p.shortName)) });
 }
 
 function snapshotEntry(row: HistoryRow, lang: Lang, paths: FeedPaths, target: string, targetCredits: number): FeedEntry {
