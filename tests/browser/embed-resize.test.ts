@@ -41,6 +41,9 @@ beforeAll(async () => {
   hostPage(dir, 'one', [{ key: 'cumulative' }], true);
   hostPage(dir, 'all', [{ key: 'cumulative', theme: 'dark' }, { key: 'monthly' }, { key: 'partners', theme: 'light' }, { key: 'fields' }, { key: 'card' }], true);
   hostPage(dir, 'bare', [{ key: 'cumulative' }, { key: 'fields' }, { key: 'card' }], false);
+  const card = embedSnippet({ origin: site, path: embedPath('fi', 'card'), key: 'card', title: 'AMKosaaja: card', theme: 'auto' }).split('\n')[0];
+  writeFileSync(join(dir, 'sidebar.html'), `<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head>
+<body style="margin:0;display:flex;gap:16px"><main style="flex:1"><h1>Uutinen</h1><p>Teksti.</p></main><aside style="width:300px;padding:16px;box-sizing:border-box">${card}</aside></body></html>`);
 });
 
 afterEach(async () => {
@@ -197,4 +200,20 @@ describe('an embed pasted without the loader', () => {
       }
     });
   }
+
+  it('in a narrow sidebar of a wide page, the card keeps its figures and its credit line in view', async () => {
+    // A theme's sidebar: 300 px on a 1280-px screen, so the frame's floor (which follows the
+    // screen's width) does not grow, and the card's frame stays 268 px tall.
+    const page = await open(`${host}/sidebar.html`, 1280);
+    const [frame] = await embedFrames(page);
+    await (await frame.frameElement()).scrollIntoViewIfNeeded();
+    await frame.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    const s = await inside(frame);
+    expect(s.innerWidth).toBeLessThan(300);
+    expect(s.scrollHeight, JSON.stringify(s)).toBeLessThanOrEqual(s.innerHeight);
+    expect(s.creditBottom, JSON.stringify(s)).toBeLessThanOrEqual(s.innerHeight);
+    expect(await frame.locator('[data-figure="total"]').isVisible()).toBe(true);
+    expect(await frame.locator('[data-figure="percent"]').isVisible()).toBe(true);
+  });
 });
