@@ -75,7 +75,8 @@ describe('the funder’s report prints on A4', () => {
         openDataLinksWithAddress: document.querySelectorAll('.site-footer a[href*="/data/"][data-print-href]').length,
       }));
       expect(state.images).toEqual([true, true, true, true]);
-      expect(state.figures.length).toBe(4);
+      // Total, share, day reached, completions, and the distinct learners under the completions.
+      expect(state.figures.length).toBe(5);
       expect(state.changes).toEqual([true, true]);
       expect(state.scrolling).toBe(0);
       expect(state.navHidden).toBe(true);

@@ -83,6 +83,13 @@ describe('what changed, as the pages and summary.json say it', () => {
     expect(headlineView(june, 'sv').change?.counts).toBe('Sedan föregående rapporteringsdatum (31.3.2023): 2\u00a0nya, 2\u00a0korrigerade, 1\u00a0borttagen');
   });
 
+  it('gives the distinct learners under the completions, "<5" as published, none where they cannot be counted', () => {
+    const learners = (n: typeof data.aggregates.learners) => headlineView({ ...data, aggregates: { ...data.aggregates, learners: n } }, 'fi').learners;
+    expect(learners(1154)).toBe(`1${NB}154`);
+    expect(learners('<5')).toBe('<5');
+    expect(learners(null)).toBeNull();
+  });
+
   it('has no change line with a single snapshot date', () => {
     expect(headlineView({ ...data, history: data.history.slice(0, 1) }, 'fi').change).toBeNull();
   });

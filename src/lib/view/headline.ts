@@ -24,6 +24,8 @@ export interface HeadlineView {
    */
   reached: { label: string; text: string; iso: string; note: string | null } | null;
   completions: string;
+  /** Distinct learners, "<5" below five (published so), or null where the exports cannot count them. */
+  learners: string | null;
   /** What changed since the previous snapshot date; null with a single one. */
   change: ChangeView | null;
   /** The total and the target on a 0–1000 bar whose scale leaves room past the target, so going over it shows. */
@@ -52,6 +54,7 @@ export function headlineView(d: Pick<DashboardData, 'aggregates' | 'history'> & 
       note: reachedLaterNote(d.history, a.targetCredits, reached.iso, lang),
     },
     completions: f.number(a.completions),
+    learners: a.learners === null ? null : typeof a.learners === 'number' ? f.number(a.learners) : a.learners,
     change: latestChange(d.history, lang),
     bar: { total: Math.round((Math.min(a.totalCredits, scale) / scale) * 1000), target: Math.round((a.targetCredits / scale) * 1000) },
     provisional: provisionalNote(d.currency, d.programme?.partners ?? [], lang),
