@@ -27,9 +27,9 @@ describe('the record of earlier projections (demo data)', () => {
   it('is on the method page and in the report, with how many held the actual', () => {
     for (const page of ['fi/menetelma/index.html', 'fi/raportti/index.html']) {
       const html = text(read(page));
-      expect(html, page).toContain('Kertymä, joulukuu 2023: aiemmat ennusteet ja toteutunut');
-      expect(html, page).toContain('30.6.2023 Kolmen menetelmän keskiarvo 8 625 8 169–9 196 (kiinteä) 8 937 3,5 % liian pieni kyllä');
-      expect(html, page).toContain('Toteutunut kertymä osui välille 2 ennusteessa 4 aiemmasta.');
+      expect(html, page).toContain('Kertymä, joulukuu 2023: aiemmat ennusteet ja toteuma');
+      expect(html, page).toContain('30.6.2023 Kolmen menetelmän keskiarvo 8 625 8 169–9 196 (kiinteä leveys) 8 937 3,5 % liian pieni kyllä');
+      expect(html, page).toContain('Toteutunut kertymä osui ennustevälin sisään 2 ennusteessa 4 aiemmasta.');
     }
     expect(text(read('en/method/index.html'))).toContain('The actual was inside the interval of 2 of 4 earlier projections.');
   });

@@ -87,8 +87,8 @@ describe('recordView(record, lang)', () => {
     expect(v.summary).toBe('The actual was inside the interval of 1 of 2 earlier projections.');
     expect(v.allSet).toBeNull();
     const fi = recordView([row('2023-06-30', 8625, 8169, 9196, 8937, true, true)], 'fi')!;
-    expect(fi.table.rows[0]).toEqual(['30.6.2023', 'Kolmen menetelmän keskiarvo', '8\u00a0625', '8\u00a0169–9\u00a0196 (kiinteä)', '8\u00a0937', '3,5\u00a0% liian pieni', 'kyllä']);
-    expect(fi.allSet).toMatch(/^Jokaisen aiemman ennusteen väli oli kiinteän levyinen/);
+    expect(fi.table.rows[0]).toEqual(['30.6.2023', 'Kolmen menetelmän keskiarvo', '8\u00a0625', '8\u00a0169–9\u00a0196 (kiinteä leveys)', '8\u00a0937', '3,5\u00a0% liian pieni', 'kyllä']);
+    expect(fi.allSet).toMatch(/^Kaikkien aiempien ennusteiden väli oli kiinteä/);
   });
 
   it('is null with nothing to compare', () => {

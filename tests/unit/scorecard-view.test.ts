@@ -262,7 +262,7 @@ describe('recordLean(scorecard) and the sentence beside the projection', () => {
       'Projection to 31 July 2024: about 12,040\u00a0credits, likely 10,600\u2060–\u206013,690\u00a0credits (the 80% interval, shaded in the chart): when the method was re-run on the programme\'s own past months, eight in ten of its projections landed within a range this wide. Earlier projections of this kind, made from the programme\'s past months, ran about 14% high on average.',
     );
     expect(projectionSentence({ ...figures, lean: 14 }, 'fi')).toBe(
-      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op, todennäköisesti 10\u00a0600\u2060–\u206013\u00a0690\u00a0op (80\u00a0%:n väli, kaaviossa varjostettu alue): kun menetelmää kokeiltiin ohjelman aiemmilla kuukausilla, kahdeksan ennustetta kymmenestä osui näin leveälle välille. Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
+      'Ennuste 31.7.2024 mennessä: noin 12\u00a0040\u00a0op, todennäköisesti 10\u00a0600\u2060–\u206013\u00a0690\u00a0op (80\u00a0%:n ennusteväli, kaaviossa varjostettu alue): kun menetelmää sovellettiin ohjelman aiempiin kuukausiin, kahdeksan ennustetta kymmenestä osui näin leveän välin sisään. Samalla menetelmällä ohjelman aiemmista kuukausista tehdyt ennusteet olivat keskimäärin noin 14\u00a0% liian suuria.',
     );
     expect(projectionSentence({ ...figures, lean: -8 }, 'sv')).toMatch(/ Prognoser som gjorts med samma metod från programmets tidigare månader blev i genomsnitt omkring 8\u00a0% för låga\.$/);
     // Under five backtests the band is the set default: no "eight in ten" is claimed for it.

@@ -85,8 +85,8 @@ describe('the words on the page', () => {
   it('says what the 80 % band means and why the projection ends where it does, in each language', () => {
     expect(chartSummary(cumulativeView(DATA, 'fi'))).toBe(
       `Kertyneet opintopisteet ylittivät 100${NB}op:n tavoitteen 10.4.2023, ja 31.5.2023 mennessä niitä oli 160${NB}op. ` +
-        `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op, todennäköisesti 200${WJ}–${WJ}240${NB}op (80${NB}%:n väli, kaaviossa varjostettu alue): ` +
-        `kun menetelmää kokeiltiin ohjelman aiemmilla kuukausilla, kahdeksan ennustetta kymmenestä osui näin leveälle välille.`,
+        `Ennuste ohjelmakauden loppuun 31.7.2023: noin 210${NB}op, todennäköisesti 200${WJ}–${WJ}240${NB}op (80${NB}%:n ennusteväli, kaaviossa varjostettu alue): ` +
+        `kun menetelmää sovellettiin ohjelman aiempiin kuukausiin, kahdeksan ennustetta kymmenestä osui näin leveän välin sisään.`,
     );
     expect(chartSummary(cumulativeView(DATA, 'sv'))).toBe(
       `De ackumulerade studiepoängen passerade målet på 100${NB}sp den 10.4.2023 och uppgick den 31.5.2023 till sammanlagt 160${NB}sp. ` +
