@@ -24,6 +24,8 @@ interface Stop {
   focusVisible: boolean;
   indicator: string;
   inViewport: boolean;
+  /** An ancestor that clips its overflow cuts the outline off (a scroll box inside a scroll box of its size). */
+  clipped: boolean;
 }
 
 const MAX_TABS = 400;
@@ -81,7 +83,16 @@ const describeFocus = (page: Page) =>
       e.textContent ??
       '';
     const r = e.getBoundingClientRect();
+    const reach = (outline ? parseFloat(cs.outlineWidth) + Math.max(0, parseFloat(cs.outlineOffset) || 0) : 0) - 0.5;
+    let clipped = false;
+    for (let a = e.parentElement; a && a !== document.body && reach > 0; a = a.parentElement) {
+      const ac = getComputedStyle(a);
+      if (ac.overflowX === 'visible' && ac.overflowY === 'visible') continue;
+      const b = a.getBoundingClientRect();
+      if (r.left - reach < b.left || r.right + reach > b.right || r.top - reach < b.top || r.bottom + reach > b.bottom) clipped = true;
+    }
     return {
+      clipped,
       key: [...document.querySelectorAll('*')].indexOf(e),
       tag: e.tagName.toLowerCase(),
       role: e.getAttribute('role') ?? '',
@@ -230,6 +241,21 @@ describe('keyboard only', () => {
       expect(await page.evaluate(() => document.activeElement?.parentElement?.querySelector('table caption')?.textContent?.trim().length ?? 0)).toBeGreaterThan(0);
       await page.keyboard.press(' ');
       expect(await isOpen()).toBe(false);
+    });
+
+    it(`/${lang}/: each chart's table, opened, takes focus with its ring whole (WCAG 2.4.7)`, async () => {
+      const page = await open(`/${lang}/`, 'light');
+      const summaries = await page.$$('figure[data-chart] > details > summary');
+      expect(summaries.length).toBeGreaterThan(0);
+      const bad: string[] = [];
+      for (const summary of summaries) {
+        await summary.focus();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Tab');
+        const stop = await describeFocus(page);
+        if (!stop || stop.role !== 'region' || !stop.focusVisible || !stop.indicator || stop.clipped) bad.push(JSON.stringify(stop));
+      }
+      expect(bad).toEqual([]);
     });
   }
 });

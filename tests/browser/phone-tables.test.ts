@@ -23,6 +23,31 @@ afterAll(async () => {
   server?.close();
 });
 
+describe('at 320 px (WCAG 1.4.10)', () => {
+  it('a table shown as "column: value" lines is never wider than its box (the scorecard was 317 px in 288)', async () => {
+    const narrow = await launch({ width: 320, height: 800, isMobile: true, deviceScaleFactor: 2 });
+    const wide: string[] = [];
+    try {
+      for (const path of pages) {
+        const page = await openLoaded(narrow, base + path);
+        const found = await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+          return [...document.querySelectorAll<HTMLTableElement>('table.stack')].flatMap((table) => {
+            const box = table.parentElement!;
+            const over = table.getBoundingClientRect().width - box.clientWidth;
+            return over > 1 ? [`${table.caption?.textContent?.trim()}: ${Math.round(table.getBoundingClientRect().width)} px in ${box.clientWidth}`] : [];
+          });
+        });
+        wide.push(...found.map((f) => `${path} ${f}`));
+        await page.close();
+      }
+    } finally {
+      await narrow.close();
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('at 360 px', () => {
   it('every table shows every column within the screen, on each template', async () => {
     const problems: string[] = [];
