@@ -10,6 +10,7 @@ import { renderCheck, type CheckedFile } from './checker-render.ts';
 
 const data = JSON.parse(document.getElementById('checker-data')!.textContent!) as CheckerData;
 const form = document.getElementById('checker') as HTMLFormElement;
+form.hidden = false;
 const input = document.getElementById('check-files') as HTMLInputElement;
 const partner = document.getElementById('check-partner') as HTMLSelectElement;
 const date = document.getElementById('check-date') as HTMLInputElement;

@@ -39,4 +39,12 @@ export function drawChart(figure: HTMLElement): void {
   draw();
   figure.classList.add('drawn');
   for (const q of [dark, narrow]) q.addEventListener('change', draw);
+  // A tooltip shown on hover can be dismissed without moving the pointer (WCAG 1.4.13): on a phone
+  // the monthly chart's covered the bars beside it until the reader tapped elsewhere.
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !chart || chart.getActiveElements().length === 0) return;
+    chart.setActiveElements([]);
+    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+    chart.update('none');
+  });
 }

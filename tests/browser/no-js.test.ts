@@ -19,6 +19,22 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+describe('the checker without JavaScript', () => {
+  it('says it needs JavaScript instead of offering a form that does nothing', async () => {
+    const context = await launch({ javaScriptEnabled: false, width: 360, height: 900 });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/fi/tarkista/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('#checker').isVisible()).toBe(false);
+      const note = page.locator('p.check-bad');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.innerText()).toMatch(/^Tarkistus tehdään selaimessa JavaScriptillä, joka ei nyt ole käytössä\./);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('/fi/ without JavaScript', () => {
   for (const width of [1280, 360, 320]) {
     it(`${width} px: every chart image loads, no horizontal scrolling`, async () => {
