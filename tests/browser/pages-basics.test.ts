@@ -181,6 +181,7 @@ describe('the accessibility statement (Act 306/2019)', () => {
         const has = (s: string) => expect(text, `${path} says: ${s}`).toContain(s.replace(/\s+/g, ' '));
         has(t(lang, 'a11y.status.body')); // compliance status
         has(t(lang, 'a11y.issues.charts')); // known shortcomings
+        has(t(lang, 'a11y.issues.intro')); // and why they are not accessible: not fixed yet, no burden claimed
         has(t(lang, 'a11y.assessment.body', { date: formatter(lang).date(programme.accessibilityAssessed!) })); // date and method
         has(t(lang, 'a11y.feedback.reply')); // the 14-day reply
         has(t(lang, 'a11y.authority.name')); // supervising authority
