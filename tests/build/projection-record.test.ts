@@ -34,3 +34,14 @@ describe('the record of earlier projections (demo data)', () => {
     expect(text(read('en/method/index.html'))).toContain('The actual was inside the interval of 2 of 4 earlier projections.');
   });
 });
+
+describe('the method page in brief', () => {
+  it('opens with the projection, its method and its record, before the counting rules', () => {
+    const html = text(read('fi/menetelma/index.html'));
+    const brief = html.indexOf('Lyhyesti');
+    expect(brief).toBeGreaterThan(0);
+    expect(brief).toBeLessThan(html.indexOf('Toteutunut kertymä osui ennustevälin sisään 2 ennusteessa 4 aiemmasta.'));
+    expect(html.indexOf('Toteutunut kertymä osui ennustevälin sisään 2 ennusteessa 4 aiemmasta.')).toBeLessThan(html.indexOf('Kertymä, joulukuu 2023'));
+    expect(html.slice(brief, brief + 400)).toContain('Ennuste ohjelmakauden loppuun 31.7.2024: noin 11 990 op');
+  });
+});
