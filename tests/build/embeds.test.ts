@@ -269,6 +269,14 @@ describe('the page of every embed and image (/fi/upota/)', () => {
       // The social card, ready to post, in its stated size.
       expect(bare).toContain(`<a href="/${socialImagePath(lang)}" download="${data.programme.id}-${lang}-headline.png">${t(lang, 'embeds.socialImage')}</a> <span class="px">(1200 × 630)</span>`);
       for (const href of [...html.matchAll(/(?:href|src)="(\/img\/[^"]+)"/g)].map((m) => m[1])) expect(existsSync(join(DIST, href)), href).toBe(true);
+      // Each image's text alternative, ready to paste with it: the preview's own, labelled demonstration data first.
+      const alts = [...bare.matchAll(/<details class="alt-text">\s*<summary>[^<]*<span class="visually-hidden">: ([^<]*)<\/span><\/summary>\s*<p>([^<]*)<\/p>/g)].map((m) => [m[1], m[2]]);
+      expect(alts).toHaveLength(keys.length); // the card's (its sharing image) and each chart's
+      const previews = new Set([...bare.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1]));
+      for (const [name, alt] of alts) {
+        expect(alt, name).toMatch(new RegExp(`^${t(lang, 'demo.title')}\\. `));
+        expect(previews.has(alt.slice(t(lang, 'demo.title').length + 2)), `${name}: the preview's alt`).toBe(true);
+      }
     });
     it(`${lang}: every page's footer leads to it, and the embed folder's address is that page`, () => {
       expect(page(pagePath(lang, 'dashboard')).replace(/ data-astro-cid-\w+/g, '')).toContain(`<a href="${pagePath(lang, 'embeds')}">${t(lang, 'embeds.title')}</a>`);
