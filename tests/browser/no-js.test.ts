@@ -28,7 +28,7 @@ describe('the checker without JavaScript', () => {
       expect(await page.locator('#checker').isVisible()).toBe(false);
       const note = page.locator('p.check-bad');
       expect(await note.isVisible()).toBe(true);
-      expect(await note.innerText()).toMatch(/^Tarkistus tehdään selaimessa JavaScriptillä, joka ei nyt ole käytössä\./);
+      expect(await note.innerText()).toMatch(/^Tarkistus tehdään selaimessasi JavaScriptillä, joka ei nyt ole käytössä\./);
     } finally {
       await context.close();
     }

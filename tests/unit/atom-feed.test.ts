@@ -49,7 +49,7 @@ describe('atomFeed', () => {
         `<p>Muutos: +0,8${NB}op edellisestä aineistopäivästä (30.6.2023).</p>` +
         '<p>Suoritukset korkeakoulujen edellisiin aineistoihin verrattuna: 1\u00a0uusi, 1\u00a0korjattu, 1\u00a0poistettu.</p>' +
         // Beta alone sent on 15.7.; alpha's figures are its export of 30.6., an earlier round.
-        '<p>Tällä päivämäärällä aineistonsa toimittivat: Beta. Muiden korkeakoulujen luvut ovat niiden aiemmista aineistoista.</p>' +
+        '<p>Aineistot tältä päivämäärältä: Beta. Muiden korkeakoulujen luvut ovat niiden aiemmista aineistoista.</p>' +
         // Read alone in a feed reader, an entry names its source, as a chart image or an embed does.
         '<p>Lähde: Testilähde</p>',
     );
