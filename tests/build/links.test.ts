@@ -3,7 +3,7 @@
 // target page, and nothing a page loads by itself (src, srcset, stylesheet, icon) comes from another
 // host. Links a reader follows to other sites (<a href> to a licence, a ministry) are counted, not
 // fetched. The SITE_URL build's absolute links and oEmbed files: tests/build/site-url.test.ts.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,14 @@ describe('dist/ has no broken link', () => {
     expect(r.pages).toBe(pages.length);
     // Each page links at least its language's front page and loads its stylesheet: a parser that found nothing would pass otherwise.
     expect(r.internal).toBeGreaterThan(pages.length * 2);
+  });
+});
+
+describe('the root address', () => {
+  it('goes to the Finnish dashboard, and offers the Swedish and English ones, each marked with its language', () => {
+    const html = readFileSync(join(process.env.DASHBOARD_OUT_DIR ?? 'dist', 'index.html'), 'utf8');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/fi/">');
+    expect(html).toContain('<a href="/sv/" lang="sv" hreflang="sv">På svenska</a>');
+    expect(html).toContain('<a href="/en/" lang="en" hreflang="en">In English</a>');
   });
 });
