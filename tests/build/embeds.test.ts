@@ -351,3 +351,18 @@ describe('open data', () => {
     });
   }
 });
+
+describe('a chart on the dashboard, for a screen reader', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: its image says where its content is, instead of repeating the summary just read`, () => {
+      const html = page(pagePath(lang, 'dashboard'));
+      for (const id of CHART_IDS) {
+        const figure = html.match(new RegExp(`<figure[^>]*id="chart-${id}"[\\s\\S]*?</figure>`))![0];
+        const summary = text(figure.match(/<p class="chart-summary"[^>]*>([\s\S]*?)<\/p>/)![1].replace(/<a [\s\S]*$/, '')).trim();
+        const alt = text(figure.match(/<img [^>]*alt="([^"]*)"/)![1]);
+        expect(alt, id).toBe(t(lang, 'chart.imageDescribed', { title: t(lang, `chart.${id}.title`) }));
+        expect(alt, id).not.toContain(summary.slice(0, 40));
+      }
+    });
+  }
+});

@@ -45,6 +45,15 @@ export function chartSummary(v: ChartView): string {
   return t(v.lang, `chart.${v.id}.summary`, { name: top?.label ?? '–', credits: f.credits(top?.credits ?? 0), share: f.percent(top?.share ?? 0) });
 }
 
+/**
+ * Returns the short text alternative of a chart's image shown right under its summary (the
+ * dashboard's, a partner page's): what it is, and where its content is said (WCAG technique G73),
+ * so that a screen reader does not read the summary twice, once as text and once as the image.
+ */
+export function chartImageAltBeside(lang: Lang, title: string): string {
+  return t(lang, 'chart.imageDescribed', { title });
+}
+
 /** Returns the text alternative of a chart's image: what it is, and its summary. */
 export function chartImageAlt(lang: Lang, title: string, summary: string): string {
   return `${t(lang, 'chart.image', { title })}. ${summary}`;
