@@ -45,3 +45,14 @@ describe('the method page in brief', () => {
     expect(html.slice(brief, brief + 400)).toContain('Ennuste ohjelmakauden loppuun 31.7.2024: noin 11 990 op');
   });
 });
+
+describe('projection-record.csv', () => {
+  it('holds the record row for row, linked from the method page', () => {
+    const [header, ...lines] = read('data/projection-record.csv').replace(/^\ufeff/, '').trimEnd().split('\n');
+    expect(header).toBe('origin_date,method,month,central,low,high,default_interval,actual_credits,inside');
+    expect(lines).toEqual(data.record.map((r) => [r.origin, r.method, r.month, r.central, r.low, r.high, r.defaultInterval, r.actual, r.inside].join(',')));
+    // Demo: 30.6.2023's combination projected 8 625 (8 169–9 196) for December 2023; 8 937 was reported.
+    expect(lines[2]).toBe('2023-06-30,combination,2023-12,8625,8169,9196,true,8937,true');
+    expect(read('fi/menetelma/index.html')).toContain('<a href="/data/projection-record.csv">projection-record.csv</a>');
+  });
+});

@@ -30,10 +30,17 @@ export function summaryJson(summary: Summary): string {
 }
 
 /** Returns the open data files (name → text) published under `data/`. */
-export function openDataFiles(summary: Summary, data: Pick<DashboardData, 'aggregates' | 'projection' | 'history'>): Record<string, string> {
+export function openDataFiles(summary: Summary, data: Pick<DashboardData, 'aggregates' | 'projection' | 'history'> & Partial<Pick<DashboardData, 'record'>>): Record<string, string> {
   const a = data.aggregates;
   return {
     ...(data.projection ? projectionFiles(data.projection) : {}),
+    // Always written (its header alone before a second round): the record outlives the projection,
+    // which ends with the programme.
+    'projection-record.csv': toCsv(
+      ['origin_date', 'method', 'month', 'central', 'low', 'high', 'default_interval', 'actual_credits', 'inside'],
+      data.record ?? [],
+      (r) => [r.origin, r.method, r.month, r.central, r.low, r.high, String(r.defaultInterval), r.actual, String(r.inside)],
+    ),
     'summary.json': summaryJson(summary),
     'cumulative.csv': toCsv(['month', 'credits', 'cumulative_credits', 'target_credits'], a.cumulative, (r) => [
       r.month,
