@@ -16,21 +16,21 @@ describe('projectionRecord(earlier, cumulative, completeMonth)', () => {
   ];
 
   it('compares each earlier projection at the newest complete month, oldest first, inside when low − ½ ≤ actual ≤ high + ½', () => {
-    const june = { origin: '2023-06-30', method: 'combination' as const, months: months([['2023-07', 120, 110, 130], ['2023-08', 140, 120, 150], ['2023-09', 160, 130, 190]]) };
-    const may = { origin: '2023-05-31', method: 'seasonal-share' as const, months: months([['2023-06', 90, 80, 99], ['2023-07', 100, 90, 110], ['2023-08', 120, 100, 140]]), notes: ['default-interval' as const] };
+    const june = { origin: '2023-06-30', method: 'combination' as const, startCumulative: 100, months: months([['2023-07', 120, 110, 130], ['2023-08', 140, 120, 150], ['2023-09', 160, 130, 190]]) };
+    const may = { origin: '2023-05-31', method: 'seasonal-share' as const, startCumulative: 80, months: months([['2023-06', 90, 80, 99], ['2023-07', 100, 90, 110], ['2023-08', 120, 100, 140]]), notes: ['default-interval' as const] };
     // Compared at August (September is not complete yet): June's 140 (120–150) against 150.5,
     // inside by the half credit; May's 120 (100–140), ending in August, outside.
     expect(projectionRecord([june, may], cumulative, '2023-08')).toEqual([
-      { origin: '2023-05-31', method: 'seasonal-share', month: '2023-08', central: 120, low: 100, high: 140, defaultInterval: true, actual: 150.5, inside: false },
-      { origin: '2023-06-30', method: 'combination', month: '2023-08', central: 140, low: 120, high: 150, defaultInterval: false, actual: 150.5, inside: true },
+      { origin: '2023-05-31', method: 'seasonal-share', month: '2023-08', start: 80, central: 120, low: 100, high: 140, defaultInterval: true, actual: 150.5, inside: false },
+      { origin: '2023-06-30', method: 'combination', month: '2023-08', start: 100, central: 140, low: 120, high: 150, defaultInterval: false, actual: 150.5, inside: true },
     ]);
   });
 
   it('compares a projection that ended sooner at its own last month, and leaves out one with no month yet complete', () => {
-    const short = { origin: '2023-05-31', method: 'recent-average' as const, months: months([['2023-06', 95, 90, 99], ['2023-07', 125, 110, 131]]) };
-    const late = { origin: '2023-08-31', method: 'combination' as const, months: months([['2023-09', 175, 160, 190]]) };
+    const short = { origin: '2023-05-31', method: 'recent-average' as const, startCumulative: 80, months: months([['2023-06', 95, 90, 99], ['2023-07', 125, 110, 131]]) };
+    const late = { origin: '2023-08-31', method: 'combination' as const, startCumulative: 150, months: months([['2023-09', 175, 160, 190]]) };
     expect(projectionRecord([short, late], cumulative, '2023-08')).toEqual([
-      { origin: '2023-05-31', method: 'recent-average', month: '2023-07', central: 125, low: 110, high: 131, defaultInterval: false, actual: 130, inside: true },
+      { origin: '2023-05-31', method: 'recent-average', month: '2023-07', start: 80, central: 125, low: 110, high: 131, defaultInterval: false, actual: 130, inside: true },
     ]);
   });
 });
@@ -63,10 +63,11 @@ describe('the record in the build', () => {
 });
 
 describe('recordView(record, lang)', () => {
-  const row = (origin: string, central: number, low: number, high: number, actual: number, inside: boolean, defaultInterval = false) => ({
+  const row = (origin: string, start: number, central: number, low: number, high: number, actual: number, inside: boolean, defaultInterval = false) => ({
     origin,
     method: 'combination' as const,
     month: '2023-12',
+    start,
     central,
     low,
     high,
@@ -75,19 +76,20 @@ describe('recordView(record, lang)', () => {
     inside,
   });
 
-  it('is a table of the rounds, the miss in percent of the actual, and how many held it, in words', () => {
-    // (8 625 − 8 937) / 8 937 = −3.49 %; (9 900 − 8 937) / 8 937 = +10.78 %.
-    const v = recordView([row('2023-06-30', 8625, 8169, 9196, 8937, true, true), row('2023-09-30', 9900, 9500, 10300, 8937, false)], 'en')!;
+  it('is a table of the rounds, the miss in percent of the credits added since, and how many held it, in words', () => {
+    // Added since: 8 937 − 6 342 = 2 595, missed by 8 625 − 8 937 = −312: −12.02 %;
+    // 8 937 − 6 974 = 1 963, missed by 9 900 − 8 937 = +963: +49.06 %.
+    const v = recordView([row('2023-06-30', 6342, 8625, 8169, 9196, 8937, true, true), row('2023-09-30', 6974, 9900, 9500, 10300, 8937, false)], 'en')!;
     expect(v.table.caption).toBe('Cumulative total, December 2023: earlier projections and the actual');
-    expect(v.table.columns.map((c) => c.label)).toEqual(['Made on', 'Method', 'Projected', '80% interval', 'Actual', 'Projection was', 'Inside the interval']);
+    expect(v.table.columns.map((c) => c.label)).toEqual(['Data as of', 'Method', 'Projected', '80% interval', 'Actual', 'Projection was', 'Inside the interval']);
     expect(v.table.rows).toEqual([
-      ['30 June 2023', 'Mean of three methods', '8,625', '8,169–9,196 (set width)', '8,937', '3.5% too low', 'yes'],
-      ['30 September 2023', 'Mean of three methods', '9,900', '9,500–10,300', '8,937', '10.8% too high', 'no'],
+      ['30 June 2023', 'Mean of three methods', '8,625', '8,169–9,196 (set width)', '8,937', '12.0% too low', 'yes'],
+      ['30 September 2023', 'Mean of three methods', '9,900', '9,500–10,300', '8,937', '49.1% too high', 'no'],
     ]);
     expect(v.summary).toBe('The actual was inside the interval of 1 of 2 earlier projections.');
     expect(v.allSet).toBeNull();
-    const fi = recordView([row('2023-06-30', 8625, 8169, 9196, 8937, true, true)], 'fi')!;
-    expect(fi.table.rows[0]).toEqual(['30.6.2023', 'Kolmen menetelmän keskiarvo', '8\u00a0625', '8\u00a0169–9\u00a0196 (kiinteä leveys)', '8\u00a0937', '3,5\u00a0% liian pieni', 'kyllä']);
+    const fi = recordView([row('2023-06-30', 6342, 8625, 8169, 9196, 8937, true, true)], 'fi')!;
+    expect(fi.table.rows[0]).toEqual(['30.6.2023', 'Kolmen menetelmän keskiarvo', '8\u00a0625', '8\u00a0169–9\u00a0196 (kiinteä leveys)', '8\u00a0937', '12,0\u00a0% liian pieni', 'kyllä']);
     expect(fi.allSet).toMatch(/^Kaikkien aiempien ennusteiden väli oli kiinteä/);
   });
 

@@ -12,6 +12,8 @@ export interface RecordRow {
   method: MethodId;
   /** The month compared: the newest one every partner has reported, or the projection's last. */
   month: string;
+  /** Cumulative credits at the end of the origin month as reported then (whole credits): what the projection added to. */
+  start: number;
   /** Cumulative credits projected for the end of that month, and the 80 % interval (whole credits). */
   central: number;
   low: number;
@@ -25,12 +27,23 @@ export interface RecordRow {
 }
 
 /**
+ * Returns how far a row's projection missed, in percent of the credits added since its origin
+ * (the actual now less the start as reported then), as a backtest's error is: against the whole
+ * total, the demo's 30.6.2023 projection read 3.5 % low, against what it had to project 12.0 %.
+ * Null when nothing was added.
+ */
+export function recordMissPercent(r: Pick<RecordRow, 'central' | 'actual' | 'start'>): number | null {
+  const added = r.actual - r.start;
+  return added > 0 ? Math.round(((r.central - r.actual) / added) * 1000) / 10 : null;
+}
+
+/**
  * Returns each earlier projection, oldest first, compared at the newest month that every partner
  * has reported (`completeMonth`), or at its own last month when that came sooner. A projection
  * that ends at or before its own origin month has nothing to compare and is left out.
  */
 export function projectionRecord(
-  earlier: readonly Pick<Projection, 'origin' | 'method' | 'months' | 'notes'>[],
+  earlier: readonly Pick<Projection, 'origin' | 'method' | 'months' | 'notes' | 'startCumulative'>[],
   cumulative: readonly { month: string; cumulativeCredits: number }[],
   completeMonth: string,
 ): RecordRow[] {
@@ -44,6 +57,7 @@ export function projectionRecord(
       origin: p.origin,
       method: p.method,
       month: compared.month,
+      start: p.startCumulative,
       central: compared.central,
       low: compared.low,
       high: compared.high,

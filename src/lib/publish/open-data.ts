@@ -37,9 +37,9 @@ export function openDataFiles(summary: Summary, data: Pick<DashboardData, 'aggre
     // Always written (its header alone before a second round): the record outlives the projection,
     // which ends with the programme.
     'projection-record.csv': toCsv(
-      ['origin_date', 'method', 'month', 'central', 'low', 'high', 'default_interval', 'actual_credits', 'inside'],
+      ['origin_date', 'method', 'month', 'start_credits', 'central', 'low', 'high', 'default_interval', 'actual_credits', 'inside'],
       data.record ?? [],
-      (r) => [r.origin, r.method, r.month, r.central, r.low, r.high, String(r.defaultInterval), r.actual, String(r.inside)],
+      (r) => [r.origin, r.method, r.month, r.start, r.central, r.low, r.high, String(r.defaultInterval), r.actual, String(r.inside)],
     ),
     'summary.json': summaryJson(summary),
     'cumulative.csv': toCsv(['month', 'credits', 'cumulative_credits', 'target_credits'], a.cumulative, (r) => [

@@ -1,7 +1,7 @@
 import { formatter } from '../format.ts';
 import { t, tCount } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
-import type { RecordRow } from '../projection/record.ts';
+import { recordMissPercent, type RecordRow } from '../projection/record.ts';
 import { leanCell, methodCell } from './scorecard-view.ts';
 import { columnsIn, type TableModel } from './tables.ts';
 
@@ -16,14 +16,13 @@ export interface RecordView {
 
 /**
  * Returns the earlier rounds' projections against what was reported since, or null when there is
- * none to compare yet. Each miss is in percent of the actual, as the backtests' errors are; an
- * interval that was the set default says so in its cell.
+ * none to compare yet. Each miss is in percent of the credits added since the projection was made,
+ * as the backtests' errors are; an interval that was the set default says so in its cell.
  */
 export function recordView(record: readonly RecordRow[], lang: Lang): RecordView | null {
   if (record.length === 0) return null;
   const f = formatter(lang);
   const col = columnsIn(lang);
-  const miss = (r: RecordRow) => (r.actual > 0 ? Math.round(((r.central - r.actual) / r.actual) * 1000) / 10 : null);
   const months = [...new Set(record.map((r) => r.month))];
   const table: TableModel = {
     caption:
@@ -48,7 +47,7 @@ export function recordView(record: readonly RecordRow[], lang: Lang): RecordView
       f.number(r.central),
       r.defaultInterval ? t(lang, 'record.setInterval', { range: `${f.number(r.low)}–${f.number(r.high)}` }) : `${f.number(r.low)}–${f.number(r.high)}`,
       f.number(r.actual),
-      leanCell(f, miss(r)),
+      leanCell(f, recordMissPercent(r)),
       t(lang, r.inside ? 'record.yes' : 'record.no'),
     ]),
     foot: null,
