@@ -70,6 +70,16 @@ const DATA: ChartData = {
 };
 
 describe('chart view models (src/lib/view/chart-view.ts)', () => {
+  it('cumulative: a measured band not yet judged on later months says so after "eight in ten"', () => {
+    const row = (defaults: number) => ({ method: 'combination' as const, chosen: true, backtests: 6, mean_abs_error_percent: 2.5, bias_percent: -2.5, interval_coverage_percent: 100, interval_default_backtests: defaults });
+    // 6 backtests, all judged against the set default: none against a measured band.
+    const untried = { ...DATA, projection: { ...DATA.projection!, scorecard: [row(6)] } };
+    expect(chartSummary(chartView('cumulative', untried, 'en'))).toMatch(/eight in ten of its projections landed within a range this wide\. A range measured this way has not yet been tried on months its computation did not use\.$/);
+    expect(chartSummary(chartView('cumulative', untried, 'fi'))).toMatch(/ Näin mitattua väliä ei ole vielä koeteltu kuukausilla, joita sen laskemisessa ei käytetty\.$/);
+    // Five judged against measured bands: tried.
+    expect(chartSummary(chartView('cumulative', { ...DATA, projection: { ...DATA.projection!, scorecard: [row(1)] } }, 'en'))).not.toContain('not yet been tried');
+  });
+
   it('cumulative: a default-width band is named as such in the legend and the sentence, in every language', () => {
     // Under five backtests the band is the set default (interval.ts): no measured 80 % is claimed.
     const untested = { ...DATA, projection: { ...DATA.projection!, notes: ['default-interval' as const] } };

@@ -63,7 +63,7 @@ export function chartImageAlt(lang: Lang, title: string, summary: string): strin
  * What the projection sentence needs: where it ends (and whether that is the period's end), its
  * figures, and whether its interval is untested (too few backtests: a set width).
  */
-type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean; untested?: boolean };
+type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean; untested?: boolean; untried?: boolean };
 
 /**
  * Returns the plain sentences with the projected figure, its likely range (what the 80 % band
@@ -80,8 +80,11 @@ export function projectionSentence(p: (ProjectionFigures & { lean: number | null
     central: f.credits(roughly(p.central)),
     range: f.creditsRange(roughly(p.low), roughly(p.high)),
   });
-  if (p.lean === null) return range;
-  return `${range} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
+  // "Eight in ten" describes how the band was measured; until bands measured so have been judged
+  // on later months, nothing shows how often they hold, and the sentence says so.
+  const tried = !p.untested && p.untried ? ` ${t(lang, 'projection.untried')}` : '';
+  if (p.lean === null) return `${range}${tried}`;
+  return `${range}${tried} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
 }
 
 /** The months that end a Finnish academic term (spring: May–June, autumn: December–January). */

@@ -7,7 +7,8 @@ import type { Lang } from '../contract/programme.ts';
 import { monthOf } from '../dates.ts';
 import { MIN_HISTORY_MONTHS } from '../projection/project.ts';
 import { recordLean } from '../projection/scorecard.ts';
-import type { Projection } from '../projection/types.ts';
+import { MIN_BACKTESTS } from '../projection/interval.ts';
+import type { Projection, ScorecardRow } from '../projection/types.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { targetReached, type TargetReached } from './target-reached.ts';
 
@@ -66,6 +67,12 @@ export interface CumulativeView {
     periodEnd: boolean;
     /** Too few backtests to measure the interval: its width is the default, not a tested 80 %. */
     untested: boolean;
+    /**
+     * Measured, but not yet tried: under five of the chosen method's backtests were judged against a
+     * band measured from the ones before them (the rest against the set default), so nothing yet
+     * shows how often a band measured this way holds what comes later.
+     */
+    untried: boolean;
   } | null;
   /** No projection yet, for want of history: the months there are and the months one needs; else null. */
   tooShort: { months: number; needed: number; completeTo: string | null } | null;
@@ -162,8 +169,15 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       lean: recordLean(p.scorecard ?? []),
       periodEnd: d.programme.period?.end === p.horizon,
       untested: p.notes?.includes('default-interval') ?? false,
+      untried: untried(p.scorecard),
     },
   };
+}
+
+/** Returns whether the chosen method's measured band was judged on under five of its backtests (see `untried`). */
+function untried(rows: readonly ScorecardRow[] | undefined): boolean {
+  const chosen = rows?.find((r) => r.chosen);
+  return chosen !== undefined && chosen.backtests - chosen.interval_default_backtests < MIN_BACKTESTS;
 }
 
 /** Returns the monthly view: every month from the period start to the as-of month. */
