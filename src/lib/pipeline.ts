@@ -7,6 +7,7 @@
 //   (plausibility warnings, changes/plausibility.ts, are read off the exports as loaded)
 //   → Summary (summary.json) and DashboardData (what every page presents).
 // Scripts call this file and write what it returns; publish/ and view/ only present it.
+import { ascending } from 'd3-array';
 import { aggregate, cumulativeByMonth, type Aggregates } from './aggregate/aggregate.ts';
 import { countLearners } from './aggregate/learner-counts.ts';
 import { reportingHistory, type HistoryRow } from './aggregate/reporting-history.ts';
@@ -163,8 +164,7 @@ function projectionOrigin(programme: Programme, exports: readonly PartnerExport[
  */
 function earlierProjections(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, origin: string): Projection[] {
   const { programme, exports } = loaded;
-  const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const dates = reportingRounds(sorted).map((round) => round[round.length - 1].date).filter((d) => d < origin);
+  const dates = reportingRounds([...exports].sort((a, b) => ascending(a.date, b.date))).map((round) => round[round.length - 1].date).filter((d) => d < origin);
   const origins = new Set(
     dates.map((d) => {
       const then = exports.filter((e) => e.date <= d);
@@ -206,7 +206,7 @@ function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'ex
  */
 export function lastCompleteRound(exports: readonly Pick<PartnerExport, 'date' | 'partnerId'>[], currency: { partners: readonly Pick<PartnerCurrency, 'id' | 'lastSnapshot' | 'behind'>[] }): string | null {
   const onTime = currency.partners.filter((p) => p.lastSnapshot !== null && !p.behind).map((p) => p.id);
-  const rounds = reportingRounds([...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  const rounds = reportingRounds([...exports].sort((a, b) => ascending(a.date, b.date)));
   for (let i = rounds.length - 1; i >= 0; i--) {
     const present = new Set(rounds[i].map((e) => e.partnerId));
     const expected = [...onTime, ...(rounds[i - 1] ?? []).map((e) => e.partnerId)];

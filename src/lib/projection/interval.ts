@@ -1,4 +1,12 @@
 import type { RawBacktest } from './backtest.ts';
+
+/**
+ * Returns whether an actual total fell inside a band: the published values are whole credits, so
+ * half a credit of rounding is not a miss. The scorecard's coverage and the record both judge so.
+ */
+export function holds(actual: number, low: number, high: number): boolean {
+  return actual >= low - 0.5 && actual <= high + 0.5;
+}
 import type { MethodId, MonthCredits } from './types.ts';
 
 /** Nominal coverage of the interval. */

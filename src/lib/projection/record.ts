@@ -1,3 +1,6 @@
+import { ascending } from 'd3-array';
+import { round1 } from './backtest.ts';
+import { holds } from './interval.ts';
 import type { MethodId, Projection } from './types.ts';
 
 /**
@@ -34,7 +37,7 @@ export interface RecordRow {
  */
 export function recordMissPercent(r: Pick<RecordRow, 'central' | 'actual' | 'start'>): number | null {
   const added = r.actual - r.start;
-  return added > 0 ? Math.round(((r.central - r.actual) / added) * 1000) / 10 : null;
+  return added > 0 ? round1(((r.central - r.actual) / added) * 100) : null;
 }
 
 /**
@@ -49,7 +52,7 @@ export function projectionRecord(
 ): RecordRow[] {
   const actualAt = new Map(cumulative.map((m) => [m.month, m.cumulativeCredits]));
   const rows: RecordRow[] = [];
-  for (const p of [...earlier].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0))) {
+  for (const p of [...earlier].sort((a, b) => ascending(a.origin, b.origin))) {
     const compared = p.months.filter((m) => m.month <= completeMonth).at(-1);
     const actual = compared && actualAt.get(compared.month);
     if (!compared || actual === undefined) continue;
@@ -63,7 +66,7 @@ export function projectionRecord(
       high: compared.high,
       defaultInterval: p.notes?.includes('default-interval') ?? false,
       actual,
-      inside: actual >= compared.low - 0.5 && actual <= compared.high + 0.5,
+      inside: holds(actual, compared.low, compared.high),
     });
   }
   return rows;

@@ -1,6 +1,6 @@
 import { mean, sum } from 'd3-array';
 import { actualRatio, round1, type RawBacktest } from './backtest.ts';
-import { intervalBand, MIN_BACKTESTS } from './interval.ts';
+import { holds, intervalBand, MIN_BACKTESTS } from './interval.ts';
 import type { CandidateRun } from './select.ts';
 import type { MethodId, ScorecardRow } from './types.ts';
 
@@ -44,8 +44,7 @@ function bandAt(b: RawBacktest, all: readonly RawBacktest[]): { covered: boolean
   const at = monthNumber(b.origin);
   const known = all.filter((k) => monthNumber(k.origin) + k.horizonMonths <= at);
   const band = intervalBand(known.map(actualRatio), b.method);
-  // Published values are whole credits, so half a credit of rounding is not a miss.
-  return { covered: b.actual >= b.predicted * band.low - 0.5 && b.actual <= b.predicted * band.high + 0.5, isDefault: band.isDefault };
+  return { covered: holds(b.actual, b.predicted * band.low, b.predicted * band.high), isDefault: band.isDefault };
 }
 
 /** A chosen method whose backtests erred this much on average, most of it one way, is said to lean. */

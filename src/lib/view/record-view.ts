@@ -3,7 +3,7 @@ import { t, tCount } from '../i18n/index.ts';
 import type { Lang } from '../contract/programme.ts';
 import { recordMissPercent, type RecordRow } from '../projection/record.ts';
 import { leanCell, methodCell } from './scorecard-view.ts';
-import { columnsIn, type TableModel } from './tables.ts';
+import { columnsIn, interval, type TableModel } from './tables.ts';
 
 /** The projection's own record as the method page and the report show it. */
 export interface RecordView {
@@ -45,7 +45,7 @@ export function recordView(record: readonly RecordRow[], lang: Lang): RecordView
       methodCell(lang, r.method),
       ...(months.length === 1 ? [] : [f.month(r.month)]),
       f.number(r.central),
-      r.defaultInterval ? t(lang, 'record.setInterval', { range: `${f.number(r.low)}–${f.number(r.high)}` }) : `${f.number(r.low)}–${f.number(r.high)}`,
+      r.defaultInterval ? t(lang, 'record.setInterval', { range: interval(f, r) }) : interval(f, r),
       f.number(r.actual),
       leanCell(f, recordMissPercent(r)),
       t(lang, r.inside ? 'record.yes' : 'record.no'),

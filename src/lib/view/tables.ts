@@ -119,7 +119,8 @@ function cumulativeTable(v: CumulativeView): TableModel {
   };
 }
 
-const interval = (f: ReturnType<typeof formatter>, q: { low: number; high: number }) => `${f.number(q.low)}–${f.number(q.high)}`;
+/** Returns an interval's cell: `11 560–12 610`. */
+export const interval = (f: ReturnType<typeof formatter>, q: { low: number; high: number }) => `${f.number(q.low)}–${f.number(q.high)}`;
 
 /** Returns the chosen method's backtests: each re-run from an earlier month against what happened, the error as published. */
 export function backtestTable(d: DashboardData, lang: Lang): TableModel | null {
