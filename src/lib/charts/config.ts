@@ -50,7 +50,7 @@ type Line = ChartDataset<'line', (number | null)[]>;
 const line = (label: string, data: (number | null)[], color: string, style: Partial<Line>): Line => ({ label, data, borderColor: color, backgroundColor: color, pointRadius: 0, ...style });
 
 /** Returns the first, middle and last of a list (all of it when it has three or fewer). */
-export function firstMiddleLast<T>(items: readonly T[]): T[] {
+function firstMiddleLast<T>(items: readonly T[]): T[] {
   return items.length <= 3 ? [...items] : [items[0], items[Math.floor((items.length - 1) / 2)], items[items.length - 1]];
 }
 
@@ -110,8 +110,7 @@ function cumulativeConfig(s: CumulativeSeries, o: RenderOptions): Config {
       plugins: { directLabels: { items, font: labelFont, halo: p.background } },
       scales: {
         // A word's width apart at least: chart.js's default 3 px let four English months touch
-        // ("Jan 2022Sept 2022…") on the narrowest phone. chart.js counts the room for four on a
-        // 360 px phone but then spaces them by whole months, closer than it counted: three there.
+        // ("Jan 2022Sept 2022…") on the narrowest phone.
         x: axis(o, {
           ticks: { font, color: p.muted, maxRotation: 0, autoSkip: !o.narrow, autoSkipPadding: 16, maxTicksLimit: 8 },
           // On a narrow chart the first, middle and last month: chart.js's own three stopped at
