@@ -21,7 +21,7 @@ import { dayNumber, endOfMonth, isoOfDayNumber, monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
 import { projectionRecord, type RecordRow } from './projection/record.ts';
-import type { Projection } from './projection/types.ts';
+import type { MonthCredits, Projection } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
 interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExports<E> {
@@ -87,6 +87,8 @@ interface ProjectionSummary {
   meanAbsErrorPercent: number | null;
   biasPercent: number | null;
   intervalCoveragePercent: number | null;
+  /** Credits completed by the origin and expected to be registered later, included in the projection (projection/late.ts). */
+  lateCredits: number | null;
 }
 
 /**
@@ -132,8 +134,11 @@ export function build(loaded: LoadedData): Built {
   const { programme, aggregates } = loaded;
   const currency = partnerCurrency(programme, loaded.exports, aggregates.asOf);
   const origin = projectionOrigin(programme, loaded.exports, aggregates.asOf, currency);
-  const projection = projectionFor(loaded, origin);
-  const record = projectionRecord(earlierProjections(loaded, origin), aggregates.cumulative, completeMonthAt(origin));
+  const rounds = roundOrigins(loaded, origin);
+  const reportedAt = reportedMonths(loaded);
+  const projection = projectionFor(loaded, origin, rounds, reportedAt);
+  const earlier = rounds.filter((o) => o < origin).flatMap((o) => projectionFor(loaded, o, rounds, reportedAt) ?? []);
+  const record = projectionRecord(earlier, aggregates.cumulative, recordMonth(origin, projection));
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
@@ -157,12 +162,12 @@ function projectionOrigin(programme: Programme, exports: readonly PartnerExport[
 }
 
 /**
- * Returns the projections the dashboard would have shown at the end of each earlier reporting
- * round, one for each origin before `origin`, oldest first: each round's origin is found as the
- * build finds today's, from the exports it then had. Dates within a round are left out: on the
- * demo's first round, one partner's export alone had projected 816 op for December 2023.
+ * Returns the origins the dashboard would have projected from at the end of each earlier reporting
+ * round, oldest first: each round's origin is found as the build finds today's, from the exports it
+ * then had. Dates within a round are left out: on the demo's first round, one partner's export alone
+ * had projected 816 op for December 2023.
  */
-function earlierProjections(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, origin: string): Projection[] {
+function roundOrigins(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string): string[] {
   const { programme, exports } = loaded;
   const dates = reportingRounds([...exports].sort((a, b) => ascending(a.date, b.date))).map((round) => round[round.length - 1].date).filter((d) => d < origin);
   const origins = new Set(
@@ -171,27 +176,57 @@ function earlierProjections(loaded: Pick<LoadedData, 'programme' | 'aggregates' 
       return projectionOrigin(programme, then, d, partnerCurrency(programme, then, d));
     }),
   );
-  return [...origins].filter((o) => o < origin).flatMap((o) => projectionFor(loaded, o) ?? []);
+  return [...origins].filter((o) => o < origin).sort(ascending);
 }
 
-/** Returns the newest month complete at `origin`: its own when it is the month's last day, else the one before. */
-function completeMonthAt(origin: string): string {
+/**
+ * Returns the month a record compares at: the newest month complete at `origin` (its own when the
+ * origin is the month's last day, else the one before), but not a month whose late registrations the
+ * projection still expects: its credits as reported now are short, and a projection that expects
+ * them would read as too high.
+ */
+function recordMonth(origin: string, projection: Pick<Projection, 'late'> | null): string {
   const month = monthOf(origin);
-  return endOfMonth(month) === origin ? month : monthOf(isoOfDayNumber(dayNumber(`${month}-01`) - 1));
+  const complete = endOfMonth(month) === origin ? month : previousMonth(month);
+  return projection?.late && projection.late.month <= complete ? previousMonth(projection.late.month) : complete;
+}
+
+function previousMonth(month: string): string {
+  return monthOf(isoOfDayNumber(dayNumber(`${month}-01`) - 1));
+}
+
+/** Returns a memo of the credits per month from the period start to a date's month, as the exports on or before it report them (null: none). */
+function reportedMonths(loaded: Pick<LoadedData, 'programme' | 'exports'>): (date: string) => MonthCredits[] | null {
+  const memo = new Map<string, MonthCredits[] | null>();
+  return (date) => {
+    if (!memo.has(date)) {
+      const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= date));
+      const months = cumulativeByMonth(known.current, monthOf(loaded.programme.period.start), monthOf(date)).map((m) => ({ month: m.month, credits: m.credits }));
+      memo.set(date, known.asOf === '' ? null : months);
+    }
+    return memo.get(date)!;
+  };
 }
 
 /**
  * Returns the projection as it would have been made on its origin date: only snapshots on or
- * before the origin count, so a frozen origin ignores everything that arrived later.
+ * before the origin count, so a frozen origin ignores everything that arrived later. The origin
+ * month is raised by the late registrations the earlier rounds' own months had (late.ts), each
+ * round's month as that round reported it against the same month as known at the origin.
  */
-function projectionFor(loaded: Pick<LoadedData, 'programme' | 'aggregates' | 'exports'>, origin: string): Projection | null {
+function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string, rounds: readonly string[], reportedAt: (date: string) => MonthCredits[] | null): Projection | null {
   const { programme } = loaded;
   if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;
-  const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= origin));
-  if (known.asOf === '') return null;
-  const history = cumulativeByMonth(known.current, monthOf(programme.period.start), monthOf(origin));
-  if (history.length < MIN_HISTORY_MONTHS) return null;
-  return project({ monthly: history, origin, horizon: programme.projectionHorizon });
+  const history = reportedAt(origin);
+  if (history === null || history.length < MIN_HISTORY_MONTHS) return null;
+  const now = new Map(history.map((m) => [m.month, m.credits]));
+  const earlierRounds = rounds
+    .filter((o) => monthOf(o) < monthOf(origin))
+    .flatMap((o) => {
+      const own = reportedAt(o)?.at(-1);
+      return own ? [{ month: own.month, then: own.credits, now: now.get(own.month) ?? 0 }] : [];
+    });
+  return project({ monthly: history, origin, horizon: programme.projectionHorizon, earlierRounds });
 }
 
 /**
@@ -256,5 +291,6 @@ function projectionSummary(p: Projection): ProjectionSummary {
     meanAbsErrorPercent: row?.mean_abs_error_percent ?? null,
     biasPercent: row?.bias_percent ?? null,
     intervalCoveragePercent: row?.interval_coverage_percent ?? null,
+    lateCredits: p.late ? Math.round(p.late.expected - p.late.reported) : null,
   };
 }

@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { BENCHMARK, CANDIDATES, CHALLENGER, DEFAULTS } from './candidates.ts';
 import { consecutiveHistory, historyUpTo } from './history.ts';
 import { bandBacktests, COVERAGE, intervalBand, lowerForDecline, type Band } from './interval.ts';
+import { lateRegistrations, withLateRegistrations } from './late.ts';
 import { recentAverage } from './methods/recent-average.ts';
 import { scorecard } from './scorecard.ts';
 import { selectCandidate } from './select.ts';
@@ -27,18 +28,24 @@ export const MIN_HISTORY_MONTHS = 6;
  */
 export function project(input: ProjectionInput): Projection {
   const originMonth = monthOf(input.origin);
-  const history = consecutiveHistory(historyUpTo(input.monthly, input.origin), originMonth);
+  const reported = consecutiveHistory(historyUpTo(input.monthly, input.origin), originMonth);
+  const late = lateRegistrations(reported, input.earlierRounds ?? []);
+  // The methods, their backtests and the start all see the origin month as expected once registered.
+  const history = withLateRegistrations(reported, late);
   const targets = monthRange(nextMonth(originMonth), monthOf(input.horizon));
-  const start = history.reduce((s, m) => s + m.credits, 0);
+  const start = reported.reduce((s, m) => s + m.credits, 0);
   const startCumulative = Math.round(start);
+  const lateCredits = late ? late.expected - late.reported : 0;
 
+  // A backtest is compared with credits known, not estimated: the raised month is left out of them.
+  const tested = late ? reported.slice(0, -1) : history;
   const seasonal = CANDIDATES.filter((c) => c.minMonths <= history.length);
-  const selection = seasonal.length > 0 ? selectCandidate(seasonal, { defaults: DEFAULTS, challenger: CHALLENGER, benchmark: BENCHMARK }, history, targets.length) : null;
+  const selection = seasonal.length > 0 ? selectCandidate(seasonal, { defaults: DEFAULTS, challenger: CHALLENGER, benchmark: BENCHMARK }, history, targets.length, tested) : null;
   const chosen = selection?.chosen ?? recentAverage;
   const runs = selection?.runs ?? [{ candidate: recentAverage, backtests: [], compared: null, score: null }];
   const chosenBacktests = runs.find((r) => r.candidate === chosen)?.backtests ?? [];
   const band = lowerForDecline(intervalBand(bandBacktests(chosenBacktests, targets.length).map(actualRatio), chosen.id), history);
-  const months = cumulate(chosen, history, targets, start, band);
+  const months = cumulate(chosen, history, targets, start, lateCredits, band);
   const last = months.at(-1);
 
   const notes: ProjectionNote[] = [];
@@ -48,7 +55,7 @@ export function project(input: ProjectionInput): Projection {
 
   const candidates: CandidateProjection[] = runs.map((r) => {
     const candidateBand = lowerForDecline(intervalBand(bandBacktests(r.backtests, targets.length).map(actualRatio), r.candidate.id), history);
-    const end = cumulate(r.candidate, history, targets, start, candidateBand).at(-1);
+    const end = cumulate(r.candidate, history, targets, start, lateCredits, candidateBand).at(-1);
     return {
       method: r.candidate.id,
       chosen: r.candidate === chosen,
@@ -65,6 +72,7 @@ export function project(input: ProjectionInput): Projection {
     method: chosen.id,
     historyMonths: history.length,
     startCumulative,
+    late,
     months,
     central: last?.central ?? startCumulative,
     low: last?.low ?? startCumulative,
@@ -77,10 +85,14 @@ export function project(input: ProjectionInput): Projection {
   };
 }
 
-/** Returns the cumulative months of one candidate's projection, its band scaling the credits added. */
-function cumulate(candidate: Candidate, history: readonly MonthCredits[], targets: readonly string[], start: number, band: Band): ProjectedMonth[] {
+/**
+ * Returns the cumulative months of one candidate's projection from the start as reported, its band
+ * scaling the credits added: the origin month's late registrations (an estimate too), then the
+ * projected months'.
+ */
+function cumulate(candidate: Candidate, history: readonly MonthCredits[], targets: readonly string[], start: number, late: number, band: Band): ProjectedMonth[] {
   const increments = candidate.forecast(history, targets);
-  let added = 0;
+  let added = late;
   return targets.map((month, i) => {
     added += increments[i];
     // The band scales the credits added so far, so it opens gradually from the known start.

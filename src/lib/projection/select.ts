@@ -38,6 +38,8 @@ export interface Selection {
 
 /**
  * Returns the candidate chosen by the programme's own history, and every runnable candidate's backtests.
+ * Candidates run on `history`; their backtests re-run only `tested`, its months whose credits are
+ * known (all of them unless the newest is an estimate, see late.ts).
  *
  * Compared are the candidates with at least five origins to re-run from; each is re-run from the
  * origins they all share, as far ahead as the real horizon (or as the data then allowed), and
@@ -51,15 +53,15 @@ export function selectCandidate(
   rule: SelectionRule,
   history: readonly MonthCredits[],
   horizonMonths: number,
+  tested: readonly MonthCredits[] = history,
 ): Selection {
-  const n = history.length;
-  const runnable = candidates.filter((c) => c.minMonths <= n);
-  const compared = runnable.filter((c) => n - c.minMonths >= MIN_BACKTESTS);
+  const runnable = candidates.filter((c) => c.minMonths <= history.length);
+  const compared = runnable.filter((c) => tested.length - c.minMonths >= MIN_BACKTESTS);
   const firstSeen = Math.max(0, ...compared.map((c) => c.minMonths));
   // A backtest from the origin at index i had i + 1 months of history behind it.
-  const seenAt = new Map(history.map((m, i) => [m.month, i + 1]));
+  const seenAt = new Map(tested.map((m, i) => [m.month, i + 1]));
   const runs: CandidateRun[] = runnable.map((candidate) => {
-    const backtests = rollingBacktest(candidate, history, horizonMonths);
+    const backtests = rollingBacktest(candidate, tested, horizonMonths);
     if (!compared.includes(candidate)) return { candidate, backtests, compared: null, score: null };
     const shared = backtests.filter((b) => seenAt.get(b.origin)! >= firstSeen);
     const actual = shared.reduce((s, b) => s + b.actual, 0);

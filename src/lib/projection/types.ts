@@ -6,6 +6,33 @@ export interface MonthCredits {
   credits: number;
 }
 
+/**
+ * Credits of the origin month that are expected to be registered after the origin. Completions are
+ * registered weeks after they happen, so the month a reporting round ends in is short when the round
+ * reports it: in the demo each round's own month grew by 46–85 % in the rounds after, the month
+ * before it by −2.4 to 0 % (withdrawals). A projection that starts from the short month, and reads it as
+ * the programme's pace, runs low (the demo's 30.6.2023 projection by 17 % at November 2023).
+ */
+export interface LateRegistrations {
+  /** The origin month, whose credits are raised. */
+  month: string;
+  /** Its credits as reported at the origin. */
+  reported: number;
+  /** Its credits as expected once registered: reported × factor. */
+  expected: number;
+  /** How much each earlier round's own month grew by the origin: their credits now over then. */
+  factor: number;
+  /** The earlier rounds' own months the factor is measured on, oldest first. */
+  rounds: RoundMonth[];
+}
+
+/** One earlier reporting round's own month: its credits as that round reported them and as known at the origin. */
+export interface RoundMonth {
+  month: string;
+  then: number;
+  now: number;
+}
+
 export interface ProjectionInput {
   /** Credits per month, consecutive from the programme period start to the origin month. */
   monthly: readonly MonthCredits[];
@@ -13,6 +40,11 @@ export interface ProjectionInput {
   origin: string;
   /** ISO date the projection runs to; every month up to and including its month is projected. */
   horizon: string;
+  /**
+   * The own month of each earlier reporting round, as reported then and as known at the origin:
+   * how much the origin month is expected to grow by late registrations (late.ts). None: no raise.
+   */
+  earlierRounds?: readonly RoundMonth[];
 }
 
 /**
@@ -64,8 +96,10 @@ export interface Projection {
   method: MethodId;
   /** Months of history the projection used (period start to origin month). */
   historyMonths: number;
-  /** Cumulative credits at the end of the origin month (whole credits). */
+  /** Cumulative credits at the end of the origin month as reported at the origin (whole credits). */
   startCumulative: number;
+  /** The origin month's credits expected to be registered late, included in every projected month (null: none estimated). */
+  late?: LateRegistrations | null;
   /** One entry per month after the origin month up to the horizon month, cumulative. */
   months: ProjectedMonth[];
   /** Values at the horizon month (startCumulative when nothing is projected). */

@@ -63,7 +63,7 @@ export function chartImageAlt(lang: Lang, title: string, summary: string): strin
  * What the projection sentence needs: where it ends (and whether that is the period's end), its
  * figures, and whether its interval is untested (too few backtests: a set width).
  */
-type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean; untested?: boolean; untried?: boolean };
+type ProjectionFigures = Pick<Projection, 'horizon' | 'central' | 'low' | 'high'> & { periodEnd?: boolean; untested?: boolean; untried?: boolean; origin?: string; late?: number | null };
 
 /**
  * Returns the plain sentences with the projected figure, its likely range (what the 80 % band
@@ -83,8 +83,10 @@ export function projectionSentence(p: (ProjectionFigures & { lean: number | null
   // "Eight in ten" describes how the band was measured; until bands measured so have been judged
   // on later months, nothing shows how often they hold, and the sentence says so.
   const tried = !p.untested && p.untried ? ` ${t(lang, 'projection.untried')}` : '';
-  if (p.lean === null) return `${range}${tried}`;
-  return `${range}${tried} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
+  // The projection is above what the data date's total and pace alone give; the reader is told why.
+  const late = p.late && p.origin && roughly(p.late) > 0 ? ` ${t(lang, 'projection.late', { credits: f.credits(roughly(p.late)), date: f.date(p.origin) })}` : '';
+  if (p.lean === null) return `${range}${late}${tried}`;
+  return `${range}${late}${tried} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
 }
 
 /** The months that end a Finnish academic term (spring: May–June, autumn: December–January). */

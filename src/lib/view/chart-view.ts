@@ -25,7 +25,7 @@ export interface ChartData {
   programme: Pick<DashboardData['programme'], 'partners' | 'fields'> & { period?: { end: string }; projectionHorizon?: string };
   /** The target is null for a part without one of its own (a partner's page, see partner-data.ts). */
   aggregates: Pick<DashboardData['aggregates'], 'asOf' | 'totalCredits' | 'completions' | 'targetReachedOn' | 'targetReachedMonth' | 'partners' | 'fields' | 'cumulative' | 'monthly'> & { targetCredits: number | null };
-  projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard' | 'notes'>>) | null;
+  projection: (Pick<Projection, 'origin' | 'horizon' | 'startCumulative' | 'months' | 'central' | 'low' | 'high'> & Partial<Pick<Projection, 'scorecard' | 'notes' | 'late'>>) | null;
   laterActual: DashboardData['laterActual'];
   /** When absent (hand-made data, a partner's), the projection would be made from the as-of date. */
   projectionOrigin?: DashboardData['projectionOrigin'];
@@ -73,6 +73,8 @@ export interface CumulativeView {
      * shows how often a band measured this way holds what comes later.
      */
     untried: boolean;
+    /** Credits completed by the origin but expected to be registered only later, included in the projection (projection/late.ts), or null. */
+    late: number | null;
   } | null;
   /** No projection yet, for want of history: the months there are and the months one needs; else null. */
   tooShort: { months: number; needed: number; completeTo: string | null } | null;
@@ -170,6 +172,7 @@ export function cumulativeView(d: ChartData, lang: Lang): CumulativeView {
       periodEnd: d.programme.period?.end === p.horizon,
       untested: p.notes?.includes('default-interval') ?? false,
       untried: untried(p.scorecard),
+      late: p.late ? p.late.expected - p.late.reported : null,
     },
   };
 }

@@ -1,0 +1,148 @@
+// Late registrations: the origin month is short when a round reports it, by as much as the
+// earlier rounds' own months grew afterwards.
+import { describe, expect, it } from 'vitest';
+import { build, loadData } from '../../src/lib/pipeline.ts';
+import { lateRegistrations, withLateRegistrations } from '../../src/lib/projection/late.ts';
+import { project } from '../../src/lib/projection/project.ts';
+import { monthRange } from '../../src/lib/dates.ts';
+import { lateView } from '../../src/lib/view/late-view.ts';
+import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
+
+const history = (credits: number[], first = '2023-01') => {
+  const months = monthRange(first, '2099-12').slice(0, credits.length);
+  return credits.map((c, i) => ({ month: months[i], credits: c }));
+};
+
+describe('lateRegistrations(history, earlier)', () => {
+  it('raises the last month by the ratio of the earlier rounds’ own months, now over then, summed', () => {
+    // June: 200 then, 300 now; September: 100 then, 150 now → 450 / 300 = 1.5; December's 80 → 120.
+    const rounds = [
+      { month: '2023-06', then: 200, now: 300 },
+      { month: '2023-09', then: 100, now: 150 },
+    ];
+    expect(lateRegistrations(history([50, 80], '2023-11'), rounds)).toEqual({ month: '2023-12', reported: 80, expected: 120, factor: 1.5, rounds });
+  });
+
+  it('weighs a round by what it reported: 10 → 40 and 90 → 90 give 130 / 100, not the mean of 4 and 1', () => {
+    const late = lateRegistrations(history([20]), [
+      { month: '2022-06', then: 10, now: 40 },
+      { month: '2022-12', then: 90, now: 90 },
+    ]);
+    expect(late?.factor).toBe(1.3);
+    expect(late?.expected).toBe(26);
+  });
+
+  it('is null without earlier rounds, when they reported nothing for their month, or when their months did not grow', () => {
+    expect(lateRegistrations(history([20]), [])).toBeNull();
+    expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 0, now: 30 }])).toBeNull();
+    expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 30, now: 30 }])).toBeNull();
+    // Withdrawals (30 → 29) are not late credits: nothing is taken off.
+    expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 30, now: 29 }])).toBeNull();
+    expect(lateRegistrations([], [{ month: '2022-12', then: 10, now: 20 }])).toBeNull();
+  });
+
+  it('withLateRegistrations replaces the last month only, and copies the history when there is nothing to add', () => {
+    const h = history([5, 6, 7]);
+    expect(withLateRegistrations(h, { month: '2023-03', reported: 7, expected: 10.5, factor: 1.5, rounds: [] })).toEqual(history([5, 6, 10.5]));
+    expect(withLateRegistrations(h, null)).toEqual(h);
+  });
+});
+
+describe('project() with late registrations', () => {
+  // 24 months of 10 op, December 2023 reported at 5; the one earlier round's month doubled since.
+  const monthly = history([...Array(23).fill(10), 5], '2022-01');
+  const input = { monthly, origin: '2023-12-31', horizon: '2024-03-31' };
+
+  it('projects from the start as reported plus the late credits, the methods seeing December as 10', () => {
+    const earlierRounds = [{ month: '2023-06', then: 5, now: 10 }];
+    const p = project({ ...input, earlierRounds });
+    expect(p.startCumulative).toBe(235);
+    expect(p.late).toEqual({ month: '2023-12', reported: 5, expected: 10, factor: 2, rounds: earlierRounds });
+    // A flat 10 op a month: 235 + 5 late, then 10 a month.
+    expect(p.months.map((m) => m.central)).toEqual([250, 260, 270]);
+    // Every backtest of a flat history is exact, and December no longer reads as a decline.
+    expect([p.low, p.central, p.high]).toEqual([270, 270, 270]);
+  });
+
+  it('compares its backtests with known credits only: the newest re-runs October against November, not December’s estimate', () => {
+    const raised = project({ ...input, earlierRounds: [{ month: '2023-06', then: 5, now: 10 }] });
+    expect(raised.backtest.map((b) => b.origin).at(-1)).toBe('2023-10');
+    expect(raised.backtest.every((b) => b.actual === 10 * b.horizonMonths)).toBe(true);
+    // Without the raise, December's 5 is what the newest backtest meets.
+    expect(project(input).backtest.map((b) => [b.origin, b.actual]).at(-1)).toEqual(['2023-11', 5]);
+  });
+
+  it('without earlier rounds takes December as reported', () => {
+    const p = project(input);
+    expect(p.late).toBeNull();
+    expect(p.startCumulative).toBe(235);
+    expect(p.months[0].central).toBeLessThan(250);
+  });
+});
+
+describe('late registrations in the build', () => {
+  // alpha (1 op) and beta (2 op) each complete a course on the 10th and the 25th of every month;
+  // the 25th is registered in the next month, so each round (at a month's end) lacks its own
+  // month's second half: 3 op of 6.
+  const lines = (prefix: string, credits: number, last: number) =>
+    monthRange('2023-01', `2023-${String(last).padStart(2, '0')}`).flatMap((month, i) => [
+      `${prefix}${i}a,${month}-10,C1,K,1,${credits},L${prefix}`,
+      ...(i + 1 < last ? [`${prefix}${i}b,${month}-25,C1,K,1,${credits},L${prefix}`] : []),
+    ]);
+  const round = (month: number) => {
+    const date = `2023-${String(month).padStart(2, '0')}-${month === 6 || month === 9 ? 30 : 31}`;
+    return { [`${date}/alpha.csv`]: [HEADER, ...lines('A', 1, month)].join('\n'), [`${date}/beta.csv`]: [HEADER, ...lines('B', 2, month)].join('\n') };
+  };
+  const programme = { ...tinyProgramme, projectionHorizon: '2024-06-30', period: { ...tinyProgramme.period, end: '2024-06-30' } };
+  const { data } = build(loadData(memorySource(programme, { ...round(6), ...round(9), ...round(12) })));
+
+  it('raises December by the earlier rounds’ months: June and September, 3 then and 6 now, give 6', () => {
+    expect(data.projection?.startCumulative).toBe(69);
+    expect(data.projection?.late).toEqual({
+      month: '2023-12',
+      reported: 3,
+      expected: 6,
+      factor: 2,
+      rounds: [
+        { month: '2023-06', then: 3, now: 6 },
+        { month: '2023-09', then: 3, now: 6 },
+      ],
+    });
+    // 69 + 3 late + 6 for January.
+    expect(data.projection?.months[0].central).toBe(78);
+  });
+
+  it('gives each earlier projection only the rounds before it, and compares them at November, as December is still short', () => {
+    // June: no earlier round, so June at 3 and the mean of the last six months, 33 / 6 = 5.5 a month:
+    // 33 + 5 × 5.5 = 60.5 by November against 66. September: June's month had grown 3 → 6 by then,
+    // so 51 + 3 + 2 × 6 = 66.
+    expect(data.record.map((r) => [r.origin, r.month, r.start, r.central, r.actual])).toEqual([
+      ['2023-06-30', '2023-11', 33, 61, 66],
+      ['2023-09-30', '2023-11', 51, 66, 66],
+    ]);
+  });
+});
+
+describe('lateView(projection, lang)', () => {
+  it('gives the raise in words and the rounds as a table with their sum', () => {
+    const rounds = [
+      { month: '2023-06', then: 200, now: 300 },
+      { month: '2023-09', then: 100, now: 110 },
+    ];
+    // 410 / 300: 36.7 % more; December's 75 → 102.5, shown as 103 (28 more, 27.5 rounded half up).
+    const v = lateView({ origin: '2023-12-31', late: { month: '2023-12', reported: 75, expected: 102.5, factor: 410 / 300, rounds } }, 'en');
+    expect(v.text).toMatch(/^As of 31 December 2023, 75\u00a0credits had been reported for the projection's starting month \(December 2023\)\. The earlier rounds' own months grew by 36\.7% in total afterwards, so 103\u00a0credits are expected for the month, 28\u00a0credits more\./);
+    expect(v.table?.rows).toEqual([
+      ['June 2023', '200', '300', '50.0%'],
+      ['September 2023', '100', '110', '10.0%'],
+    ]);
+    expect(v.table?.foot).toEqual(['Total', '300', '410', '36.7%']);
+  });
+
+  it('says that nothing was added when nothing was estimated', () => {
+    expect(lateView({ origin: '2023-12-31', late: null }, 'fi')).toEqual({
+      text: 'Ennusteen lähtökuukauden lukua ei ole korotettu: aiemmat raportointikierrokset eivät osoita, että suorituksia kirjattaisiin myöhemmin.',
+      table: null,
+    });
+  });
+});
