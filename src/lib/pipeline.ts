@@ -21,7 +21,8 @@ import { dayNumber, endOfMonth, isoOfDayNumber, monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
 import { projectionRecord, type RecordRow } from './projection/record.ts';
-import type { MonthCredits, Projection } from './projection/types.ts';
+import { endsMonth, lateRegistrations } from './projection/late.ts';
+import type { LateRegistrations, MonthCredits, Projection, RoundMonth } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
 interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExports<E> {
@@ -138,7 +139,7 @@ export function build(loaded: LoadedData): Built {
   const reportedAt = reportedMonths(loaded);
   const projection = projectionFor(loaded, origin, rounds, reportedAt);
   const earlier = rounds.filter((o) => o < origin).flatMap((o) => projectionFor(loaded, o, rounds, reportedAt) ?? []);
-  const record = projectionRecord(earlier, aggregates.cumulative, recordMonth(origin, projection));
+  const record = projectionRecord(earlier, aggregates.cumulative, recordMonth(origin, lateAt(loaded, origin, rounds, reportedAt)));
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
@@ -181,52 +182,72 @@ function roundOrigins(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin:
 
 /**
  * Returns the month a record compares at: the newest month complete at `origin` (its own when the
- * origin is the month's last day, else the one before), but not a month whose late registrations the
- * projection still expects: its credits as reported now are short, and a projection that expects
- * them would read as too high.
+ * origin is the month's last day, else the one before), but not a month whose late registrations are
+ * still expected (`late`, whether or not there is a projection to add them to, as at the programme's
+ * last round): its credits as reported now are short, and a projection that expects them would
+ * read as too high.
  */
-function recordMonth(origin: string, projection: Pick<Projection, 'late'> | null): string {
+function recordMonth(origin: string, late: Pick<LateRegistrations, 'month'> | null): string {
   const month = monthOf(origin);
   const complete = endOfMonth(month) === origin ? month : previousMonth(month);
-  return projection?.late && projection.late.month <= complete ? previousMonth(projection.late.month) : complete;
+  return late && late.month <= complete ? previousMonth(late.month) : complete;
 }
 
 function previousMonth(month: string): string {
   return monthOf(isoOfDayNumber(dayNumber(`${month}-01`) - 1));
 }
 
-/** Returns a memo of the credits per month from the period start to a date's month, as the exports on or before it report them (null: none). */
-function reportedMonths(loaded: Pick<LoadedData, 'programme' | 'exports'>): (date: string) => MonthCredits[] | null {
+/** Credits per month from the period start to a date's month, as the exports on or before it report them. */
+type ReportedAt = (date: string, partners?: ReadonlySet<string>) => MonthCredits[] | null;
+
+/** Returns a memo of ReportedAt, of every partner's exports or of `partners`' only (null: none). */
+function reportedMonths(loaded: Pick<LoadedData, 'programme' | 'exports'>): ReportedAt {
   const memo = new Map<string, MonthCredits[] | null>();
-  return (date) => {
-    if (!memo.has(date)) {
-      const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= date));
+  return (date, partners) => {
+    const key = partners ? `${date} ${[...partners].sort().join()}` : date;
+    if (!memo.has(key)) {
+      const known = resolveSnapshots(loaded.exports.filter((e) => e.date <= date && (!partners || partners.has(e.partnerId))));
       const months = cumulativeByMonth(known.current, monthOf(loaded.programme.period.start), monthOf(date)).map((m) => ({ month: m.month, credits: m.credits }));
-      memo.set(date, known.asOf === '' ? null : months);
+      memo.set(key, known.asOf === '' ? null : months);
     }
-    return memo.get(date)!;
+    return memo.get(key)!;
   };
+}
+
+/**
+ * Returns the own month of each earlier round that ended in its month's last week, as that round
+ * reported it and as the same partners' exports up to `origin` report it: a partner that joined
+ * later, with its back history, is not growth of the round's month. None when `origin` itself is
+ * not in its month's last week (late.ts endsMonth).
+ */
+function earlierRoundMonths(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: readonly string[], reportedAt: ReportedAt): RoundMonth[] {
+  if (!endsMonth(origin)) return [];
+  return rounds
+    .filter((o) => monthOf(o) < monthOf(origin) && endsMonth(o))
+    .flatMap((o) => {
+      const own = reportedAt(o)?.at(-1);
+      const partners = new Set(loaded.exports.filter((e) => e.date <= o).map((e) => e.partnerId));
+      const now = reportedAt(origin, partners)?.find((m) => m.month === own?.month);
+      return own && now ? [{ month: own.month, then: own.credits, now: now.credits }] : [];
+    });
+}
+
+/** Returns the late registrations expected for the month of `origin` (late.ts), or null. */
+function lateAt(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: readonly string[], reportedAt: ReportedAt): LateRegistrations | null {
+  return lateRegistrations(reportedAt(origin) ?? [], earlierRoundMonths(loaded, origin, rounds, reportedAt));
 }
 
 /**
  * Returns the projection as it would have been made on its origin date: only snapshots on or
  * before the origin count, so a frozen origin ignores everything that arrived later. The origin
- * month is raised by the late registrations the earlier rounds' own months had (late.ts), each
- * round's month as that round reported it against the same month as known at the origin.
+ * month is raised by the late registrations the earlier rounds' own months had (late.ts).
  */
-function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string, rounds: readonly string[], reportedAt: (date: string) => MonthCredits[] | null): Projection | null {
+function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string, rounds: readonly string[], reportedAt: ReportedAt): Projection | null {
   const { programme } = loaded;
   if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;
   const history = reportedAt(origin);
   if (history === null || history.length < MIN_HISTORY_MONTHS) return null;
-  const now = new Map(history.map((m) => [m.month, m.credits]));
-  const earlierRounds = rounds
-    .filter((o) => monthOf(o) < monthOf(origin))
-    .flatMap((o) => {
-      const own = reportedAt(o)?.at(-1);
-      return own ? [{ month: own.month, then: own.credits, now: now.get(own.month) ?? 0 }] : [];
-    });
-  return project({ monthly: history, origin, horizon: programme.projectionHorizon, earlierRounds });
+  return project({ monthly: history, origin, horizon: programme.projectionHorizon, earlierRounds: earlierRoundMonths(loaded, origin, rounds, reportedAt) });
 }
 
 /**

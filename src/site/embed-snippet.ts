@@ -19,7 +19,7 @@ export const EMBED_FRAME_WIDTH = 720;
  * (its box keeps a 2:1 shape); the headline card's does not. A partner's chart has the layout of
  * the programme's chart of the same kind.
  */
-export const EMBED_FRAME_HEIGHT: Record<ChartId | 'card', number> = { cumulative: 603, monthly: 522, partners: 502, fields: 502, card: 268 };
+export const EMBED_FRAME_HEIGHT: Record<ChartId | 'card', number> = { cumulative: 623, monthly: 563, partners: 502, fields: 502, card: 268 };
 
 /**
  * The frame's box before (or without) the loader: full width, as tall as the content at the

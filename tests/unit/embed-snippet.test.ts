@@ -9,7 +9,7 @@ describe('embedSnippet', () => {
   it('is an iframe with its size as attributes, an escaped title and the fallback box, then the loader', () => {
     const [frame, loader] = embedSnippet(base).split('\n');
     expect(frame).toBe(
-      `<iframe src="https://example.org/fi/upota/cumulative/" width="720" height="603" title="AMKosaaja: &quot;Kertyneet&quot; &amp; &lt;muut&gt;" frameborder="0" loading="lazy" style="${embedFrameStyle('cumulative')}"></iframe>`,
+      `<iframe src="https://example.org/fi/upota/cumulative/" width="720" height="623" title="AMKosaaja: &quot;Kertyneet&quot; &amp; &lt;muut&gt;" frameborder="0" loading="lazy" style="${embedFrameStyle('cumulative')}"></iframe>`,
     );
     expect(loader).toBe('<script src="https://example.org/embed.js" async></script>');
   });
@@ -21,7 +21,7 @@ describe('embedSnippet', () => {
   });
 
   it("gives every frame a full width, no border, and the content's height at 720 px (a chart keeps that shape when wider)", () => {
-    expect(embedFrameStyle('cumulative')).toBe('display:block;width:100%;height:auto;aspect-ratio:720/603;min-height:603px;border:0');
+    expect(embedFrameStyle('cumulative')).toBe('display:block;width:100%;height:auto;aspect-ratio:720/623;min-height:623px;border:0');
     expect(embedFrameStyle('card')).toBe('display:block;width:100%;height:268px;min-height:calc(545px - 40vw);border:0');
     for (const key of ['cumulative', 'monthly', 'partners', 'fields', 'card'] as const) {
       expect(embedSnippet({ ...base, key })).toContain(` width="720" height="${EMBED_FRAME_HEIGHT[key]}" `);

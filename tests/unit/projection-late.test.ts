@@ -2,7 +2,7 @@
 // earlier rounds' own months grew afterwards.
 import { describe, expect, it } from 'vitest';
 import { build, loadData } from '../../src/lib/pipeline.ts';
-import { lateRegistrations, withLateRegistrations } from '../../src/lib/projection/late.ts';
+import { endsMonth, lateRegistrations, withLateRegistrations } from '../../src/lib/projection/late.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { monthRange } from '../../src/lib/dates.ts';
 import { lateView } from '../../src/lib/view/late-view.ts';
@@ -14,13 +14,14 @@ const history = (credits: number[], first = '2023-01') => {
 };
 
 describe('lateRegistrations(history, earlier)', () => {
-  it('raises the last month by the ratio of the earlier rounds’ own months, now over then, summed', () => {
-    // June: 200 then, 300 now; September: 100 then, 150 now → 450 / 300 = 1.5; December's 80 → 120.
+  it('raises the last month by the ratio of the earlier rounds’ own months, now over then, summed, its range their least and most growth', () => {
+    // June: 200 then, 300 now (× 1.5); September: 100 then, 180 now (× 1.8) → 480 / 300 = 1.6;
+    // December's 80 → 128, between 80 × 1.5 = 120 and 80 × 1.8 = 144.
     const rounds = [
       { month: '2023-06', then: 200, now: 300 },
-      { month: '2023-09', then: 100, now: 150 },
+      { month: '2023-09', then: 100, now: 180 },
     ];
-    expect(lateRegistrations(history([50, 80], '2023-11'), rounds)).toEqual({ month: '2023-12', reported: 80, expected: 120, factor: 1.5, rounds });
+    expect(lateRegistrations(history([50, 80], '2023-11'), rounds)).toEqual({ month: '2023-12', reported: 80, expected: 128, low: 120, high: 144, factor: 1.6, rounds });
   });
 
   it('weighs a round by what it reported: 10 → 40 and 90 → 90 give 130 / 100, not the mean of 4 and 1', () => {
@@ -35,6 +36,8 @@ describe('lateRegistrations(history, earlier)', () => {
   it('is null without earlier rounds, when they reported nothing for their month, or when their months did not grow', () => {
     expect(lateRegistrations(history([20]), [])).toBeNull();
     expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 0, now: 30 }])).toBeNull();
+    // A round that reported nothing for its month has no growth to measure: 20 → 40 alone counts, × 2, not 70 / 20.
+    expect(lateRegistrations(history([20]), [{ month: '2022-06', then: 0, now: 30 }, { month: '2022-12', then: 20, now: 40 }])?.factor).toBe(2);
     expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 30, now: 30 }])).toBeNull();
     // Withdrawals (30 → 29) are not late credits: nothing is taken off.
     expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 30, now: 29 }])).toBeNull();
@@ -43,8 +46,15 @@ describe('lateRegistrations(history, earlier)', () => {
 
   it('withLateRegistrations replaces the last month only, and copies the history when there is nothing to add', () => {
     const h = history([5, 6, 7]);
-    expect(withLateRegistrations(h, { month: '2023-03', reported: 7, expected: 10.5, factor: 1.5, rounds: [] })).toEqual(history([5, 6, 10.5]));
+    expect(withLateRegistrations(h, { month: '2023-03', reported: 7, expected: 10.5, low: 10.5, high: 10.5, factor: 1.5, rounds: [] })).toEqual(history([5, 6, 10.5]));
     expect(withLateRegistrations(h, null)).toEqual(h);
+  });
+});
+
+describe('endsMonth(date): a round counts only when it ends in its month’s last week', () => {
+  it('takes the last seven days of a month', () => {
+    expect(['2023-12-31', '2023-12-25', '2023-02-22', '2024-02-23'].map(endsMonth)).toEqual([true, true, true, true]);
+    expect(['2023-12-24', '2023-12-15', '2024-01-02', '2023-02-21'].map(endsMonth)).toEqual([false, false, false, false]);
   });
 });
 
@@ -57,7 +67,7 @@ describe('project() with late registrations', () => {
     const earlierRounds = [{ month: '2023-06', then: 5, now: 10 }];
     const p = project({ ...input, earlierRounds });
     expect(p.startCumulative).toBe(235);
-    expect(p.late).toEqual({ month: '2023-12', reported: 5, expected: 10, factor: 2, rounds: earlierRounds });
+    expect(p.late).toEqual({ month: '2023-12', reported: 5, expected: 10, low: 10, high: 10, factor: 2, rounds: earlierRounds, unraised: project(input).central });
     // A flat 10 op a month: 235 + 5 late, then 10 a month.
     expect(p.months.map((m) => m.central)).toEqual([250, 260, 270]);
     // Every backtest of a flat history is exact, and December no longer reads as a decline.
@@ -70,6 +80,14 @@ describe('project() with late registrations', () => {
     expect(raised.backtest.every((b) => b.actual === 10 * b.horizonMonths)).toBe(true);
     // Without the raise, December's 5 is what the newest backtest meets.
     expect(project(input).backtest.map((b) => [b.origin, b.actual]).at(-1)).toEqual(['2023-11', 5]);
+  });
+
+  it('puts the late credits’ range at the interval’s ends: rounds that grew × 2 and × 3 give December’s 5 → 12.5, 10 to 15', () => {
+    const p = project({ ...input, earlierRounds: [{ month: '2022-12', then: 5, now: 10 }, { month: '2023-06', then: 5, now: 15 }] });
+    // The backtests of a flat history are exact, so the band adds nothing; the range is the rounds':
+    // 2.5 either side of the central figure's 7.5, which rounds half up (x.5 → x + 1).
+    for (const m of p.months) expect([m.central - m.low, m.high - m.central]).toEqual([3, 2]);
+    expect(p.months[0].central - p.startCumulative).toBeGreaterThan(7);
   });
 
   it('without earlier rounds takes December as reported', () => {
@@ -102,14 +120,39 @@ describe('late registrations in the build', () => {
       month: '2023-12',
       reported: 3,
       expected: 6,
+      low: 6,
+      high: 6,
       factor: 2,
       rounds: [
         { month: '2023-06', then: 3, now: 6 },
         { month: '2023-09', then: 3, now: 6 },
       ],
+      unraised: expect.any(Number),
     });
+    expect(data.projection!.late!.unraised).toBeLessThan(data.projection!.central);
     // 69 + 3 late + 6 for January.
     expect(data.projection?.months[0].central).toBe(78);
+  });
+
+  it('measures a round’s growth on the partners that round had: a partner joining later with its back history is not growth', () => {
+    // beta sends nothing until September, then its whole year. June: alpha's 1 then, 2 now (beta's
+    // 4 op of June left out); September: 3 then, 6 now → 8 / 4 = 2, not (6 + 6) / 4 = 3.
+    const betaFromSeptember = Object.fromEntries(Object.entries(round(6)).filter(([file]) => !file.endsWith('beta.csv')));
+    const { data: joined } = build(loadData(memorySource(programme, { ...betaFromSeptember, ...round(9), ...round(12) })));
+    expect(joined.projection?.late?.rounds).toEqual([
+      { month: '2023-06', then: 1, now: 2 },
+      { month: '2023-09', then: 3, now: 6 },
+    ]);
+    expect(joined.projection?.late?.expected).toBe(6);
+  });
+
+  it('at the programme’s last round (no projection), still compares the record at November, December being short', () => {
+    const { data: last } = build(loadData(memorySource(tinyProgramme, { ...round(6), ...round(9), ...round(12) })));
+    expect(last.projection).toBeNull();
+    expect(last.record.map((r) => [r.origin, r.month])).toEqual([
+      ['2023-06-30', '2023-11'],
+      ['2023-09-30', '2023-11'],
+    ]);
   });
 
   it('gives each earlier projection only the rounds before it, and compares them at November, as December is still short', () => {
@@ -130,8 +173,14 @@ describe('lateView(projection, lang)', () => {
       { month: '2023-09', then: 100, now: 110 },
     ];
     // 410 / 300: 36.7 % more; December's 75 → 102.5, shown as 103 (28 more, 27.5 rounded half up).
-    const v = lateView({ origin: '2023-12-31', late: { month: '2023-12', reported: 75, expected: 102.5, factor: 410 / 300, rounds } }, 'en');
-    expect(v.text).toMatch(/^As of 31 December 2023, 75\u00a0credits had been reported for the projection's starting month \(December 2023\)\. The earlier rounds' own months grew by 36\.7% in total afterwards, so 103\u00a0credits are expected for the month, 28\u00a0credits more\./);
+    // Growth × 1.5 and × 1.1: 82.5 to 112.5, that is 7.5 to 37.5 more, shown as 8–38.
+    const late = { month: '2023-12', reported: 75, expected: 102.5, low: 82.5, high: 112.5, factor: 410 / 300, rounds, unraised: 1000 };
+    const v = lateView({ origin: '2023-12-31', late }, 'en');
+    expect(v.text).toBe(
+      "As of 31 December 2023, 75\u00a0credits had been reported for the projection's starting month (December 2023). The earlier rounds' own months grew by 36.7% in total afterwards, " +
+        'so 103\u00a0credits are expected for the month, 28\u00a0credits more; by the smallest and the largest growth of a single round, 8\u2060–\u206038\u00a0credits more, a spread the interval includes. ' +
+        'The methods project onwards from the raised month: without the raise the projection would be 1,000\u00a0credits. The backtests compare projections with known figures only, so they leave this month out.',
+    );
     expect(v.table?.rows).toEqual([
       ['June 2023', '200', '300', '50.0%'],
       ['September 2023', '100', '110', '10.0%'],

@@ -72,8 +72,23 @@ describe('the words on the page', () => {
     expect(termEndShare(year((m) => ([1, 5, 6, 12].includes(m) ? 13 : 10)))).toBeNull();
     // Eleven months are not a year.
     expect(termEndShare(year((m) => ([1, 5, 6, 12].includes(m) ? 20 : 10)).slice(1))).toBeNull();
-    const fi = chartSummary({ id: 'monthly', lang: 'fi', rows: year((m) => ([1, 5, 6, 12].includes(m) ? 20 : 10)).map((r) => ({ ...r, completions: 1 })), total: 160, completions: 12 });
+    const fi = chartSummary({ id: 'monthly', lang: 'fi', rows: year((m) => ([1, 5, 6, 12].includes(m) ? 20 : 10)).map((r) => ({ ...r, completions: 1 })), total: 160, completions: 12, late: null });
     expect(fi).toBe(`Eniten opintopisteitä kertyi tammikuussa 2023: 20${NB}op. Suoritukset painottuvat lukukausien loppuun: touko-, kesä-, joulu- ja tammikuussa kertyi 50,0${NB}% opintopisteistä.`);
+  });
+
+  it('says the newest month is still short when the projection expects late registrations for it, rounded as the projection is', () => {
+    const rows = [
+      { month: '2023-11', credits: 100, completions: 10 },
+      { month: '2023-12', credits: 40, completions: 4 },
+    ];
+    const monthly = (late: { month: string; credits: number } | null, lang: 'fi' | 'en' = 'fi') => chartSummary({ id: 'monthly', lang, rows, total: 140, completions: 14, late });
+    expect(monthly({ month: '2023-12', credits: 56.4 })).toBe(
+      `Eniten opintopisteitä kertyi marraskuussa 2023: 100${NB}op. Viimeisimmän kuukauden (joulukuu 2023) luku on vielä vajaa: suorituksia kirjataan viiveellä, ja aiempien raportointikierrosten perusteella siihen tulee arviolta 60${NB}op lisää.`,
+    );
+    expect(monthly({ month: '2023-12', credits: 56.4 }, 'en')).toContain(`The latest month (December 2023) is still short: completions are registered with a delay, and going by earlier reporting rounds about 60${NB}credits more are expected for it.`);
+    // Under five credits rounds to none: nothing worth saying.
+    expect(monthly({ month: '2023-12', credits: 4.9 })).not.toContain('vajaa');
+    expect(monthly(null)).not.toContain('vajaa');
   });
 
   it('the chart label at the projection’s end and the sentence round alike (210, not 212,4)', () => {

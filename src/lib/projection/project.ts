@@ -35,7 +35,8 @@ export function project(input: ProjectionInput): Projection {
   const targets = monthRange(nextMonth(originMonth), monthOf(input.horizon));
   const start = reported.reduce((s, m) => s + m.credits, 0);
   const startCumulative = Math.round(start);
-  const lateCredits = late ? late.expected - late.reported : 0;
+  // The late credits and their range, added to the start before the projected months.
+  const extra: Late = late ? { central: late.expected - late.reported, low: late.low - late.reported, high: late.high - late.reported } : NO_LATE;
 
   // A backtest is compared with credits known, not estimated: the raised month is left out of them.
   const tested = late ? reported.slice(0, -1) : history;
@@ -45,7 +46,7 @@ export function project(input: ProjectionInput): Projection {
   const runs = selection?.runs ?? [{ candidate: recentAverage, backtests: [], compared: null, score: null }];
   const chosenBacktests = runs.find((r) => r.candidate === chosen)?.backtests ?? [];
   const band = lowerForDecline(intervalBand(bandBacktests(chosenBacktests, targets.length).map(actualRatio), chosen.id), history);
-  const months = cumulate(chosen, history, targets, start, lateCredits, band);
+  const months = cumulate(chosen, history, targets, start, extra, band);
   const last = months.at(-1);
 
   const notes: ProjectionNote[] = [];
@@ -55,7 +56,7 @@ export function project(input: ProjectionInput): Projection {
 
   const candidates: CandidateProjection[] = runs.map((r) => {
     const candidateBand = lowerForDecline(intervalBand(bandBacktests(r.backtests, targets.length).map(actualRatio), r.candidate.id), history);
-    const end = cumulate(r.candidate, history, targets, start, lateCredits, candidateBand).at(-1);
+    const end = cumulate(r.candidate, history, targets, start, extra, candidateBand).at(-1);
     return {
       method: r.candidate.id,
       chosen: r.candidate === chosen,
@@ -72,7 +73,8 @@ export function project(input: ProjectionInput): Projection {
     method: chosen.id,
     historyMonths: history.length,
     startCumulative,
-    late,
+    // What the projection would be without the raise, for the reader to see what the raise moved.
+    late: late && { ...late, unraised: project({ ...input, earlierRounds: [] }).central },
     months,
     central: last?.central ?? startCumulative,
     low: last?.low ?? startCumulative,
@@ -85,23 +87,30 @@ export function project(input: ProjectionInput): Projection {
   };
 }
 
+/** Credits expected to be registered late for the origin month: the estimate and its range (late.ts). */
+interface Late {
+  central: number;
+  low: number;
+  high: number;
+}
+const NO_LATE: Late = { central: 0, low: 0, high: 0 };
+
 /**
- * Returns the cumulative months of one candidate's projection from the start as reported, its band
- * scaling the credits added: the origin month's late registrations (an estimate too), then the
- * projected months'.
+ * Returns the cumulative months of one candidate's projection from the start as reported: the origin
+ * month's late credits first (their range at the interval's ends), then the projected months, whose
+ * credits the band scales.
  */
-function cumulate(candidate: Candidate, history: readonly MonthCredits[], targets: readonly string[], start: number, late: number, band: Band): ProjectedMonth[] {
+function cumulate(candidate: Candidate, history: readonly MonthCredits[], targets: readonly string[], start: number, late: Late, band: Band): ProjectedMonth[] {
   const increments = candidate.forecast(history, targets);
-  let added = late;
+  let added = 0;
   return targets.map((month, i) => {
     added += increments[i];
     // The band scales the credits added so far, so it opens gradually from the known start.
     return {
       month,
-      central: Math.round(start + added),
-      low: Math.round(start + added * band.low),
-      high: Math.round(start + added * band.high),
+      central: Math.round(start + late.central + added),
+      low: Math.round(start + late.low + added * band.low),
+      high: Math.round(start + late.high + added * band.high),
     };
   });
 }
-

@@ -20,6 +20,9 @@ export interface LateRegistrations {
   reported: number;
   /** Its credits as expected once registered: reported × factor. */
   expected: number;
+  /** Its credits as expected at the smallest and the largest growth of a single earlier round: the estimate's range. */
+  low: number;
+  high: number;
   /** How much each earlier round's own month grew by the origin: their credits now over then. */
   factor: number;
   /** The earlier rounds' own months the factor is measured on, oldest first. */
@@ -99,7 +102,7 @@ export interface Projection {
   /** Cumulative credits at the end of the origin month as reported at the origin (whole credits). */
   startCumulative: number;
   /** The origin month's credits expected to be registered late, included in every projected month (null: none estimated). */
-  late?: LateRegistrations | null;
+  late?: (LateRegistrations & { /** The central figure at the horizon without the raise: what the raise moved. */ unraised: number }) | null;
   /** One entry per month after the origin month up to the horizon month, cumulative. */
   months: ProjectedMonth[];
   /** Values at the horizon month (startCumulative when nothing is projected). */

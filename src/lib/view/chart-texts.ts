@@ -38,7 +38,10 @@ export function chartSummary(v: ChartView): string {
     const top = greatest(v.rows, (m) => m.credits);
     const text = t(v.lang, 'chart.monthly.summary', { month: top ? f.inMonth(top.month) : '–', credits: f.credits(top?.credits ?? 0) });
     const share = termEndShare(v.rows);
-    return share === null ? text : `${text} ${t(v.lang, 'chart.monthly.termEnds', { share: f.percent(share) })}`;
+    const terms = share === null ? null : t(v.lang, 'chart.monthly.termEnds', { share: f.percent(share) });
+    // The newest bar is short while its completions are still being registered; a reader comparing bars should know.
+    const late = v.late && roughly(v.late.credits) > 0 ? t(v.lang, 'chart.monthly.late', { month: f.month(v.late.month), credits: f.credits(roughly(v.late.credits)) }) : null;
+    return [text, terms, late].filter((s) => s !== null).join(' ');
   }
   // The view is largest first: the summary names the bar the chart puts on top.
   const top = v.rows[0];
@@ -85,8 +88,8 @@ export function projectionSentence(p: (ProjectionFigures & { lean: number | null
   const tried = !p.untested && p.untried ? ` ${t(lang, 'projection.untried')}` : '';
   // The projection is above what the data date's total and pace alone give; the reader is told why.
   const late = p.late && p.origin && roughly(p.late) > 0 ? ` ${t(lang, 'projection.late', { credits: f.credits(roughly(p.late)), date: f.date(p.origin) })}` : '';
-  if (p.lean === null) return `${range}${late}${tried}`;
-  return `${range}${late}${tried} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
+  if (p.lean === null) return `${range}${tried}${late}`;
+  return `${range}${tried}${late} ${t(lang, p.lean > 0 ? 'projection.recordHigh' : 'projection.recordLow', { pct: f.wholePercent(Math.abs(p.lean)) })}`;
 }
 
 /** The months that end a Finnish academic term (spring: May–June, autumn: December–January). */

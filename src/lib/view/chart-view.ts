@@ -87,6 +87,8 @@ export interface MonthlyView {
   rows: { month: string; credits: number; completions: number }[];
   total: number;
   completions: number;
+  /** The newest month's credits the projection expects to be registered later (projection/late.ts), or null. */
+  late: { month: string; credits: number } | null;
 }
 
 /** One partner or field of a breakdown. */
@@ -183,6 +185,16 @@ function untried(rows: readonly ScorecardRow[] | undefined): boolean {
   return chosen !== undefined && chosen.backtests - chosen.interval_default_backtests < MIN_BACKTESTS;
 }
 
+/**
+ * Returns the credits the projection expects still to be registered for the newest month shown, or
+ * null when it expects none for it (none estimated, or a projection made at an earlier month).
+ */
+function lateInNewestMonth(d: ChartData): { month: string; credits: number } | null {
+  const late = d.projection?.late;
+  const newest = d.aggregates.cumulative.at(-1)?.month;
+  return late && late.month === newest ? { month: late.month, credits: late.expected - late.reported } : null;
+}
+
 /** Returns the monthly view: every month from the period start to the as-of month. */
 function monthlyView(d: ChartData, lang: Lang): MonthlyView {
   const a = d.aggregates;
@@ -193,6 +205,7 @@ function monthlyView(d: ChartData, lang: Lang): MonthlyView {
     rows: a.cumulative.map((m) => ({ month: m.month, credits: m.credits, completions: completions.get(m.month) ?? 0 })),
     total: a.totalCredits,
     completions: a.completions,
+    late: lateInNewestMonth(d),
   };
 }
 

@@ -29,6 +29,8 @@ export function lateView(p: Pick<Projection, 'origin' | 'late'>, lang: Lang): La
       growth: growth(then, now),
       expected: f.credits(Math.round(late.expected)),
       added: f.credits(Math.round(late.expected - late.reported)),
+      range: f.creditsRange(Math.round(late.low - late.reported), Math.round(late.high - late.reported)),
+      unraised: f.credits(late.unraised),
     }),
     table: {
       caption: t(lang, 'late.caption'),
