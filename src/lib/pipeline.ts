@@ -154,11 +154,14 @@ export function build(loaded: LoadedData): Built {
  * `projectionOrigin` when earlier, or, while a reporting round is still coming in, the end of the
  * latest complete round (lastCompleteRound): one partner's January export beside the others'
  * December ones left January nearly empty, and the projection made from it fell 700 op below the
- * last one, its backtests 'running 600 % high'.
+ * last one, its backtests 'running 600 % high'. A frozen origin sees the rounds as they stood on
+ * its date: frozen between two rounds, it had read the months since the earlier one as empty.
  */
 function projectionOrigin(programme: Programme, exports: readonly PartnerExport[], asOf: string, currency: Currency): string {
-  const asked = programme.projectionOrigin && programme.projectionOrigin < asOf ? programme.projectionOrigin : asOf;
-  const complete = lastCompleteRound(exports, currency);
+  const frozen = programme.projectionOrigin && programme.projectionOrigin < asOf ? programme.projectionOrigin : null;
+  const known = frozen ? exports.filter((e) => e.date <= frozen) : exports;
+  const complete = lastCompleteRound(known, frozen ? partnerCurrency(programme, known, frozen) : currency);
+  const asked = frozen ?? asOf;
   return complete !== null && complete < asked ? complete : asked;
 }
 

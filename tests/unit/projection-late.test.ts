@@ -155,6 +155,15 @@ describe('late registrations in the build', () => {
     ]);
   });
 
+  it('a projection frozen between rounds (15.12.2023) starts from the last round before it, not from months nobody had reported yet', () => {
+    const frozen = { ...programme, projectionOrigin: '2023-12-15' };
+    const { data: between } = build(loadData(memorySource(frozen, { ...round(6), ...round(9), ...round(12) })));
+    expect(between.projectionOrigin).toBe('2023-09-30');
+    // September's round: 8 full months of 6 op and September's 3, raised by June's growth to 6.
+    expect(between.projection?.startCumulative).toBe(51);
+    expect(between.projection?.late?.expected).toBe(6);
+  });
+
   it('gives each earlier projection only the rounds before it, and compares them at November, as December is still short', () => {
     // June: no earlier round, so June at 3 and the mean of the last six months, 33 / 6 = 5.5 a month:
     // 33 + 5 × 5.5 = 60.5 by November against 66. September: June's month had grown 3 → 6 by then,
