@@ -21,7 +21,7 @@ import { dayNumber, endOfMonth, isoOfDayNumber, monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
 import { projectionRecord, type RecordRow } from './projection/record.ts';
-import { endsMonth, lateRegistrations } from './projection/late.ts';
+import { endsMonth, lateRegistrations, MONTH_END_DAYS } from './projection/late.ts';
 import type { LateRegistrations, MonthCredits, Projection, RoundMonth } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
@@ -184,16 +184,19 @@ function roundOrigins(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin:
 }
 
 /**
- * Returns the month a record compares at: the newest month complete at `origin` (its own when the
- * origin is the month's last day, else the one before), but not a month whose late registrations are
- * still expected (`late`, whether or not there is a projection to add them to, as at the programme's
- * last round): its credits as reported now are short, and a projection that expects them would
- * read as too high.
+ * Returns the month a record compares at: the newest month that ended at least a week (MONTH_END_DAYS)
+ * before `origin`, whose late registrations are in by then, or the newest complete month when the
+ * earlier rounds show that their own months did not grow afterwards (`late`, whether or not there
+ * is a projection to raise, as at the programme's last round). A month still short would make a
+ * projection that expects its late credits read as too high.
  */
-function recordMonth(origin: string, late: Pick<LateRegistrations, 'month'> | null): string {
+function recordMonth(origin: string, late: Pick<LateRegistrations, 'factor'> | null): string {
   const month = monthOf(origin);
   const complete = endOfMonth(month) === origin ? month : previousMonth(month);
-  return late && late.month <= complete ? previousMonth(late.month) : complete;
+  if (late && late.factor <= 1) return complete;
+  let settled = complete;
+  while (dayNumber(origin) - dayNumber(endOfMonth(settled)) < MONTH_END_DAYS) settled = previousMonth(settled);
+  return settled;
 }
 
 function previousMonth(month: string): string {
@@ -218,20 +221,22 @@ function reportedMonths(loaded: Pick<LoadedData, 'programme' | 'exports'>): Repo
 }
 
 /**
- * Returns the own month of each earlier round that ended in its month's last week, as that round
- * reported it and as the same partners' exports up to `origin` report it: a partner that joined
- * later, with its back history, is not growth of the round's month. None when `origin` itself is
- * not in its month's last week (late.ts endsMonth).
+ * Returns the own month of each earlier round that ended in its month's last week, as the partners
+ * that sent an export in that round reported it then and report it at `origin`: a partner that
+ * joined later (with its back history), stopped, or skipped the round is no growth of its month.
+ * None when `origin` itself is not in its month's last week (late.ts endsMonth).
  */
 function earlierRoundMonths(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: readonly string[], reportedAt: ReportedAt): RoundMonth[] {
   if (!endsMonth(origin)) return [];
   return rounds
     .filter((o) => monthOf(o) < monthOf(origin) && endsMonth(o))
     .flatMap((o) => {
-      const own = reportedAt(o)?.at(-1);
-      const partners = new Set(loaded.exports.filter((e) => e.date <= o).map((e) => e.partnerId));
-      const now = reportedAt(origin, partners)?.find((m) => m.month === own?.month);
-      return own && now ? [{ month: own.month, then: own.credits, now: now.credits }] : [];
+      const round = reportingRounds(loaded.exports.filter((e) => e.date <= o).sort((a, b) => ascending(a.date, b.date))).at(-1) ?? [];
+      const partners = new Set(round.map((e) => e.partnerId));
+      const month = monthOf(o);
+      const then = reportedAt(o, partners)?.find((m) => m.month === month);
+      const now = reportedAt(origin, partners)?.find((m) => m.month === month);
+      return then && now ? [{ month, then: then.credits, now: now.credits }] : [];
     });
 }
 

@@ -33,7 +33,7 @@ describe('late registrations (demo data)', () => {
   });
 
   it('says on the front page, in three languages, what the projection includes', () => {
-    expect(text(read('fi/index.html'))).toContain('Ennusteeseen sisältyy arviolta 480 op, jotka oli suoritettu 31.12.2023 mennessä mutta joita ei ollut vielä kirjattu.');
+    expect(text(read('fi/index.html'))).toContain('Ennusteeseen sisältyy arviolta 480 op, jotka oli suoritettu 31.12.2023 mennessä, mutta joita ei ollut vielä kirjattu.');
     expect(text(read('sv/index.html'))).toContain('I prognosen ingår uppskattningsvis 480 sp som hade avlagts senast den 31.12.2023 men ännu inte registrerats.');
     expect(text(read('en/index.html'))).toContain('The projection includes an estimated 480 credits that had been completed by 31 December 2023 but not yet registered.');
     expect(text(read('fi/raportti/index.html'))).toContain('Ennusteeseen sisältyy arviolta 480 op');

@@ -2,7 +2,7 @@
 // earlier rounds' own months grew afterwards.
 import { describe, expect, it } from 'vitest';
 import { build, loadData } from '../../src/lib/pipeline.ts';
-import { endsMonth, lateRegistrations, withLateRegistrations } from '../../src/lib/projection/late.ts';
+import { endsMonth, lateRegistrations, raises, withLateRegistrations } from '../../src/lib/projection/late.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { monthRange } from '../../src/lib/dates.ts';
 import { lateView } from '../../src/lib/view/late-view.ts';
@@ -33,15 +33,26 @@ describe('lateRegistrations(history, earlier)', () => {
     expect(late?.expected).toBe(26);
   });
 
-  it('is null without earlier rounds, when they reported nothing for their month, or when their months did not grow', () => {
+  it('is null without earlier rounds or without credits reported then for their months, or without history', () => {
     expect(lateRegistrations(history([20]), [])).toBeNull();
     expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 0, now: 30 }])).toBeNull();
-    // A round that reported nothing for its month has no growth to measure: 20 → 40 alone counts, × 2, not 70 / 20.
-    expect(lateRegistrations(history([20]), [{ month: '2022-06', then: 0, now: 30 }, { month: '2022-12', then: 20, now: 40 }])?.factor).toBe(2);
-    expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 30, now: 30 }])).toBeNull();
-    // Withdrawals (30 → 29) are not late credits: nothing is taken off.
-    expect(lateRegistrations(history([20]), [{ month: '2022-12', then: 30, now: 29 }])).toBeNull();
     expect(lateRegistrations([], [{ month: '2022-12', then: 10, now: 20 }])).toBeNull();
+  });
+
+  it('counts a round that had reported nothing for its month in the sums, not in the range', () => {
+    // Sums: (30 + 30) / (0 + 20) = 3 → 60; range: 20 → 30 alone is × 1.5 → 30, up to the factor's 60.
+    const late = lateRegistrations(history([20]), [{ month: '2022-06', then: 0, now: 30 }, { month: '2022-12', then: 20, now: 30 }]);
+    expect([late?.factor, late?.expected, late?.low, late?.high]).toEqual([3, 60, 30, 60]);
+  });
+
+  it('raises nothing when the rounds’ months did not grow, nor below what was reported: withdrawals are not late credits', () => {
+    const flat = lateRegistrations(history([20]), [{ month: '2022-12', then: 30, now: 30 }]);
+    expect([flat?.factor, flat?.expected, raises(flat)]).toEqual([1, 20, false]);
+    // 30 → 29 (a withdrawal) beside 10 → 15: 44 / 40 = 1.1 → 22, the range 20 (not 19.3) to 30.
+    const mixed = lateRegistrations(history([20]), [{ month: '2022-06', then: 30, now: 29 }, { month: '2022-12', then: 10, now: 15 }]);
+    expect([mixed?.factor, mixed?.expected, mixed?.low, mixed?.high, raises(mixed)]).toEqual([1.1, 22, 20, 30, true]);
+    // A month with nothing reported has nothing to scale.
+    expect(raises(lateRegistrations(history([0]), [{ month: '2022-12', then: 10, now: 20 }]))).toBe(false);
   });
 
   it('withLateRegistrations replaces the last month only, and copies the history when there is nothing to add', () => {
@@ -88,6 +99,13 @@ describe('project() with late registrations', () => {
     // 2.5 either side of the central figure's 7.5, which rounds half up (x.5 → x + 1).
     for (const m of p.months) expect([m.central - m.low, m.high - m.central]).toEqual([3, 2]);
     expect(p.months[0].central - p.startCumulative).toBeGreaterThan(7);
+  });
+
+  it('raises nothing, and keeps every backtest, when December had nothing reported to scale', () => {
+    const empty = history([...Array(23).fill(10), 0], '2022-01');
+    const p = project({ monthly: empty, origin: '2023-12-31', horizon: '2024-03-31', earlierRounds: [{ month: '2023-06', then: 5, now: 10 }] });
+    expect([p.late?.factor, p.late?.expected, p.late?.unraised]).toEqual([2, 0, null]);
+    expect(p.backtest.map((b) => b.origin).at(-1)).toBe('2023-11');
   });
 
   it('without earlier rounds takes December as reported', () => {
@@ -146,6 +164,29 @@ describe('late registrations in the build', () => {
     expect(joined.projection?.late?.expected).toBe(6);
   });
 
+  it('counts a round’s growth only on the partners that sent data in it: one that skipped it and came back is not growth', () => {
+    // beta reports in March, skips June and September, and is back in December with its whole year.
+    // March: 3 → 6; September, alpha's alone: 1 → 2 (beta's 4 op of September were not in that
+    // round): 8 / 4 = 2. Counting beta there read September as 1 → 6: 12 / 4 = 3.
+    const alphaOnly = (month: number) => Object.fromEntries(Object.entries(round(month)).filter(([file]) => !file.endsWith('beta.csv')));
+    const { data: back } = build(loadData(memorySource(programme, { ...round(3), ...alphaOnly(6), ...alphaOnly(9), ...round(12) })));
+    expect(back.projection?.late?.rounds).toEqual([
+      { month: '2023-03', then: 3, now: 6 },
+      { month: '2023-09', then: 1, now: 2 },
+    ]);
+    expect(back.projection?.late?.expected).toBe(6);
+  });
+
+  it('without a round to measure on (earlier ones ended on the 15th) raises nothing, and still compares the record at November', () => {
+    const mid = (month: number) => Object.fromEntries(Object.entries(round(month)).map(([file, text]) => [file.replace(/-3[01]\//, '-15/'), text]));
+    const { data: early } = build(loadData(memorySource(programme, { ...mid(6), ...mid(9), ...round(12) })));
+    expect(early.projection?.late).toBeNull();
+    expect(early.record.map((r) => [r.origin, r.month])).toEqual([
+      ['2023-06-15', '2023-11'],
+      ['2023-09-15', '2023-11'],
+    ]);
+  });
+
   it('at the programme’s last round (no projection), still compares the record at November, December being short', () => {
     const { data: last } = build(loadData(memorySource(tinyProgramme, { ...round(6), ...round(9), ...round(12) })));
     expect(last.projection).toBeNull();
@@ -187,8 +228,8 @@ describe('lateView(projection, lang)', () => {
     const v = lateView({ origin: '2023-12-31', late }, 'en');
     expect(v.text).toBe(
       "As of 31 December 2023, 75\u00a0credits had been reported for the projection's starting month (December 2023). The earlier rounds' own months grew by 36.7% in total afterwards, " +
-        'so 103\u00a0credits are expected for the month, 28\u00a0credits more; by the smallest and the largest growth of a single round, 8\u2060–\u206038\u00a0credits more, a spread the interval includes. ' +
-        'The methods project onwards from the raised month: without the raise the projection would be 1,000\u00a0credits. The backtests compare projections with known figures only, so they leave this month out.',
+        'so 103\u00a0credits are expected for the month, 28\u00a0credits more; by the smallest and the largest growth of a single round, 8\u2060–\u206038\u00a0credits more, a spread the interval allows for. ' +
+        'The methods project onwards from the raised month: without the uplift the projection would be 1,000\u00a0credits. The backtests compare projections with known figures only, so they leave this month out.',
     );
     expect(v.table?.rows).toEqual([
       ['June 2023', '200', '300', '50.0%'],
@@ -197,10 +238,19 @@ describe('lateView(projection, lang)', () => {
     expect(v.table?.foot).toEqual(['Total', '300', '410', '36.7%']);
   });
 
-  it('says that nothing was added when nothing was estimated', () => {
+  it('says why nothing was added: no estimate under the rules, months that did not grow, or nothing reported to scale', () => {
     expect(lateView({ origin: '2023-12-31', late: null }, 'fi')).toEqual({
-      text: 'Ennusteen lähtökuukauden lukua ei ole korotettu: aiemmat raportointikierrokset eivät osoita, että suorituksia kirjattaisiin myöhemmin.',
+      text: 'Ennusteen lähtökuukauden lukua ei ole korotettu: yllä kuvatuilla säännöillä aiemmista raportointikierroksista ei saada arviota myöhemmin kirjattavista suorituksista.',
       table: null,
     });
+    const flat = { month: '2023-12', reported: 75, expected: 75, low: 75, high: 75, factor: 0.99, rounds: [{ month: '2023-06', then: 100, now: 99 }], unraised: null };
+    const noGrowth = lateView({ origin: '2023-12-31', late: flat }, 'fi');
+    expect(noGrowth.text).toBe('Ennusteen lähtökuukauden (joulukuu 2023) lukua ei ole korotettu: aiempien kierrosten omat kuukaudet eivät kasvaneet myöhemmin (yhteensä −1,0\u00a0%).');
+    expect(noGrowth.table?.rows).toEqual([['kesäkuu 2023', '100', '99', '−1,0\u00a0%']]);
+    const empty = { ...flat, reported: 0, expected: 0, low: 0, high: 0, factor: 2, rounds: [{ month: '2023-06', then: 0, now: 5 }, { month: '2023-09', then: 5, now: 5 }] };
+    const nothing = lateView({ origin: '2023-12-31', late: empty }, 'en');
+    expect(nothing.text).toBe("As of 31 December 2023, no credits had been reported for the projection's starting month (December 2023), so there is nothing to raise.");
+    // A round that had reported nothing for its month has no growth to show.
+    expect(nothing.table?.rows[0]).toEqual(['June 2023', '0', '5', '–']);
   });
 });

@@ -85,7 +85,7 @@ describe('the words on the page', () => {
     expect(monthly({ month: '2023-12', credits: 56.4 })).toBe(
       `Eniten opintopisteitä kertyi marraskuussa 2023: 100${NB}op. Viimeisimmän kuukauden (joulukuu 2023) luku on vielä vajaa: suorituksia kirjataan viiveellä, ja aiempien raportointikierrosten perusteella siihen tulee arviolta 60${NB}op lisää.`,
     );
-    expect(monthly({ month: '2023-12', credits: 56.4 }, 'en')).toContain(`The latest month (December 2023) is still short: completions are registered with a delay, and going by earlier reporting rounds about 60${NB}credits more are expected for it.`);
+    expect(monthly({ month: '2023-12', credits: 56.4 }, 'en')).toContain(`The figure for the latest month (December 2023) is still incomplete: completions are registered with a delay, and, going by earlier reporting rounds, about 60${NB}credits more are expected for it.`);
     // Under five credits rounds to none: nothing worth saying.
     expect(monthly({ month: '2023-12', credits: 4.9 })).not.toContain('vajaa');
     expect(monthly(null)).not.toContain('vajaa');

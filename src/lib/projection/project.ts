@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { BENCHMARK, CANDIDATES, CHALLENGER, DEFAULTS } from './candidates.ts';
 import { consecutiveHistory, historyUpTo } from './history.ts';
 import { bandBacktests, COVERAGE, intervalBand, lowerForDecline, type Band } from './interval.ts';
-import { lateRegistrations, withLateRegistrations } from './late.ts';
+import { lateRegistrations, raises, withLateRegistrations } from './late.ts';
 import { recentAverage } from './methods/recent-average.ts';
 import { scorecard } from './scorecard.ts';
 import { selectCandidate } from './select.ts';
@@ -36,10 +36,10 @@ export function project(input: ProjectionInput): Projection {
   const start = reported.reduce((s, m) => s + m.credits, 0);
   const startCumulative = Math.round(start);
   // The late credits and their range, added to the start before the projected months.
-  const extra: Late = late ? { central: late.expected - late.reported, low: late.low - late.reported, high: late.high - late.reported } : NO_LATE;
+  const extra: Late = raises(late) ? { central: late.expected - late.reported, low: late.low - late.reported, high: late.high - late.reported } : NO_LATE;
 
   // A backtest is compared with credits known, not estimated: the raised month is left out of them.
-  const tested = late ? reported.slice(0, -1) : history;
+  const tested = raises(late) ? reported.slice(0, -1) : history;
   const seasonal = CANDIDATES.filter((c) => c.minMonths <= history.length);
   const selection = seasonal.length > 0 ? selectCandidate(seasonal, { defaults: DEFAULTS, challenger: CHALLENGER, benchmark: BENCHMARK }, history, targets.length, tested) : null;
   const chosen = selection?.chosen ?? recentAverage;
@@ -74,7 +74,7 @@ export function project(input: ProjectionInput): Projection {
     historyMonths: history.length,
     startCumulative,
     // What the projection would be without the raise, for the reader to see what the raise moved.
-    late: late && { ...late, unraised: project({ ...input, earlierRounds: [] }).central },
+    late: late && { ...late, unraised: raises(late) ? project({ ...input, earlierRounds: [] }).central : null },
     months,
     central: last?.central ?? startCumulative,
     low: last?.low ?? startCumulative,

@@ -101,8 +101,8 @@ export interface Projection {
   historyMonths: number;
   /** Cumulative credits at the end of the origin month as reported at the origin (whole credits). */
   startCumulative: number;
-  /** The origin month's credits expected to be registered late, included in every projected month (null: none estimated). */
-  late?: (LateRegistrations & { /** The central figure at the horizon without the raise: what the raise moved. */ unraised: number }) | null;
+  /** The estimate of the origin month's late registrations (late.ts; what it raised is in every projected month), or null when the earlier rounds give none. */
+  late?: (LateRegistrations & { /** The central figure at the horizon without the raise (null: nothing raised): what the raise moved. */ unraised: number | null }) | null;
   /** One entry per month after the origin month up to the horizon month, cumulative. */
   months: ProjectedMonth[];
   /** Values at the horizon month (startCumulative when nothing is projected). */

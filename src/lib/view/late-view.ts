@@ -12,26 +12,32 @@ export interface LateView {
   table: TableModel | null;
 }
 
-/** Returns the origin month's raise for late registrations (projection/late.ts) with the rounds it was measured on. */
+/**
+ * Returns the origin month's raise for late registrations (projection/late.ts) with the rounds it was
+ * measured on; when nothing was raised, why: no round to measure on under the rules, rounds whose
+ * months did not grow, or a month with nothing reported to scale.
+ */
 export function lateView(p: Pick<Projection, 'origin' | 'late'>, lang: Lang): LateView {
   const late = p.late;
   if (!late) return { text: t(lang, 'late.none'), table: null };
   const f = formatter(lang);
   const col = columnsIn(lang);
-  const growth = (then: number, now: number) => f.percent(Math.round((now / then - 1) * 1000) / 10);
+  const growth = (then: number, now: number) => (then > 0 ? f.percent(Math.round((now / then - 1) * 1000) / 10) : '–');
   const then = late.rounds.reduce((s, r) => s + r.then, 0);
   const now = late.rounds.reduce((s, r) => s + r.now, 0);
+  const params = { month: f.month(late.month), origin: f.date(p.origin), reported: f.credits(late.reported), growth: growth(then, now) };
+  const text =
+    late.unraised === null
+      ? t(lang, late.factor <= 1 ? 'late.noGrowth' : 'late.nothingReported', params)
+      : t(lang, 'late.current', {
+          ...params,
+          expected: f.credits(Math.round(late.expected)),
+          added: f.credits(Math.round(late.expected - late.reported)),
+          range: f.creditsRange(Math.round(late.low - late.reported), Math.round(late.high - late.reported)),
+          unraised: f.credits(late.unraised),
+        });
   return {
-    text: t(lang, 'late.current', {
-      month: f.month(late.month),
-      origin: f.date(p.origin),
-      reported: f.credits(late.reported),
-      growth: growth(then, now),
-      expected: f.credits(Math.round(late.expected)),
-      added: f.credits(Math.round(late.expected - late.reported)),
-      range: f.creditsRange(Math.round(late.low - late.reported), Math.round(late.high - late.reported)),
-      unraised: f.credits(late.unraised),
-    }),
+    text,
     table: {
       caption: t(lang, 'late.caption'),
       columns: [col('late.round', false), col('late.then'), col('late.now'), col('late.growth')],
