@@ -74,6 +74,24 @@ describe('at 360 px', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a stacked table’s total row names the column of each value, as its other rows do', async () => {
+    const bare: string[] = [];
+    for (const path of pages) {
+      const page = await openLoaded(context, base + path);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLTableElement>('table.stack')].flatMap((table) =>
+          [...(table.tFoot?.querySelectorAll('td') ?? [])].flatMap((td) => {
+            const label = getComputedStyle(td, '::before').content;
+            return td.textContent?.trim() && (label === 'none' || label === '""' || label === 'normal') ? [`${table.caption?.textContent?.trim()}: "${td.textContent.trim()}"`] : [];
+          }),
+        ),
+      );
+      bare.push(...found.map((f) => `${path} ${f}`));
+      await page.close();
+    }
+    expect(bare).toEqual([]);
+  });
+
   it('the dashboard keeps the reporting history collapsed, off the main path', async () => {
     for (const lang of ['fi', 'sv', 'en']) {
       const page = await openLoaded(context, `${base}/${lang}/`);
