@@ -7,18 +7,22 @@
  *   node scripts/bench-projection.ts [--seed 1] [--count 700] [--noise 0.08,0.3] [--growth 1.15,1.8]
  *     [--decline 0.5,0.9] [--season academic|flat|winter|<12 weights>] [--season-strength 1]
  *     [--season-jitter 0.15] [--history 24,36] [--horizon 5,9] [--kinds growing,steady,...]
- *     [--generator both|base|alt] [--methods [--by-kind]]
+ *     [--generator both|base|alt] [--methods [--by-kind]] [--lag 0.45,0.75]
  *   node scripts/bench-projection.ts --sweep [--seeds 1,2,3] [--count 280]
  *
  * `--generator alt` draws the programmes from tools/projection-testbed/generate-alt.ts, a second
  * world built on other assumptions (piecewise-linear levels, level shifts, a drifting season,
  * correlated noise, whole 5-credit courses). `--sweep` prints the chosen rule's error over seasonal
  * naive's and its coverage on both worlds, for each seed and variant (tools/projection-testbed/sweep.ts).
+ * `--lag lo,hi` reports each round's own month at a share between lo and hi of its credits and
+ * prints, per regime, the rule's error as reported, raised for late registrations, and from the
+ * complete figures (tools/projection-testbed/lag.ts).
  */
 import { parseArgs } from 'node:util';
 import { ACADEMIC_SEASON, KINDS, type ProgrammeKind, type TestbedOptions } from '../tools/projection-testbed/generate.ts';
 import { ALT_SEASON } from '../tools/projection-testbed/generate-alt.ts';
 import { evaluate, RULE, type BenchRow } from '../tools/projection-testbed/evaluate.ts';
+import { evaluateLag, type LagRow } from '../tools/projection-testbed/lag.ts';
 import { GENERATORS, sweep, WINTER_SEASON, type GeneratorId, type SweepCell } from '../tools/projection-testbed/sweep.ts';
 
 const SEASONS: Record<string, readonly number[]> = {
@@ -46,6 +50,7 @@ const { values } = parseArgs({
     generator: { type: 'string', default: 'both' },
     sweep: { type: 'boolean', default: false },
     seeds: { type: 'string', default: '1,2,3' },
+    lag: { type: 'string' },
   },
 });
 
@@ -102,7 +107,8 @@ const shown = Object.entries(options).filter(([k, v]) => v !== undefined && k !=
 for (const generator of generators) {
   const programmes = GENERATORS[generator](options);
   const title = `${programmes.length} simulated programmes (generator=${generator} ${shown.join(' ')}${values.season ? ` season=${values.season}` : ''})`;
-  if (values.methods) {
+  if (values.lag !== undefined) printLag(title, programmes, pair(values.lag)!);
+  else if (values.methods) {
     print(title, evaluate(programmes));
     if (values['by-kind']) for (const kind of options.kinds ?? KINDS) print(kind, evaluate(programmes.filter((p) => p.kind === kind)));
   } else printRegimes(title, programmes);
@@ -134,4 +140,15 @@ function printSweep(cells: SweepCell[]): void {
   const ratios = cells.flatMap((c) => c.ratios);
   const covers = cells.flatMap((c) => c.coverages);
   console.log(`worst ÷ naive ${f(Math.max(...ratios))}, mean ${f(ratios.reduce((a, b) => a + b, 0) / ratios.length)}; coverage ${p(Math.min(...covers))}–${p(Math.max(...covers))} %`);
+}
+
+/** Prints, per regime, the rule's error and coverage from the figures as reported, raised, and complete. */
+function printLag(title: string, programmes: ReturnType<(typeof GENERATORS)['base']>, share: [number, number]): void {
+  console.log(`\n${title}: each round's own month reported at ${share[0]}–${share[1]} of its credits; MAE % / bias % / cover %`);
+  const cell = (r: LagRow | undefined) => (r ? `${r.maePercent.toFixed(2)} / ${r.biasPercent.toFixed(2)} / ${r.coveragePercent.toFixed(1)}` : '–').padEnd(24);
+  console.log(['regime'.padEnd(18), 'as reported'.padEnd(24), 'raised'.padEnd(24), 'complete'.padEnd(24)].join(' '));
+  for (const regime of [...(options.kinds ?? KINDS), 'all']) {
+    const rows = evaluateLag(regime === 'all' ? programmes : programmes.filter((p) => p.kind === regime), share, options.seed);
+    console.log([regime.padEnd(18), ...rows.map(cell)].join(' '));
+  }
 }
