@@ -17,11 +17,11 @@ import { plausibilityOf, reportingRounds, type PlausibilityWarning } from './cha
 import { resolveSnapshots, type Resolved } from './aggregate/resolve-snapshots.ts';
 import type { PartnerExport } from './contract/partner-export.ts';
 import type { Programme } from './contract/programme.ts';
-import { dayNumber, endOfMonth, isoOfDayNumber, monthOf } from './dates.ts';
+import { monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
-import { projectionRecord, type RecordRow } from './projection/record.ts';
-import { endsMonth, lateRegistrations, MONTH_END_DAYS } from './projection/late.ts';
+import { comparedMonth, projectionRecord, type RecordRow } from './projection/record.ts';
+import { endsMonth, lateRegistrations } from './projection/late.ts';
 import type { LateRegistrations, MonthCredits, Projection, RoundMonth } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
@@ -88,7 +88,7 @@ interface ProjectionSummary {
   meanAbsErrorPercent: number | null;
   biasPercent: number | null;
   intervalCoveragePercent: number | null;
-  /** Credits completed by the origin and expected to be registered later, included in the projection (projection/late.ts). */
+  /** Credits completed by the origin and expected to be registered later, included in the projection (projection/late.ts): 0 when the earlier rounds' months did not grow, null without an estimate. */
   lateCredits: number | null;
 }
 
@@ -139,7 +139,7 @@ export function build(loaded: LoadedData): Built {
   const reportedAt = reportedMonths(loaded);
   const projection = projectionFor(loaded, origin, rounds, reportedAt);
   const earlier = rounds.filter((o) => o < origin).flatMap((o) => projectionFor(loaded, o, rounds, reportedAt) ?? []);
-  const record = projectionRecord(earlier, aggregates.cumulative, recordMonth(origin, lateAt(loaded, origin, rounds, reportedAt)));
+  const record = projectionRecord(earlier, aggregates.cumulative, comparedMonth(origin, lateAt(loaded, origin, rounds, reportedAt)));
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
@@ -181,26 +181,6 @@ function roundOrigins(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin:
     }),
   );
   return [...origins].filter((o) => o < origin).sort(ascending);
-}
-
-/**
- * Returns the month a record compares at: the newest month that ended at least a week (MONTH_END_DAYS)
- * before `origin`, whose late registrations are in by then, or the newest complete month when the
- * earlier rounds show that their own months did not grow afterwards (`late`, whether or not there
- * is a projection to raise, as at the programme's last round). A month still short would make a
- * projection that expects its late credits read as too high.
- */
-function recordMonth(origin: string, late: Pick<LateRegistrations, 'factor'> | null): string {
-  const month = monthOf(origin);
-  const complete = endOfMonth(month) === origin ? month : previousMonth(month);
-  if (late && late.factor <= 1) return complete;
-  let settled = complete;
-  while (dayNumber(origin) - dayNumber(endOfMonth(settled)) < MONTH_END_DAYS) settled = previousMonth(settled);
-  return settled;
-}
-
-function previousMonth(month: string): string {
-  return monthOf(isoOfDayNumber(dayNumber(`${month}-01`) - 1));
 }
 
 /** Credits per month from the period start to a date's month, as the exports on or before it report them. */

@@ -1,7 +1,7 @@
 // The projection's own record: projections made at earlier rounds against what was reported since.
 import { describe, expect, it } from 'vitest';
 import { build, loadData } from '../../src/lib/pipeline.ts';
-import { projectionRecord } from '../../src/lib/projection/record.ts';
+import { comparedMonth, projectionRecord } from '../../src/lib/projection/record.ts';
 import { recordView } from '../../src/lib/view/record-view.ts';
 import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
@@ -32,6 +32,19 @@ describe('projectionRecord(earlier, cumulative, completeMonth)', () => {
     expect(projectionRecord([short, late], cumulative, '2023-08')).toEqual([
       { origin: '2023-05-31', method: 'recent-average', month: '2023-07', start: 80, central: 125, low: 110, high: 131, defaultInterval: false, actual: 130, inside: true },
     ]);
+  });
+});
+
+describe('comparedMonth(origin, late)', () => {
+  it('takes the newest month ended a week before the round, or the newest complete one when the rounds’ months did not grow', () => {
+    // December ended 0 days before 31.12, November 31: November, unless December is shown complete.
+    expect(comparedMonth('2023-12-31', { factor: 1.6 })).toBe('2023-11');
+    expect(comparedMonth('2023-12-31', null)).toBe('2023-11');
+    expect(comparedMonth('2023-12-31', { factor: 1 })).toBe('2023-12');
+    // A round ending 28.12 has no complete December; one ending 2.10 reports September 2 days after its end.
+    expect(comparedMonth('2023-12-28', { factor: 0.98 })).toBe('2023-11');
+    expect(comparedMonth('2023-10-02', null)).toBe('2023-08');
+    expect(comparedMonth('2023-10-08', null)).toBe('2023-09');
   });
 });
 

@@ -1,7 +1,9 @@
 import { ascending } from 'd3-array';
+import { dayNumber, endOfMonth, isoOfDayNumber, monthOf } from '../dates.ts';
 import { round1 } from './backtest.ts';
 import { holds } from './interval.ts';
-import type { MethodId, Projection } from './types.ts';
+import { MONTH_END_DAYS } from './late.ts';
+import type { LateRegistrations, MethodId, Projection } from './types.ts';
 
 /**
  * One projection made at an earlier reporting round, set against what the partners have reported
@@ -70,4 +72,25 @@ export function projectionRecord(
     });
   }
   return rows;
+}
+
+/**
+ * Returns the month the record compares at, for the newest round ending at `origin`: the newest
+ * month that ended at least a week (MONTH_END_DAYS) before it, whose late registrations are in by
+ * then; or the newest month complete at the origin (its own when the origin is the month's last
+ * day) when the earlier rounds' own months did not grow afterwards (`late`, late.ts). A month still
+ * short would make a projection that expects its late credits read as too high; without an estimate
+ * nothing shows the month is complete.
+ */
+export function comparedMonth(origin: string, late: Pick<LateRegistrations, 'factor'> | null): string {
+  const month = monthOf(origin);
+  const complete = endOfMonth(month) === origin ? month : previousMonth(month);
+  if (late && late.factor <= 1) return complete;
+  let settled = complete;
+  while (dayNumber(origin) - dayNumber(endOfMonth(settled)) < MONTH_END_DAYS) settled = previousMonth(settled);
+  return settled;
+}
+
+function previousMonth(month: string): string {
+  return monthOf(isoOfDayNumber(dayNumber(`${month}-01`) - 1));
 }
