@@ -54,6 +54,13 @@ export function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
+/** Returns the month before `month`. */
+export function previousMonth(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 /** Returns every month from `first` to `last` inclusive (empty when last < first). */
 export function monthRange(first: string, last: string): string[] {
   const out: string[] = [];

@@ -22,7 +22,7 @@ import { readExports, type DataSource, type ExportWithCompletions, type ReadExpo
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
 import { comparedMonth, projectionRecord, type RecordRow } from './projection/record.ts';
 import { endsMonth, lateRegistrations } from './projection/late.ts';
-import type { LateRegistrations, MonthCredits, Projection, RoundMonth } from './projection/types.ts';
+import type { MonthCredits, Projection, RoundMonth } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
 interface LoadedData<E extends PartnerExport = PartnerExport> extends ReadExports<E> {
@@ -88,7 +88,7 @@ interface ProjectionSummary {
   meanAbsErrorPercent: number | null;
   biasPercent: number | null;
   intervalCoveragePercent: number | null;
-  /** Credits completed by the origin and expected to be registered later, included in the projection (projection/late.ts): 0 when the earlier rounds' months did not grow, null without an estimate. */
+  /** Credits completed by the origin and expected to be registered later, included in the projection (projection/late.ts): 0 when nothing is raised (the rounds' months did not grow, or the month had nothing reported), null without an estimate. */
   lateCredits: number | null;
 }
 
@@ -135,11 +135,13 @@ export function build(loaded: LoadedData): Built {
   const { programme, aggregates } = loaded;
   const currency = partnerCurrency(programme, loaded.exports, aggregates.asOf);
   const origin = projectionOrigin(programme, loaded.exports, aggregates.asOf, currency);
-  const rounds = roundOrigins(loaded, origin);
+  const rounds = earlierRounds(loaded, origin);
   const reportedAt = reportedMonths(loaded);
   const projection = projectionFor(loaded, origin, rounds, reportedAt);
-  const earlier = rounds.filter((o) => o < origin).flatMap((o) => projectionFor(loaded, o, rounds, reportedAt) ?? []);
-  const record = projectionRecord(earlier, aggregates.cumulative, comparedMonth(origin, lateAt(loaded, origin, rounds, reportedAt)));
+  const earlier = rounds.flatMap((r) => projectionFor(loaded, r.origin, rounds, reportedAt) ?? []);
+  // At the programme's last round there is no projection, but its month may still be short.
+  const late = projection ? (projection.late ?? null) : lateRegistrations(reportedAt(origin) ?? [], earlierRoundMonths(loaded, origin, rounds, reportedAt));
+  const record = projectionRecord(earlier, aggregates.cumulative, comparedMonth(origin, late));
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
@@ -165,22 +167,32 @@ function projectionOrigin(programme: Programme, exports: readonly PartnerExport[
   return complete !== null && complete < asked ? complete : asked;
 }
 
+/** An earlier reporting round: the origin the dashboard would have projected from at its end, and the partners that sent an export in it. */
+interface EarlierRound {
+  origin: string;
+  partners: ReadonlySet<string>;
+}
+
 /**
- * Returns the origins the dashboard would have projected from at the end of each earlier reporting
- * round, oldest first: each round's origin is found as the build finds today's, from the exports it
- * then had. Dates within a round are left out: on the demo's first round, one partner's export alone
- * had projected 816 op for December 2023.
+ * Returns the earlier reporting rounds, oldest first, each with the origin the dashboard would have
+ * projected from at its end, found as the build finds today's from the exports it then had. Dates
+ * within a round are left out: on the demo's first round, one partner's export alone had projected
+ * 816 op for December 2023.
  */
-function roundOrigins(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string): string[] {
+function earlierRounds(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string): EarlierRound[] {
   const { programme, exports } = loaded;
-  const dates = reportingRounds([...exports].sort((a, b) => ascending(a.date, b.date))).map((round) => round[round.length - 1].date).filter((d) => d < origin);
+  const sorted = [...exports].sort((a, b) => ascending(a.date, b.date));
+  const dates = reportingRounds(sorted).map((round) => round[round.length - 1].date).filter((d) => d < origin);
   const origins = new Set(
     dates.map((d) => {
       const then = exports.filter((e) => e.date <= d);
       return projectionOrigin(programme, then, d, partnerCurrency(programme, then, d));
     }),
   );
-  return [...origins].filter((o) => o < origin).sort(ascending);
+  return [...origins]
+    .filter((o) => o < origin)
+    .sort(ascending)
+    .map((o) => ({ origin: o, partners: new Set((reportingRounds(sorted.filter((e) => e.date <= o)).at(-1) ?? []).map((e) => e.partnerId)) }));
 }
 
 /** Credits per month from the period start to a date's month, as the exports on or before it report them. */
@@ -201,28 +213,23 @@ function reportedMonths(loaded: Pick<LoadedData, 'programme' | 'exports'>): Repo
 }
 
 /**
- * Returns the own month of each earlier round that ended in its month's last week, as the partners
- * that sent an export in that round reported it then and report it at `origin`: a partner that
- * joined later (with its back history), stopped, or skipped the round is no growth of its month.
- * None when `origin` itself is not in its month's last week (late.ts endsMonth).
+ * Returns the own month of each earlier round that ended in its month's last week, as reported then
+ * and at `origin` by the partners that sent an export in that round and again after it: a partner
+ * that joined later (with its back history) or skipped the round is no growth of its month, nor is
+ * one that has sent nothing since (its month would read as never growing). None when `origin`
+ * itself is not in its month's last week (late.ts endsMonth).
  */
-function earlierRoundMonths(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: readonly string[], reportedAt: ReportedAt): RoundMonth[] {
+function earlierRoundMonths(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: readonly EarlierRound[], reportedAt: ReportedAt): RoundMonth[] {
   if (!endsMonth(origin)) return [];
   return rounds
-    .filter((o) => monthOf(o) < monthOf(origin) && endsMonth(o))
-    .flatMap((o) => {
-      const round = reportingRounds(loaded.exports.filter((e) => e.date <= o).sort((a, b) => ascending(a.date, b.date))).at(-1) ?? [];
-      const partners = new Set(round.map((e) => e.partnerId));
-      const month = monthOf(o);
-      const then = reportedAt(o, partners)?.find((m) => m.month === month);
+    .filter((r) => monthOf(r.origin) < monthOf(origin) && endsMonth(r.origin))
+    .flatMap((r) => {
+      const partners = new Set(loaded.exports.filter((e) => r.partners.has(e.partnerId) && e.date > r.origin && e.date <= origin).map((e) => e.partnerId));
+      const month = monthOf(r.origin);
+      const then = reportedAt(r.origin, partners)?.find((m) => m.month === month);
       const now = reportedAt(origin, partners)?.find((m) => m.month === month);
-      return then && now ? [{ month, then: then.credits, now: now.credits }] : [];
+      return partners.size > 0 && then && now ? [{ month, then: then.credits, now: now.credits }] : [];
     });
-}
-
-/** Returns the late registrations expected for the month of `origin` (late.ts), or null. */
-function lateAt(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: readonly string[], reportedAt: ReportedAt): LateRegistrations | null {
-  return lateRegistrations(reportedAt(origin) ?? [], earlierRoundMonths(loaded, origin, rounds, reportedAt));
 }
 
 /**
@@ -230,7 +237,7 @@ function lateAt(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: rea
  * before the origin count, so a frozen origin ignores everything that arrived later. The origin
  * month is raised by the late registrations the earlier rounds' own months had (late.ts).
  */
-function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string, rounds: readonly string[], reportedAt: ReportedAt): Projection | null {
+function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string, rounds: readonly EarlierRound[], reportedAt: ReportedAt): Projection | null {
   const { programme } = loaded;
   if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;
   const history = reportedAt(origin);

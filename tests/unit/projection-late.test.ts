@@ -98,7 +98,7 @@ describe('project() with late registrations', () => {
     // The backtests of a flat history are exact, so the band adds nothing; the range is the rounds':
     // 2.5 either side of the central figure's 7.5, which rounds half up (x.5 → x + 1).
     for (const m of p.months) expect([m.central - m.low, m.high - m.central]).toEqual([3, 2]);
-    expect(p.months[0].central - p.startCumulative).toBeGreaterThan(7);
+    expect([p.late?.expected, p.late?.low, p.late?.high]).toEqual([12.5, 10, 15]);
   });
 
   it('raises nothing, and keeps every backtest, when December had nothing reported to scale', () => {
@@ -175,6 +175,18 @@ describe('late registrations in the build', () => {
       { month: '2023-09', then: 1, now: 2 },
     ]);
     expect(back.projection?.late?.expected).toBe(6);
+  });
+
+  it('leaves out of a round’s growth a partner that has sent nothing since: its month would read as never growing', () => {
+    // beta reports in March and June only. March: both partners, 3 → 6. June: alpha alone, 1 → 2
+    // (beta's June, 2 op then and the same now, is no measure of growth): 8 / 4 = 2, not 10 / 6.
+    const alphaOnly = (month: number) => Object.fromEntries(Object.entries(round(month)).filter(([file]) => !file.endsWith('beta.csv')));
+    const { data: stopped } = build(loadData(memorySource(programme, { ...round(3), ...round(6), ...alphaOnly(9), ...alphaOnly(12) })));
+    expect(stopped.projection?.late?.rounds).toEqual([
+      { month: '2023-03', then: 3, now: 6 },
+      { month: '2023-06', then: 1, now: 2 },
+    ]);
+    expect(stopped.projection?.late?.factor).toBe(2);
   });
 
   it('without a round to measure on (earlier ones ended on the 15th) raises nothing, and still compares the record at November', () => {

@@ -36,15 +36,21 @@ describe('projectionRecord(earlier, cumulative, completeMonth)', () => {
 });
 
 describe('comparedMonth(origin, late)', () => {
-  it('takes the newest month ended a week before the round, or the newest complete one when the rounds’ months did not grow', () => {
-    // December ended 0 days before 31.12, November 31: November, unless December is shown complete.
+  it('takes the newest month that ended 28 days or more before the round, or the newest complete one when the rounds’ months did not grow', () => {
+    // November ended 31 days before 31.12, December 0: November, unless December is shown complete.
     expect(comparedMonth('2023-12-31', { factor: 1.6 })).toBe('2023-11');
     expect(comparedMonth('2023-12-31', null)).toBe('2023-11');
     expect(comparedMonth('2023-12-31', { factor: 1 })).toBe('2023-12');
-    // A round ending 28.12 has no complete December; one ending 2.10 reports September 2 days after its end.
+    // A round ending 28.12 has no complete December, and November ended 28 days before it.
     expect(comparedMonth('2023-12-28', { factor: 0.98 })).toBe('2023-11');
+    expect(comparedMonth('2023-12-28', null)).toBe('2023-11');
+    // 25.12: November ended only 25 days before; 2.10 and 27.10: September ended 2 and 27 days before.
+    expect(comparedMonth('2023-12-25', null)).toBe('2023-10');
     expect(comparedMonth('2023-10-02', null)).toBe('2023-08');
-    expect(comparedMonth('2023-10-08', null)).toBe('2023-09');
+    expect(comparedMonth('2023-10-27', null)).toBe('2023-08');
+    expect(comparedMonth('2023-10-28', null)).toBe('2023-09');
+    // Across a year's end.
+    expect(comparedMonth('2024-01-31', null)).toBe('2023-12');
   });
 });
 

@@ -46,11 +46,12 @@ export interface LagRow {
   coveragePercent: number;
 }
 
-/** Returns the three ways' figures over `programmes`, each round's month reported at a share uniform in `share` (seeded). */
+/** Returns the three ways' figures over `programmes`, each round's month reported at a share uniform in `share` (seeded per programme). */
 export function evaluateLag(programmes: readonly SimulatedProgramme[], share: readonly [number, number], seed: number): LagRow[] {
-  const { uniform } = createRandom(seed);
   const tally = new Map<LagWay, { abs: number; signed: number; covered: number; n: number }>(LAG_WAYS.map((w) => [w, { abs: 0, signed: 0, covered: 0, n: 0 }]));
   for (const p of programmes) {
+    // Each programme's own draws, so that a regime's rows and the whole set's agree programme by programme.
+    const { uniform } = createRandom(seed ^ idHash(p.id));
     const lagged = withReportingLag(p.history, () => uniform(share[0], share[1]));
     const total = [...p.history, ...p.future].reduce((s, m) => s + m.credits, 0);
     const start = lagged.reported.reduce((s, m) => s + m.credits, 0);
@@ -78,3 +79,10 @@ export function evaluateLag(programmes: readonly SimulatedProgramme[], share: re
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** FNV-1a of a programme's id: a seed of its own. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -30,7 +30,8 @@ export function project(input: ProjectionInput): Projection {
   const originMonth = monthOf(input.origin);
   const reported = consecutiveHistory(historyUpTo(input.monthly, input.origin), originMonth);
   const late = lateRegistrations(reported, input.earlierRounds ?? []);
-  // The methods, their backtests and the start all see the origin month as expected once registered.
+  // The methods see the origin month as expected once registered; the start stays as reported (the
+  // late credits are added on top, with their own range); the backtests leave a raised month out.
   const history = withLateRegistrations(reported, late);
   const targets = monthRange(nextMonth(originMonth), monthOf(input.horizon));
   const start = reported.reduce((s, m) => s + m.credits, 0);

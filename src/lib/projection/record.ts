@@ -1,8 +1,7 @@
 import { ascending } from 'd3-array';
-import { dayNumber, endOfMonth, isoOfDayNumber, monthOf } from '../dates.ts';
+import { dayNumber, endOfMonth, monthOf, previousMonth } from '../dates.ts';
 import { round1 } from './backtest.ts';
 import { holds } from './interval.ts';
-import { MONTH_END_DAYS } from './late.ts';
 import type { LateRegistrations, MethodId, Projection } from './types.ts';
 
 /**
@@ -15,7 +14,7 @@ export interface RecordRow {
   /** The date the earlier projection was made from: the end of a complete reporting round. */
   origin: string;
   method: MethodId;
-  /** The month compared: the newest one every partner has reported, or the projection's last. */
+  /** The month compared: the newest one whose late registrations are in (comparedMonth), or the projection's last. */
   month: string;
   /** Cumulative credits at the end of the origin month as reported then (whole credits): what the projection added to. */
   start: number;
@@ -43,19 +42,19 @@ export function recordMissPercent(r: Pick<RecordRow, 'central' | 'actual' | 'sta
 }
 
 /**
- * Returns each earlier projection, oldest first, compared at the newest month that every partner
- * has reported (`completeMonth`), or at its own last month when that came sooner. A projection
- * that ends at or before its own origin month has nothing to compare and is left out.
+ * Returns each earlier projection, oldest first, compared at `comparedAt` (comparedMonth), or at
+ * its own last month when that came sooner. A projection that ends at or before its own origin
+ * month has nothing to compare and is left out.
  */
 export function projectionRecord(
   earlier: readonly Pick<Projection, 'origin' | 'method' | 'months' | 'notes' | 'startCumulative'>[],
   cumulative: readonly { month: string; cumulativeCredits: number }[],
-  completeMonth: string,
+  comparedAt: string,
 ): RecordRow[] {
   const actualAt = new Map(cumulative.map((m) => [m.month, m.cumulativeCredits]));
   const rows: RecordRow[] = [];
   for (const p of [...earlier].sort((a, b) => ascending(a.origin, b.origin))) {
-    const compared = p.months.filter((m) => m.month <= completeMonth).at(-1);
+    const compared = p.months.filter((m) => m.month <= comparedAt).at(-1);
     const actual = compared && actualAt.get(compared.month);
     if (!compared || actual === undefined) continue;
     rows.push({
@@ -75,22 +74,24 @@ export function projectionRecord(
 }
 
 /**
+ * Days after a month's end by which its late registrations are taken to be in: the demo's are
+ * registered 3–30 days after the completion (tools/demo/factory.ts). An assumption the data cannot
+ * check until a later round, stated on the method page; a month younger than this is still short.
+ */
+export const SETTLED_DAYS = 28;
+
+/**
  * Returns the month the record compares at, for the newest round ending at `origin`: the newest
- * month that ended at least a week (MONTH_END_DAYS) before it, whose late registrations are in by
- * then; or the newest month complete at the origin (its own when the origin is the month's last
- * day) when the earlier rounds' own months did not grow afterwards (`late`, late.ts). A month still
- * short would make a projection that expects its late credits read as too high; without an estimate
- * nothing shows the month is complete.
+ * month that ended SETTLED_DAYS or more before it; or the newest month complete at the origin (its
+ * own when the origin is the month's last day) when the earlier rounds' own months did not grow
+ * afterwards (`late`, late.ts). A month still short would make a projection that expects its late
+ * credits read as too high; without an estimate nothing shows the month is complete.
  */
 export function comparedMonth(origin: string, late: Pick<LateRegistrations, 'factor'> | null): string {
   const month = monthOf(origin);
   const complete = endOfMonth(month) === origin ? month : previousMonth(month);
   if (late && late.factor <= 1) return complete;
   let settled = complete;
-  while (dayNumber(origin) - dayNumber(endOfMonth(settled)) < MONTH_END_DAYS) settled = previousMonth(settled);
+  while (dayNumber(origin) - dayNumber(endOfMonth(settled)) < SETTLED_DAYS) settled = previousMonth(settled);
   return settled;
-}
-
-function previousMonth(month: string): string {
-  return monthOf(isoOfDayNumber(dayNumber(`${month}-01`) - 1));
 }

@@ -18,9 +18,9 @@ export interface LateRegistrations {
   month: string;
   /** Its credits as reported at the origin. */
   reported: number;
-  /** Its credits as expected once registered: reported × factor. */
+  /** Its credits as expected once registered: reported × the factor, or as reported when the factor is under 1. */
   expected: number;
-  /** Its credits as expected at the smallest and the largest growth of a single earlier round: the estimate's range. */
+  /** The estimate's range: its credits at the smallest and the largest growth of a single earlier round (never below reported, never short of `expected`). */
   low: number;
   high: number;
   /** How much each earlier round's own month grew by the origin: their credits now over then. */

@@ -192,7 +192,9 @@ function untried(rows: readonly ScorecardRow[] | undefined): boolean {
 function lateInNewestMonth(d: ChartData): { month: string; credits: number } | null {
   const late = d.projection?.late;
   const newest = d.aggregates.cumulative.at(-1)?.month;
-  return late && late.month === newest ? { month: late.month, credits: late.expected - late.reported } : null;
+  const shown = d.aggregates.cumulative.at(-1)?.credits ?? 0;
+  // Against the bar as shown: exports since the origin may have brought part of what was expected.
+  return late && late.month === newest ? { month: late.month, credits: Math.max(0, late.expected - shown) } : null;
 }
 
 /** Returns the monthly view: every month from the period start to the as-of month. */

@@ -8,7 +8,7 @@ import { columnsIn, type TableModel } from './tables.ts';
 export interface LateView {
   /** What was added, or that nothing was and why. */
   text: string;
-  /** Each earlier round's own month, as reported then and as known at the origin (null when nothing was added). */
+  /** Each earlier round's own month, as reported then and as known at the origin (null without an estimate). */
   table: TableModel | null;
 }
 
