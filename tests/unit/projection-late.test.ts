@@ -130,6 +130,8 @@ describe('late registrations in the build', () => {
     return { [`${date}/alpha.csv`]: [HEADER, ...lines('A', 1, month)].join('\n'), [`${date}/beta.csv`]: [HEADER, ...lines('B', 2, month)].join('\n') };
   };
   const programme = { ...tinyProgramme, projectionHorizon: '2024-06-30', period: { ...tinyProgramme.period, end: '2024-06-30' } };
+  /** A round in which beta sent nothing. */
+  const alphaOnly = (month: number) => Object.fromEntries(Object.entries(round(month)).filter(([file]) => !file.endsWith('beta.csv')));
   const { data } = build(loadData(memorySource(programme, { ...round(6), ...round(9), ...round(12) })));
 
   it('raises December by the earlier rounds’ months: June and September, 3 then and 6 now, give 6', () => {
@@ -155,8 +157,7 @@ describe('late registrations in the build', () => {
   it('measures a round’s growth on the partners that round had: a partner joining later with its back history is not growth', () => {
     // beta sends nothing until September, then its whole year. June: alpha's 1 then, 2 now (beta's
     // 4 op of June left out); September: 3 then, 6 now → 8 / 4 = 2, not (6 + 6) / 4 = 3.
-    const betaFromSeptember = Object.fromEntries(Object.entries(round(6)).filter(([file]) => !file.endsWith('beta.csv')));
-    const { data: joined } = build(loadData(memorySource(programme, { ...betaFromSeptember, ...round(9), ...round(12) })));
+    const { data: joined } = build(loadData(memorySource(programme, { ...alphaOnly(6), ...round(9), ...round(12) })));
     expect(joined.projection?.late?.rounds).toEqual([
       { month: '2023-06', then: 1, now: 2 },
       { month: '2023-09', then: 3, now: 6 },
@@ -168,7 +169,6 @@ describe('late registrations in the build', () => {
     // beta reports in March, skips June and September, and is back in December with its whole year.
     // March: 3 → 6; September, alpha's alone: 1 → 2 (beta's 4 op of September were not in that
     // round): 8 / 4 = 2. Counting beta there read September as 1 → 6: 12 / 4 = 3.
-    const alphaOnly = (month: number) => Object.fromEntries(Object.entries(round(month)).filter(([file]) => !file.endsWith('beta.csv')));
     const { data: back } = build(loadData(memorySource(programme, { ...round(3), ...alphaOnly(6), ...alphaOnly(9), ...round(12) })));
     expect(back.projection?.late?.rounds).toEqual([
       { month: '2023-03', then: 3, now: 6 },
@@ -180,7 +180,6 @@ describe('late registrations in the build', () => {
   it('leaves out of a round’s growth a partner that has sent nothing since: its month would read as never growing', () => {
     // beta reports in March and June only. March: both partners, 3 → 6. June: alpha alone, 1 → 2
     // (beta's June, 2 op then and the same now, is no measure of growth): 8 / 4 = 2, not 10 / 6.
-    const alphaOnly = (month: number) => Object.fromEntries(Object.entries(round(month)).filter(([file]) => !file.endsWith('beta.csv')));
     const { data: stopped } = build(loadData(memorySource(programme, { ...round(3), ...round(6), ...alphaOnly(9), ...alphaOnly(12) })));
     expect(stopped.projection?.late?.rounds).toEqual([
       { month: '2023-03', then: 3, now: 6 },
