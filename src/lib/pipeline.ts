@@ -21,7 +21,7 @@ import { monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
 import { comparedMonth, projectionRecord, type RecordRow } from './projection/record.ts';
-import { endsMonth, lateRegistrations } from './projection/late.ts';
+import { endsMonth, lateRegistrations, roundMonthEnd } from './projection/late.ts';
 import type { MonthCredits, Projection, RoundMonth } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
@@ -134,21 +134,23 @@ export function runPipeline(source: DataSource): Built {
 export function build(loaded: LoadedData): Built {
   const { programme, aggregates } = loaded;
   const currency = partnerCurrency(programme, loaded.exports, aggregates.asOf);
-  const origin = projectionOrigin(programme, loaded.exports, aggregates.asOf, currency);
-  const rounds = earlierRounds(loaded, origin);
+  const data = projectionOrigin(programme, loaded.exports, aggregates.asOf, currency);
+  const now: RoundPoint = { origin: roundMonthEnd(data), data };
+  const origin = now.origin;
+  const rounds = earlierRounds(loaded, data);
   const reportedAt = reportedMonths(loaded);
-  const projection = projectionFor(loaded, origin, rounds, reportedAt);
-  const earlier = rounds.flatMap((r) => projectionFor(loaded, r.origin, rounds, reportedAt) ?? []);
+  const projection = projectionFor(loaded, now, rounds, reportedAt);
+  const earlier = rounds.flatMap((r) => projectionFor(loaded, r, rounds, reportedAt) ?? []);
   // At the programme's last round there is no projection, but its month may still be short.
-  const late = projection ? (projection.late ?? null) : lateRegistrations(reportedAt(origin) ?? [], earlierRoundMonths(loaded, origin, rounds, reportedAt));
+  const late = projection ? (projection.late ?? null) : lateRegistrations(historyAt(now, reportedAt) ?? [], earlierRoundMonths(loaded, now, rounds, reportedAt));
   const record = projectionRecord(earlier, aggregates.cumulative, comparedMonth(origin, late));
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
     : [];
   const history = reportingHistory(aggregates.snapshots, loaded.exports);
-  const data: DashboardData = { programme, aggregates, projection, laterActual, projectionOrigin: origin, record, history, currency, partnerHistory: partnerHistory(loaded.exports) };
-  return { loaded, data, summary: summaryOf(aggregates, history, projection, currency) };
+  const page: DashboardData = { programme, aggregates, projection, laterActual, projectionOrigin: origin, record, history, currency, partnerHistory: partnerHistory(loaded.exports) };
+  return { loaded, data: page, summary: summaryOf(aggregates, history, projection, currency) };
 }
 
 /**
@@ -167,32 +169,37 @@ function projectionOrigin(programme: Programme, exports: readonly PartnerExport[
   return complete !== null && complete < asked ? complete : asked;
 }
 
-/** An earlier reporting round: the origin the dashboard would have projected from at its end, and the partners that sent an export in it. */
-interface EarlierRound {
+/** Where a projection starts: the month end it projects from (late.ts roundMonthEnd), and the date of the data it reads. */
+interface RoundPoint {
   origin: string;
+  data: string;
+}
+
+/** An earlier reporting round: where the dashboard would have projected from at its end, and the partners that sent an export in it. */
+interface EarlierRound extends RoundPoint {
   partners: ReadonlySet<string>;
 }
 
 /**
- * Returns the earlier reporting rounds, oldest first, each with the origin the dashboard would have
- * projected from at its end, found as the build finds today's from the exports it then had. Dates
- * within a round are left out: on the demo's first round, one partner's export alone had projected
- * 816 op for December 2023.
+ * Returns the earlier reporting rounds, oldest first, each with the date of the data the dashboard
+ * would have projected from at its end, found as the build finds today's from the exports it then
+ * had, and the month end that data reports. Dates within a round are left out: on the demo's first
+ * round, one partner's export alone had projected 816 op for December 2023.
  */
-function earlierRounds(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string): EarlierRound[] {
+function earlierRounds(loaded: Pick<LoadedData, 'programme' | 'exports'>, data: string): EarlierRound[] {
   const { programme, exports } = loaded;
   const sorted = [...exports].sort((a, b) => ascending(a.date, b.date));
-  const dates = reportingRounds(sorted).map((round) => round[round.length - 1].date).filter((d) => d < origin);
-  const origins = new Set(
+  const dates = reportingRounds(sorted).map((round) => round[round.length - 1].date).filter((d) => d < data);
+  const points = new Set(
     dates.map((d) => {
       const then = exports.filter((e) => e.date <= d);
       return projectionOrigin(programme, then, d, partnerCurrency(programme, then, d));
     }),
   );
-  return [...origins]
-    .filter((o) => o < origin)
+  return [...points]
+    .filter((d) => d < data)
     .sort(ascending)
-    .map((o) => ({ origin: o, partners: new Set((reportingRounds(sorted.filter((e) => e.date <= o)).at(-1) ?? []).map((e) => e.partnerId)) }));
+    .map((d) => ({ origin: roundMonthEnd(d), data: d, partners: new Set((reportingRounds(sorted.filter((e) => e.date <= d)).at(-1) ?? []).map((e) => e.partnerId)) }));
 }
 
 /** Credits per month from the period start to a date's month, as the exports on or before it report them. */
@@ -212,37 +219,43 @@ function reportedMonths(loaded: Pick<LoadedData, 'programme' | 'exports'>): Repo
   };
 }
 
+/** Returns the credits per month up to the month of `at.origin`, as the exports up to `at.data` report them (null: none). */
+function historyAt(at: RoundPoint, reportedAt: ReportedAt, partners?: ReadonlySet<string>): MonthCredits[] | null {
+  return reportedAt(at.data, partners)?.filter((m) => m.month <= monthOf(at.origin)) ?? null;
+}
+
 /**
  * Returns the own month of each earlier round that ended in its month's last week, as reported then
- * and at `origin` by the partners that sent an export in that round and again after it: a partner
+ * and at `at` by the partners that sent an export in that round and again after it: a partner
  * that joined later (with its back history) or skipped the round is no growth of its month, nor is
- * one that has sent nothing since (its month would read as never growing). None when `origin`
- * itself is not in its month's last week (late.ts endsMonth).
+ * one that has sent nothing since (its month would read as never growing). None when `at` itself
+ * does not end its month (late.ts endsMonth).
  */
-function earlierRoundMonths(loaded: Pick<LoadedData, 'exports'>, origin: string, rounds: readonly EarlierRound[], reportedAt: ReportedAt): RoundMonth[] {
-  if (!endsMonth(origin)) return [];
+function earlierRoundMonths(loaded: Pick<LoadedData, 'exports'>, at: RoundPoint, rounds: readonly EarlierRound[], reportedAt: ReportedAt): RoundMonth[] {
+  if (!endsMonth(at.origin)) return [];
   return rounds
-    .filter((r) => monthOf(r.origin) < monthOf(origin) && endsMonth(r.origin))
+    .filter((r) => monthOf(r.origin) < monthOf(at.origin) && endsMonth(r.origin))
     .flatMap((r) => {
-      const partners = new Set(loaded.exports.filter((e) => r.partners.has(e.partnerId) && e.date > r.origin && e.date <= origin).map((e) => e.partnerId));
+      const partners = new Set(loaded.exports.filter((e) => r.partners.has(e.partnerId) && e.date > r.data && e.date <= at.data).map((e) => e.partnerId));
       const month = monthOf(r.origin);
-      const then = reportedAt(r.origin, partners)?.find((m) => m.month === month);
-      const now = reportedAt(origin, partners)?.find((m) => m.month === month);
+      const then = reportedAt(r.data, partners)?.find((m) => m.month === month);
+      const now = reportedAt(at.data, partners)?.find((m) => m.month === month);
       return partners.size > 0 && then && now ? [{ month, then: then.credits, now: now.credits }] : [];
     });
 }
 
 /**
- * Returns the projection as it would have been made on its origin date: only snapshots on or
- * before the origin count, so a frozen origin ignores everything that arrived later. The origin
- * month is raised by the late registrations the earlier rounds' own months had (late.ts).
+ * Returns the projection as it would have been made at `at`: only snapshots on or before its data
+ * date count, so a frozen origin ignores everything that arrived later, and the months after its
+ * origin month are left to the chart's actual line. The origin month is raised by the late
+ * registrations the earlier rounds' own months had (late.ts).
  */
-function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, origin: string, rounds: readonly EarlierRound[], reportedAt: ReportedAt): Projection | null {
+function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, at: RoundPoint, rounds: readonly EarlierRound[], reportedAt: ReportedAt): Projection | null {
   const { programme } = loaded;
-  if (monthOf(programme.projectionHorizon) <= monthOf(origin)) return null;
-  const history = reportedAt(origin);
+  if (monthOf(programme.projectionHorizon) <= monthOf(at.origin)) return null;
+  const history = historyAt(at, reportedAt);
   if (history === null || history.length < MIN_HISTORY_MONTHS) return null;
-  return project({ monthly: history, origin, horizon: programme.projectionHorizon, earlierRounds: earlierRoundMonths(loaded, origin, rounds, reportedAt) });
+  return project({ monthly: history, origin: at.origin, horizon: programme.projectionHorizon, earlierRounds: earlierRoundMonths(loaded, at, rounds, reportedAt) });
 }
 
 /**

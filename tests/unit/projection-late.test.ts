@@ -2,7 +2,7 @@
 // earlier rounds' own months grew afterwards.
 import { describe, expect, it } from 'vitest';
 import { build, loadData } from '../../src/lib/pipeline.ts';
-import { endsMonth, lateRegistrations, raises, withLateRegistrations } from '../../src/lib/projection/late.ts';
+import { endsMonth, lateRegistrations, raises, roundMonthEnd, withLateRegistrations } from '../../src/lib/projection/late.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { monthRange } from '../../src/lib/dates.ts';
 import { lateView } from '../../src/lib/view/late-view.ts';
@@ -66,6 +66,12 @@ describe('endsMonth(date): a round counts only when it ends in its month’s las
   it('takes the last seven days of a month', () => {
     expect(['2023-12-31', '2023-12-25', '2023-02-22', '2024-02-23'].map(endsMonth)).toEqual([true, true, true, true]);
     expect(['2023-12-24', '2023-12-15', '2024-01-02', '2023-02-21'].map(endsMonth)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('roundMonthEnd(date): the month end a round reports', () => {
+  it('is the month before for a date in a month’s first week, else the date itself', () => {
+    expect(['2024-01-02', '2024-01-07', '2024-03-01', '2024-01-08', '2023-12-31', '2023-12-15'].map(roundMonthEnd)).toEqual(['2023-12-31', '2023-12-31', '2024-02-29', '2024-01-08', '2023-12-31', '2023-12-15']);
   });
 });
 
@@ -186,6 +192,24 @@ describe('late registrations in the build', () => {
       { month: '2023-06', then: 1, now: 2 },
     ]);
     expect(stopped.projection?.late?.factor).toBe(2);
+  });
+
+  it('a round whose last export came in the next month’s first days (2.1.2024) reports the month before: December, raised as usual', () => {
+    // beta sends September's export on 2.10 and December's on 2.1.2024, with the same content.
+    const moved = (month: number, date: string) => Object.fromEntries(Object.entries(round(month)).map(([file, text]) => [file.endsWith('beta.csv') ? `${date}/beta.csv` : file, text]));
+    const { data: straddling } = build(loadData(memorySource(programme, { ...round(6), ...moved(9, '2023-10-02'), ...moved(12, '2024-01-02') })));
+    expect(straddling.aggregates.asOf).toBe('2024-01-02');
+    expect([straddling.projectionOrigin, straddling.projection?.origin]).toEqual(['2023-12-31', '2023-12-31']);
+    // As in the rounds at the month's end: December 3 → 6 by June's and September's growth, 69 + 3 + 6 for January.
+    expect(straddling.projection?.late?.rounds).toEqual([
+      { month: '2023-06', then: 3, now: 6 },
+      { month: '2023-09', then: 3, now: 6 },
+    ]);
+    expect(straddling.projection?.months[0]).toMatchObject({ month: '2024-01', central: 78 });
+    expect(straddling.record.map((r) => [r.origin, r.month])).toEqual([
+      ['2023-06-30', '2023-11'],
+      ['2023-09-30', '2023-11'],
+    ]);
   });
 
   it('without a round to measure on (earlier ones ended on the 15th) raises nothing, and still compares the record at November', () => {
