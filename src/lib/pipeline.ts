@@ -134,23 +134,22 @@ export function runPipeline(source: DataSource): Built {
 export function build(loaded: LoadedData): Built {
   const { programme, aggregates } = loaded;
   const currency = partnerCurrency(programme, loaded.exports, aggregates.asOf);
-  const data = projectionOrigin(programme, loaded.exports, aggregates.asOf, currency);
-  const now: RoundPoint = { origin: roundMonthEnd(data), data };
-  const origin = now.origin;
-  const rounds = earlierRounds(loaded, data);
+  const dataDate = projectionOrigin(programme, loaded.exports, aggregates.asOf, currency);
+  const at: RoundPoint = { origin: roundMonthEnd(dataDate), data: dataDate };
+  const rounds = earlierRounds(loaded, dataDate);
   const reportedAt = reportedMonths(loaded);
-  const projection = projectionFor(loaded, now, rounds, reportedAt);
+  const projection = projectionFor(loaded, at, rounds, reportedAt);
   const earlier = rounds.flatMap((r) => projectionFor(loaded, r, rounds, reportedAt) ?? []);
   // At the programme's last round there is no projection, but its month may still be short.
-  const late = projection ? (projection.late ?? null) : lateRegistrations(historyAt(now, reportedAt) ?? [], earlierRoundMonths(loaded, now, rounds, reportedAt));
-  const record = projectionRecord(earlier, aggregates.cumulative, comparedMonth(origin, late));
+  const late = projection ? (projection.late ?? null) : lateRegistrations(historyAt(at, reportedAt) ?? [], earlierRoundMonths(loaded, at, rounds, reportedAt));
+  const record = projectionRecord(earlier, aggregates.cumulative, comparedMonth(at.origin, late));
   const originMonth = projection ? monthOf(projection.origin) : null;
   const laterActual = originMonth
     ? aggregates.cumulative.filter((m) => m.month > originMonth).map((m) => ({ month: m.month, cumulativeCredits: m.cumulativeCredits }))
     : [];
   const history = reportingHistory(aggregates.snapshots, loaded.exports);
-  const page: DashboardData = { programme, aggregates, projection, laterActual, projectionOrigin: origin, record, history, currency, partnerHistory: partnerHistory(loaded.exports) };
-  return { loaded, data: page, summary: summaryOf(aggregates, history, projection, currency) };
+  const data: DashboardData = { programme, aggregates, projection, laterActual, projectionOrigin: at.origin, record, history, currency, partnerHistory: partnerHistory(loaded.exports) };
+  return { loaded, data, summary: summaryOf(aggregates, history, projection, currency) };
 }
 
 /**

@@ -22,7 +22,7 @@ export function lateView(p: Pick<Projection, 'origin' | 'late'>, lang: Lang): La
   if (!late) return { text: t(lang, 'late.none'), table: null };
   const f = formatter(lang);
   const col = columnsIn(lang);
-  const growth = (then: number, now: number) => (then > 0 ? f.percent(Math.round((now / then - 1) * 1000) / 10) : '–');
+  const growth = (then: number, now: number) => (then > 0 ? f.percent((now / then - 1) * 100) : '–');
   const then = late.rounds.reduce((s, r) => s + r.then, 0);
   const now = late.rounds.reduce((s, r) => s + r.now, 0);
   const params = { month: f.month(late.month), origin: f.date(p.origin), reported: f.credits(late.reported), growth: growth(then, now) };
