@@ -13,7 +13,8 @@ import { countLearners } from './aggregate/learner-counts.ts';
 import { reportingHistory, type HistoryRow } from './aggregate/reporting-history.ts';
 import { partnerCurrency, type Currency, type PartnerCurrency } from './aggregate/partner-currency.ts';
 import { partnerHistory, type PartnerHistoryRow } from './aggregate/partner-history.ts';
-import { plausibilityOf, reportingRounds, type PlausibilityWarning } from './changes/plausibility.ts';
+import { plausibilityOf, type PlausibilityWarning } from './changes/plausibility.ts';
+import { endsMonth, reportingRounds, roundMonthEnd } from './changes/rounds.ts';
 import { resolveSnapshots, type Resolved } from './aggregate/resolve-snapshots.ts';
 import type { PartnerExport } from './contract/partner-export.ts';
 import type { Programme } from './contract/programme.ts';
@@ -21,7 +22,7 @@ import { monthOf } from './dates.ts';
 import { readExports, type DataSource, type ExportWithCompletions, type ReadExports, type ReadOptions } from './ingest/read-exports.ts';
 import { MIN_HISTORY_MONTHS, project } from './projection/project.ts';
 import { comparedMonth, projectionRecord, type RecordRow } from './projection/record.ts';
-import { endsMonth, lateRegistrations, roundMonthEnd } from './projection/late.ts';
+import { lateRegistrations } from './projection/late.ts';
 import type { MonthCredits, Projection, RoundMonth } from './projection/types.ts';
 
 /** The exports as read, and what they add up to. */
@@ -168,7 +169,7 @@ function projectionOrigin(programme: Programme, exports: readonly PartnerExport[
   return complete !== null && complete < asked ? complete : asked;
 }
 
-/** Where a projection starts: the month end it projects from (late.ts roundMonthEnd), and the date of the data it reads. */
+/** Where a projection starts: the month end it projects from (changes/rounds.ts roundMonthEnd), and the date of the data it reads. */
 interface RoundPoint {
   origin: string;
   data: string;
@@ -228,7 +229,7 @@ function historyAt(at: RoundPoint, reportedAt: ReportedAt, partners?: ReadonlySe
  * and at `at` by the partners that sent an export in that round and again after it: a partner
  * that joined later (with its back history) or skipped the round is no growth of its month, nor is
  * one that has sent nothing since (its month would read as never growing). None when `at` itself
- * does not end its month (late.ts endsMonth).
+ * does not end its month (changes/rounds.ts endsMonth).
  */
 function earlierRoundMonths(loaded: Pick<LoadedData, 'exports'>, at: RoundPoint, rounds: readonly EarlierRound[], reportedAt: ReportedAt): RoundMonth[] {
   if (!endsMonth(at.origin)) return [];
@@ -258,7 +259,7 @@ function projectionFor(loaded: Pick<LoadedData, 'programme' | 'exports'>, at: Ro
 }
 
 /**
- * Returns the last date of the newest reporting round (plausibility.ts reportingRounds) in which
+ * Returns the last date of the newest reporting round (changes/rounds.ts) in which
  * every partner expected sent an export, or null when none is. Expected in a round are the partners
  * reporting on time (partnerCurrency) and those that took part in the round before it: a partner
  * whose export is late is waited for one round, as a projection made from a month it has not

@@ -3,7 +3,7 @@ import { atomFeed, partnerAtomFeed } from '../../src/lib/publish/atom-feed.ts';
 import { build, loadData } from '../../src/lib/pipeline.ts';
 import { parseAtom } from '../helpers/atom.ts';
 import { CHANGING_SNAPSHOTS } from '../helpers/changing-exports.ts';
-import { memorySource, tinyProgramme } from '../helpers/memory-source.ts';
+import { HEADER, memorySource, tinyProgramme } from '../helpers/memory-source.ts';
 
 const NB = '\u00a0';
 const names = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
@@ -104,6 +104,21 @@ describe('atomFeed', () => {
     expect(en.entries[2].title).toBe(`The target of 15${NB}credits was reached on 1 June 2023`);
     const sv = parseAtom(atomFeed(data, 'sv', { self: '/sv/feed.xml', dashboard: '/sv/' }, undefined));
     expect(sv.entries[0].content).toContain(`Förändring: +0,8${NB}sp sedan föregående rapporteringsdatum (30.6.2023).`);
+  });
+
+  it('names who has sent theirs while a round comes in, and no one once its last export is in, however many days the round took', () => {
+    // alpha and beta on 30.6.; alpha on 20.9. and beta on 30.9., ten days apart: both report September, one round.
+    const snapshots = {
+      '2023-06-30/alpha.csv': [HEADER, 'A1,2023-01-15,C1,K,1,5,L1'].join('\n'),
+      '2023-06-30/beta.csv': [HEADER, 'B1,2023-02-15,C1,K,2,2,L5'].join('\n'),
+      '2023-09-20/alpha.csv': [HEADER, 'A1,2023-01-15,C1,K,1,5,L1', 'A2,2023-08-15,C1,K,1,1,L2'].join('\n'),
+      '2023-09-30/beta.csv': [HEADER, 'B1,2023-02-15,C1,K,2,2,L5', 'B2,2023-09-25,C1,K,2,2,L6'].join('\n'),
+    };
+    const f = parseAtom(atomFeed(build(loadData(memorySource(tinyProgramme, snapshots))).data, 'fi', paths, undefined));
+    const some = (date: string) => f.entries.find((e) => e.id === tag(`snapshot/${date}`))?.content.match(/<p>Aineistot tältä päivämäärältä: [^<]*<\/p>/)?.[0];
+    expect(some('2023-09-20')).toBe('<p>Aineistot tältä päivämäärältä: Alpha. Muiden korkeakoulujen luvut ovat niiden aiemmista aineistoista.</p>');
+    expect(some('2023-09-30')).toBeUndefined();
+    expect(some('2023-06-30')).toBeUndefined();
   });
 });
 

@@ -67,6 +67,22 @@ describe('the projection while a round is coming in', () => {
     expect(after.projection?.origin).toBe('2023-06-30');
     expect(after.projection?.central).toBe(before.projection?.central);
   });
+  it('takes exports of one month as one round, however far apart: alpha on 20.9., beta on 30.9.', () => {
+    // 10 days apart, so not one round by the gap alone: then neither half was complete and the
+    // projection fell back to June's, a quarter old, with a warning of a partner missing from each.
+    const september = {
+      ...june,
+      '2023-09-20/alpha.csv': `${june['2023-06-30/alpha.csv']}\nA5,2023-08-15,C1,K,1,1,L8`,
+      '2023-09-30/beta.csv': `${june['2023-06-30/beta.csv']}\nB4,2023-09-25,C1,K,2,2,L9`,
+    };
+    const loaded = loadData(memorySource(tinyProgramme, september));
+    const { data } = build(loaded);
+    expect(data.projection?.origin).toBe('2023-09-30');
+    // 20 + 6 op by June, alpha's 1 op in August and beta's 2 op in September.
+    expect(data.projection?.historyMonths).toBe(9);
+    expect(data.projection?.startCumulative).toBe(29);
+    expect(loaded.plausibility.filter((w) => w.key === 'warning.plausibility.missing')).toEqual([]);
+  });
 });
 
 describe('no projection from under six months of history', () => {

@@ -46,3 +46,16 @@ describe('an export that lost half or more of the previous one’s completions',
     expect(plausibilityWarnings([replaced[1]])).toEqual([]);
   });
 });
+
+describe('a partner missing from a reporting round', () => {
+  const sent = (partnerId: string, date: string): PlausibilityExport => ({ path: `d/${date}/${partnerId}.csv`, date, partnerId, credits: 0, cells: [] });
+  it('is named with the month the round reports: a round of 28.9.–2.10. reports September', () => {
+    const warnings = plausibilityWarnings([sent('alpha', '2023-06-30'), sent('beta', '2023-06-30'), sent('alpha', '2023-09-28'), sent('alpha', '2023-10-02')]);
+    expect(warnings.map((w) => text(w, 'en'))).toEqual([
+      "d/2023-10-02/: 2023-09: no export from beta in the reporting round 2023-09-28–2023-10-02, though it reported before (newest: d/2023-06-30/beta.csv); rule: snapshot dates that report the same month, or are at most 7 days apart, are one round, and a partner that reported before should be in every round",
+    ]);
+  });
+  it('is not named when it sent its export in the round’s month, more than 7 days after the others', () => {
+    expect(plausibilityWarnings([sent('alpha', '2023-06-30'), sent('beta', '2023-06-30'), sent('alpha', '2023-09-20'), sent('beta', '2023-09-30')])).toEqual([]);
+  });
+});

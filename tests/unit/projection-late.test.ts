@@ -2,7 +2,8 @@
 // earlier rounds' own months grew afterwards.
 import { describe, expect, it } from 'vitest';
 import { build, loadData } from '../../src/lib/pipeline.ts';
-import { endsMonth, lateRegistrations, raises, roundMonthEnd, withLateRegistrations } from '../../src/lib/projection/late.ts';
+import { endsMonth, roundMonthEnd } from '../../src/lib/changes/rounds.ts';
+import { lateRegistrations, raises, withLateRegistrations } from '../../src/lib/projection/late.ts';
 import { project } from '../../src/lib/projection/project.ts';
 import { monthRange } from '../../src/lib/dates.ts';
 import { lateView } from '../../src/lib/view/late-view.ts';

@@ -5,10 +5,11 @@
 // a reporting round in which a partner that reported before sent nothing. They warn; they never stop a build.
 import type { Lang } from '../contract/programme.ts';
 import { centiToNumber, type Centi } from '../credits.ts';
-import { dayNumber, monthOf, monthRange } from '../dates.ts';
+import { monthOf, monthRange } from '../dates.ts';
 import { formatter } from '../format.ts';
 import type { Say } from '../i18n/problem-text.ts';
 import type { ReadExports } from '../ingest/read-exports.ts';
+import { reportingRounds, roundMonthEnd, ROUND_GAP_DAYS } from './rounds.ts';
 
 /** What the rules read of one export (a partner export with the path it was read from). */
 export interface PlausibilityExport {
@@ -29,8 +30,6 @@ export const OUTLIER_RATIO = 5;
 export const OUTLIER_MIN_MONTHS = 12;
 /** An export that withdraws at least this share of the previous export's completions has likely replaced it with other data. */
 export const REPLACED_SHARE = 0.5;
-/** Snapshot dates at most this many days apart are one reporting round (partners export on different days). */
-export const ROUND_GAP_DAYS = 7;
 
 /**
  * One warning in no language yet: the file (or folder) it names, its strings key, and the values
@@ -168,22 +167,7 @@ function replacedExports(sorted: readonly PlausibilityExport[]): PlausibilityWar
 }
 
 /**
- * Returns exports sorted by date cut into reporting rounds: dates at most ROUND_GAP_DAYS after the
- * round's previous date belong to it (partners export on different days of one round).
- */
-export function reportingRounds<T extends { date: string }>(sorted: readonly T[]): T[][] {
-  const rounds: T[][] = [];
-  for (const e of sorted) {
-    const round = rounds[rounds.length - 1];
-    const last = round?.[round.length - 1];
-    if (last && dayNumber(e.date) - dayNumber(last.date) <= ROUND_GAP_DAYS) round.push(e);
-    else rounds.push([e]);
-  }
-  return rounds;
-}
-
-/**
- * Rule 4: snapshot dates at most ROUND_GAP_DAYS apart form one reporting round; a partner with an
+ * Rule 4: in each reporting round (rounds.ts), a partner with an
  * export in an earlier round and none in a later one is named, with the round and its newest file.
  */
 function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
@@ -200,7 +184,7 @@ function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityW
         out.push({
           path: folder,
           key: 'warning.plausibility.missing',
-          values: { month: monthOf(last.date), partner, round: first === last.date ? first : `${first}–${last.date}`, newest: before.path, gap: ROUND_GAP_DAYS },
+          values: { month: monthOf(roundMonthEnd(last.date)), partner, round: first === last.date ? first : `${first}–${last.date}`, newest: before.path, gap: ROUND_GAP_DAYS },
         });
     for (const e of round) newest.set(e.partnerId, e);
   }

@@ -1,28 +1,5 @@
 import { max, min } from 'd3-array';
-import { dayNumber, endOfMonth, monthOf, previousMonth } from '../dates.ts';
 import type { LateRegistrations, MonthCredits, RoundMonth } from './types.ts';
-
-/**
- * Days before a month's end within which a reporting round counts as ending the month. The raise
- * compares rounds that left the same part of their month unregistered: a round of the 15th reports
- * its month half done, and its growth would raise a month that ended at the round fourfold.
- */
-export const MONTH_END_DAYS = 7;
-
-/** Returns whether `date` falls in the last MONTH_END_DAYS days of its month. */
-export function endsMonth(date: string): boolean {
-  return dayNumber(endOfMonth(monthOf(date))) - dayNumber(date) < MONTH_END_DAYS;
-}
-
-/**
- * Returns the month end a reporting round reports: a round whose last export is in the first
- * MONTH_END_DAYS days of a month (partners sent theirs on 29.12 and 3.1) reports the month before,
- * as the month it ended in is all but empty; any other date is its own. A projection from 3.1 had
- * read January, three days of it, as a month like any other.
- */
-export function roundMonthEnd(date: string): string {
-  return Number(date.slice(8, 10)) <= MONTH_END_DAYS ? endOfMonth(previousMonth(monthOf(date))) : date;
-}
 
 /**
  * Returns the late registrations expected for the last month of `history` (the origin month), from

@@ -13,8 +13,8 @@ import { changeSince, countsText } from '../view/change-view.ts';
 import { percentOf } from '../view/chart-view.ts';
 import type { DashboardData } from '../pipeline.ts';
 import { reachedText, targetReached, type TargetReached } from '../view/target-reached.ts';
-import { dayNumber, endOfMonth } from '../dates.ts';
-import { ROUND_GAP_DAYS } from '../changes/plausibility.ts';
+import { endOfMonth } from '../dates.ts';
+import { reportingRounds } from '../changes/rounds.ts';
 import { creditParts } from '../charts/attribution.ts';
 import { demoNotice } from '../view/demo-notice.ts';
 import { provisionalNote } from '../view/provisional.ts';
@@ -143,7 +143,7 @@ function entryDate(r: TargetReached, asOf: string): string {
 
 /**
  * Returns, while a reporting round is coming in on a date (a partner's newest export then lies in
- * an earlier round, more than ROUND_GAP_DAYS before), which partners sent one that day and that the
+ * an earlier round, changes/rounds.ts), which partners sent one that day and that the
  * others' figures are their earlier exports': the entry of 28.12.2023 (Xamk alone) said 86,3 % of
  * the target, below the entry of the target reached on 8.12., with nothing to say why. Null when
  * every partner's figures are of the date's round, or when the feed has no partner histories.
@@ -152,10 +152,12 @@ function sentOn(d: FeedData, date: string, lang: Lang): string | null {
   const histories = d.partnerHistory;
   if (!histories) return null;
   const newest = (id: string) => (histories[id] ?? []).filter((row) => row.date <= date).at(-1)?.date;
+  const dates = [...new Set(Object.values(histories).flatMap((rows) => rows.map((row) => row.date)))].filter((d) => d <= date).sort();
+  const roundStart = reportingRounds(dates.map((d) => ({ date: d }))).at(-1)?.[0].date ?? date;
   const sent = d.programme.partners.filter((p) => newest(p.id) === date);
   const earlier = d.programme.partners.filter((p) => {
     const last = newest(p.id);
-    return last !== undefined && dayNumber(date) - dayNumber(last) > ROUND_GAP_DAYS;
+    return last !== undefined && last < roundStart;
   });
   if (sent.length === 0 || earlier.length === 0) return null;
   return t(lang, 'feed.snapshot.some', { partners: formatter(lang).list(sent.map((p) => p.shortName)) });
