@@ -52,7 +52,7 @@ describe('a partner missing from a reporting round', () => {
   it('is named with the month the round reports: a round of 28.9.–2.10. reports September', () => {
     const warnings = plausibilityWarnings([sent('alpha', '2023-06-30'), sent('beta', '2023-06-30'), sent('alpha', '2023-09-28'), sent('alpha', '2023-10-02')]);
     expect(warnings.map((w) => text(w, 'en'))).toEqual([
-      "d/2023-10-02/: 2023-09: no export from beta in the reporting round 2023-09-28–2023-10-02, though it reported before (newest: d/2023-06-30/beta.csv); rule: snapshot dates that report the same month, or are at most 7 days apart, are one round, and a partner that reported before should be in every round",
+      "d/2023-10-02/: 2023-09: no export from beta in the reporting round 2023-09-28–2023-10-02, though it reported before (its latest export: d/2023-06-30/beta.csv); rule: exports that report the same month, or are dated at most 7 days apart, are one round, and a partner that reported before should be in every round",
     ]);
   });
   it('is not named when it sent its export in the round’s month, more than 7 days after the others', () => {
