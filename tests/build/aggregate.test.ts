@@ -88,7 +88,7 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
     writeFileSync(join(bad, 'snapshots/2023-03-31/beta.csv'), 'completion_id,completed_on,course_name,field_code,credits\nB1,2023-03-01,K,2,5\n');
     const r = await aggregateFolder(bad, join(work, 'bad-out'));
     const P = `${bad}/snapshots`;
-    expect(r.problems).toEqual([`${P}/2023-03-31/beta.csv:1: course_code: missing required column (the header has: completion_id, completed_on, course_name, field_code, credits)`]);
+    expect(r.problems).toEqual([`${P}/2023-03-31/beta.csv:1: course_code: missing required column (the header has: completion_id, completed_on, course_name, field_code, credits; names accepted for it: course_code, opintojakson_tunnus, opintojaksotunnus, kurssikoodi, kurskod, studieavsnittets_kod)`]);
     writeFileSync(join(bad, 'snapshots/2023-03-31/beta.csv'), readFileSync(join(IN, 'snapshots/2023-03-31/beta.csv')));
     const r2 = await aggregateFolder(bad, join(work, 'bad-out'));
     expect(r2.problems).toEqual([

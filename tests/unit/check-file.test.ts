@@ -36,6 +36,17 @@ describe('checkFile(programme, file, published)', () => {
     expect(r.diff).toBeNull();
   });
 
+  it('names a column by the file’s own heading where it is not the contract’s name, in the problem and its rule’s heading', () => {
+    const fiSay: Say = (key, params) => t('fi', key as StringKey, params);
+    const text = 'Suoritustunnus;Suorituspäivä;Opintojakson tunnus;Opintojakson nimi;Ala;Opintopisteet (op)\nA1;15.1.2023;C1;K;1;-2\nA2;16.1.2023;;K;1;5';
+    const r = checkFile(programme, { name: 'alpha.csv', partnerId: 'alpha', date: '2023-06-30', bytes: bytes(text) }, published, fiSay);
+    expect(r.problems).toEqual(['alpha.csv:2: "Opintopisteet (op)" (credits): pitää olla suurempi kuin 0: "-2"', 'alpha.csv:3: "Opintojakson tunnus" (course_code): tyhjä arvo: täytä se']);
+    expect(r.groups.map((g) => g.heading)).toEqual(['Sarake "Opintopisteet (op)" (credits): pitää olla suurempi kuin 0', 'Sarake "Opintojakson tunnus" (course_code): tyhjä arvo']);
+    // The contract's own names, in any case, are named as they are.
+    const plain = checkFile(programme, { name: 'alpha.csv', partnerId: 'alpha', date: '2023-06-30', bytes: bytes(`${HEADER.replace('credits', 'Credits')}\nA1,2023-01-15,C1,K,1,-2,L1`) }, published, en);
+    expect(plain.problems).toEqual(['alpha.csv:2: credits: must be greater than 0: "-2"']);
+  });
+
   it('says what a good file changes against the published months: beta adds 2 op in June, field 1', () => {
     // beta's published March (0,3 op, 2 completions) stays; June gains 2 op: 17,8 + 2 = 19,8 op of 15 = 132 %.
     const text = [HEADER, 'B1,2023-03-01,C9,K,2,0.1,L9', 'B2,2023-03-02,C9,K,2,0.2,L8', 'B3,2023-06-10,C1,K,1,2,L7'].join('\n');

@@ -86,7 +86,7 @@ describe('monthly-totals exports: every rule names path, line, column and reason
     ]);
   });
   it('a missing column, an empty value, a row of the wrong width', () => {
-    expect(problems({ '2023-06-30/alpha.csv': 'month,field_code,credits\n2023-01,1,5' })).toEqual([`${P}:1: completions: missing required column (the header has: month, field_code, credits)`]);
+    expect(problems({ '2023-06-30/alpha.csv': 'month,field_code,credits\n2023-01,1,5' })).toEqual([`${P}:1: completions: missing required column (the header has: month, field_code, credits; names accepted for it: completions, suoritukset, suorituksia, suoritusten_määrä, prestationer, antal_prestationer)`]);
     expect(problems(one('2023-01,,5,1', '2023-02,1,5'))).toEqual([`${P}:2: field_code: empty value: fill it in`, `${P}:3: row has 3 values but the header has 4: check the delimiters and quotes`]);
   });
   it('a learners column is refused: distinct learners cannot be summed', () => {

@@ -31,9 +31,17 @@ describe('validation: every rule names path, line, column and reason', () => {
     expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.csv': withUnit })).aggregates.totalCredits).toBe(7.5);
   });
 
+  it('a column the file names in words of its own is named by them too, as its reader would look for it', () => {
+    const fi = 'Suoritus_ID;Suorituspäivä;Opintojakson tunnus;Opintojakson nimi;OKM ohjauksen ala;Opintopisteet (op)\nA1;15.1.2023;C1;Kurssi;9;-5';
+    expect(problems({ '2023-06-30/alpha.csv': fi })).toEqual([
+      `${P}:2: "OKM ohjauksen ala" (field_code): not a field code listed in programme.json: "9" (its codes: 1, 2)`,
+      `${P}:2: "Opintopisteet (op)" (credits): must be greater than 0: "-5"`,
+    ]);
+  });
+
   it('a missing required column is reported on the header line', () => {
     expect(problems({ '2023-06-30/alpha.csv': 'completion_id,completed_on,course_code,course_name,credits\nA1,2023-01-01,C,N,5' })).toEqual([
-      `${P}:1: field_code: missing required column (the header has: completion_id, completed_on, course_code, course_name, credits)`,
+      `${P}:1: field_code: missing required column (the header has: completion_id, completed_on, course_code, course_name, credits; names accepted for it: field_code, okm_ohjauksen_ala, ohjauksen_ala, koulutusala, ala, styrningsområde, utbildningsområde)`,
     ]);
   });
   it('a title typed above the header: one problem saying so, not one per column, in every language', () => {

@@ -1,5 +1,5 @@
 import type { PartnerExport } from '../contract/partner-export.ts';
-import { DataError, type Problem } from '../contract/problems.ts';
+import { columnLabel, DataError, type Problem } from '../contract/problems.ts';
 import type { Programme } from '../contract/programme.ts';
 import { isIsoDate } from '../dates.ts';
 import { problemText, type Say } from '../i18n/problem-text.ts';
@@ -150,7 +150,8 @@ export function groupProblems(problems: readonly Problem[], say: Say): ProblemGr
 function ruleHeading(p: Problem, ruleId: RuleId | null, say: Say): string {
   const reason = p.key === undefined ? p.reason : say(p.key, p.params);
   const name = ruleId === null ? reason : say(`check.rule.${ruleId}`);
-  const heading = p.column === undefined ? name : ruleId === null ? `${p.column}: ${name}` : say('check.ruleColumn', { column: p.column, rule: name });
+  const column = columnLabel(p);
+  const heading = column === undefined ? name : ruleId === null ? `${column}: ${name}` : say('check.ruleColumn', { column, rule: name });
   // A rule's name is worded to follow "Column x:"; standing alone it starts a heading.
   return heading.charAt(0).toUpperCase() + heading.slice(1);
 }

@@ -59,6 +59,21 @@ export function columnName(cell: string): string {
 const names = (cells: readonly string[]): string[] => cells.map(columnName);
 
 /**
+ * Returns the contract's columns a header row names in words of its own, each with its heading as
+ * written (`credits` → `Opintopisteet (op)`): a problem then names the column as the file's reader
+ * sees it. A heading that is the contract's name but for case and spaces (`Credits`) is left out.
+ */
+export function writtenHeadings(cells: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const cell of cells) {
+    const written = cell.trim();
+    const name = columnName(cell);
+    if (written.toLowerCase().replace(/[\s-]+/g, '_') !== name && !out.has(name)) out.set(name, written);
+  }
+  return out;
+}
+
+/**
  * Returns the kind of export a header row starts: monthly totals when it names `month` or
  * `completions` and no `completion_id`; completions otherwise (whose reader then names any
  * column that is missing).
@@ -112,7 +127,7 @@ function readColumns(cells: readonly string[], required: readonly string[], opti
   }
   const at = required.map((column) => {
     const i = find(column);
-    if (i < 0) problems.push({ column, reason: { key: 'problem.missingColumn', params: { found: cells.map((c) => c.trim()).join(', ') } } });
+    if (i < 0) problems.push({ column, reason: { key: 'problem.missingColumn', params: { found: cells.map((c) => c.trim()).join(', '), names: [column, ...(COLUMN_ALIASES[column] ?? [])].join(', ') } } });
     return i;
   });
   const learner = optional === null ? -1 : find(optional);

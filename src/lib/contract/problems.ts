@@ -20,6 +20,8 @@ export interface Problem {
   sheet?: string;
   /** Column name (as the contract names it), or a JSON key path. */
   column?: string;
+  /** The column's heading as the file writes it, where that is not the contract's name (`Opintopisteet (op)` for credits). */
+  header?: string;
   /** Why, in the build's words (English). */
   reason: string;
   /** Why, in any language (see ProblemReason); absent for problems only the build words (programme.json's). */
@@ -30,7 +32,16 @@ export interface Problem {
 /** Returns the problem as `path:line: column: reason` (parts that are unknown are left out). */
 export function formatProblem(p: Problem): string {
   const where = place(p.path, p.line, p.sheet);
-  return p.column === undefined ? `${where}: ${p.reason}` : `${where}: ${p.column}: ${p.reason}`;
+  const column = columnLabel(p);
+  return column === undefined ? `${where}: ${p.reason}` : `${where}: ${column}: ${p.reason}`;
+}
+
+/**
+ * Returns the column a problem is in as its reader would look for it: the contract's name, after
+ * the file's own heading where that differs (`"Opintopisteet (op)" (credits)`).
+ */
+export function columnLabel(p: Pick<Problem, 'column' | 'header'>): string | undefined {
+  return p.column === undefined || p.header === undefined ? p.column : `${JSON.stringify(p.header)} (${p.column})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { place, type Problem, type ProblemReason } from '../contract/problems.ts';
+import { columnLabel, place, type Problem, type ProblemReason } from '../contract/problems.ts';
 import en from './en.json' with { type: 'json' };
 import { fill, type Params } from './fill.ts';
 
@@ -23,5 +23,6 @@ export function englishReason(r: ProblemReason): string {
 export function problemText(p: Problem, say: Say): string {
   const where = place(p.path, p.line, p.sheet);
   const reason = p.key === undefined ? p.reason : say(p.key, p.params);
-  return p.column === undefined ? `${where}: ${reason}` : `${where}: ${p.column}: ${reason}`;
+  const column = columnLabel(p);
+  return column === undefined ? `${where}: ${reason}` : `${where}: ${column}: ${reason}`;
 }

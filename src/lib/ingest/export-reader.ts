@@ -1,5 +1,5 @@
 import type { Completion } from '../contract/completion.ts';
-import { readHeader, REQUIRED_COLUMNS } from '../contract/export-header.ts';
+import { readHeader, REQUIRED_COLUMNS, writtenHeadings } from '../contract/export-header.ts';
 import { quote, type ProblemReason } from '../contract/problems.ts';
 import type { Centi } from '../credits.ts';
 import { dayNumber, isoOfDayNumber } from '../dates.ts';
@@ -153,6 +153,7 @@ export class ExportReader implements RowSink {
     this.headerSeen = true;
     this.width = values.length;
     const header = readHeader(values);
+    this.problems.useHeadings(writtenHeadings(values));
     for (const p of header.problems) this.report(line, p.column, p.reason);
     this.columns = header.required;
     this.learnerColumn = header.learner;

@@ -15,12 +15,18 @@ export class FileProblems {
   private readonly kept: Problem[] = [];
   private hidden = 0;
   private readonly cap: number;
+  private headings: ReadonlyMap<string, string> = new Map();
 
   /** `cap`: how many to keep (the checker page keeps all, to count each rule's problems). */
   constructor(path: string, sheet?: string, cap = PROBLEM_CAP) {
     this.path = path;
     this.sheet = sheet;
     this.cap = cap;
+  }
+
+  /** Names the columns in the file's own words from now on (export-header.ts writtenHeadings). */
+  useHeadings(headings: ReadonlyMap<string, string>): void {
+    this.headings = headings;
   }
 
   /** Adds a problem on `line` (the whole file's when undefined), in `column` when one is to blame. */
@@ -31,6 +37,8 @@ export class FileProblems {
     }
     const p = problemOf(this.path, line, column, why);
     if (this.sheet !== undefined && line !== undefined) p.sheet = this.sheet;
+    const header = column === undefined ? undefined : this.headings.get(column);
+    if (header !== undefined) p.header = header;
     this.kept.push(p);
   }
 

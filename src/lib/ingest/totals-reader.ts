@@ -1,4 +1,4 @@
-import { readTotalsHeader, TOTALS_COLUMNS } from '../contract/export-header.ts';
+import { readTotalsHeader, TOTALS_COLUMNS, writtenHeadings } from '../contract/export-header.ts';
 import { quote, type ProblemReason } from '../contract/problems.ts';
 import { fieldCodeList, fieldCodeOf } from '../contract/value-rules.ts';
 import { fitsHeader, isBlankRow, isCreditsWithUnit, MAX_CREDITS_PER_COMPLETION, parseCredits, parseWholeNumber } from '../contract/values.ts';
@@ -103,6 +103,7 @@ export class TotalsReader implements RowSink {
     this.headerSeen = true;
     this.width = values.length;
     const header = readTotalsHeader(values);
+    this.problems.useHeadings(writtenHeadings(values));
     for (const p of header.problems) this.problems.add(line, p.column, p.reason);
     this.columns = header.required;
   }
