@@ -124,7 +124,7 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
     if (e instanceof DataError) return refused(e.message.split('\n'));
     return refused([`${source.label}programme.json: cannot be read: ${(e as Error).message}`]);
   }
-  const plan = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
+  const plan = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`, source.today);
   const problems = [...outsideSnapshots(source), ...plan.problems.map((p) => problemOf(p.path, undefined, undefined, p.reason))].map(formatProblem);
   const readers: ExportReader[] = [];
   const completionFiles: ExportFile[] = [];

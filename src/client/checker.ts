@@ -64,6 +64,12 @@ function placeOf(f: File): { partnerId: string; date: string } | { error: string
   return { partnerId, date: iso };
 }
 
+/** Returns the reader's own day as YYYY-MM-DD (their clock, their time zone). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** The latest check: one started while another runs (new files picked) makes the older one moot. */
 let latest = 0;
 
@@ -82,7 +88,7 @@ async function run(): Promise<void> {
     const bytes = new Uint8Array(await f.arrayBuffer());
     const xlsx = /\.xlsx$/i.test(f.name);
     const workbook = xlsx ? (await workbookReader).readWorkbook(bytes) : undefined;
-    const file = { name: nameOf(f), ...place, ...(workbook ? { workbook } : { bytes }) };
+    const file = { name: nameOf(f), ...place, ...(workbook ? { workbook } : { bytes }), today: localToday() };
     const check: FileCheck = checkFile(data.programme, file, data.published, s);
     results.push({ name: file.name, place, check });
   }

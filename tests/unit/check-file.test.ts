@@ -47,6 +47,13 @@ describe('checkFile(programme, file, published)', () => {
     expect(plain.problems).toEqual(['alpha.csv:2: credits: must be greater than 0: "-2"']);
   });
 
+  it('refuses a snapshot date after the checker’s day, as the build does', () => {
+    const text = [HEADER, 'B1,2023-03-01,C9,K,2,0.1,L9'].join('\n');
+    const r = checkFile(programme, { name: 'beta.csv', partnerId: 'beta', date: '2042-03-31', bytes: bytes(text), today: '2024-03-31' }, published, en);
+    expect(r.problems).toEqual(['snapshots/2042-03-31/beta.csv: snapshot folder "2042-03-31" is dated after today (2024-03-31); no export can be of a day still to come: is the year or the month mistyped?']);
+    expect(r.groups.map((g) => g.ruleId)).toEqual(['layout']);
+  });
+
   it('says what a good file changes against the published months: beta adds 2 op in June, field 1', () => {
     // beta's published March (0,3 op, 2 completions) stays; June gains 2 op: 17,8 + 2 = 19,8 op of 15 = 132 %.
     const text = [HEADER, 'B1,2023-03-01,C9,K,2,0.1,L9', 'B2,2023-03-02,C9,K,2,0.2,L8', 'B3,2023-06-10,C1,K,1,2,L7'].join('\n');

@@ -161,6 +161,29 @@ describe('validation: every rule names path, line, column and reason', () => {
       'fixture/snapshots/2023-13-01/alpha.csv: snapshot folder name "2023-13-01" is not a date YYYY-MM-DD',
     ]);
   });
+  it('a snapshot folder dated after the reader’s day (a year mistyped), with a day’s grace for time zones', () => {
+    const row = `${HEADER}\nA1,2023-01-15,C1,Kurssi,1,5,L1`;
+    const on = (today: string, snapshots: Record<string, string>) => {
+      try {
+        loadData({ ...memorySource(tinyProgramme, snapshots), today });
+        return [];
+      } catch (e) {
+        if (e instanceof DataError) return e.message.split('\n');
+        throw e;
+      }
+    };
+    expect(on('2024-03-31', { '2023-06-30/alpha.csv': row, '2042-03-31/beta.csv': row })).toEqual([
+      'fixture/snapshots/2042-03-31/beta.csv: snapshot folder "2042-03-31" is dated after today (2024-03-31); no export can be of a day still to come: is the year or the month mistyped?',
+    ]);
+    // The next day is taken: the build's clock may be on UTC while Finland is already on the 1st.
+    expect(on('2024-03-31', { '2024-04-01/alpha.csv': row })).toEqual([]);
+    expect(on('2024-03-31', { '2024-04-02/alpha.csv': row })).toHaveLength(1);
+  });
+  it('an export whose extension is in capitals (as Windows may save it) is read as any other', () => {
+    expect(loadData(memorySource(tinyProgramme, { '2023-06-30/alpha.CSV': `${HEADER}\nA1,2023-01-15,C1,Kurssi,1,5,L1` })).aggregates.totalCredits).toBe(5);
+    // Beside the same partner's .csv of that date it is one export too many.
+    expect(problems({ '2023-06-30/alpha.csv': HEADER, '2023-06-30/alpha.CSV': HEADER })[0]).toMatch(/^fixture\/snapshots\/2023-06-30\/alpha.csv: /);
+  });
   it('programme.json that breaks the contract names the key', () => {
     expect(problems(one(), { ...tinyProgramme, targetCredits: -1 })).toEqual(['fixture/programme.json: targetCredits: must be a number > 0']);
     expect(problems(one(), { ...tinyProgramme, accessibilityAssessed: '29.11.2026' })).toEqual(['fixture/programme.json: accessibilityAssessed: must be a date YYYY-MM-DD']);

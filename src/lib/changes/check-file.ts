@@ -39,6 +39,8 @@ interface FileToCheck {
   bytes?: Uint8Array;
   /** A workbook, already read (reading one is asynchronous; see readWorkbook). */
   workbook?: Workbook;
+  /** The checker's day (YYYY-MM-DD): a snapshot date after it is refused, as the build refuses it. */
+  today?: string;
 }
 
 /** Problems of one rule: how many, and the first few, in the chosen language. */
@@ -99,6 +101,7 @@ export function checkFile(programme: Programme, file: FileToCheck, published: Pu
     readExport: () => chunksOf(file.bytes ?? new Uint8Array()),
     ...(file.workbook ? { readWorkbook: () => file.workbook! } : {}),
     pathOf: () => file.name,
+    ...(file.today === undefined ? {} : { today: file.today }),
   };
   let exported: PartnerExport;
   let warnings: Problem[];

@@ -32,7 +32,7 @@ const RULES = {
   workbook: ['problem.workbookNotZip', 'problem.workbookNoBook', 'problem.workbookBroken', 'problem.workbookNoReader'],
   emptyFile: ['problem.emptyCompletions', 'problem.emptyTotals', 'problem.noCompletions', 'problem.noTotals'],
   outside: ['problem.outsideSnapshots'],
-  layout: ['problem.layoutDepth', 'problem.folderNotDate', 'problem.notExportFile', 'problem.unknownPartner', 'problem.twoFormats', 'problem.noSnapshots'],
+  layout: ['problem.layoutDepth', 'problem.folderNotDate', 'problem.folderFuture', 'problem.notExportFile', 'problem.unknownPartner', 'problem.twoFormats', 'problem.noSnapshots'],
 } as const satisfies Record<string, readonly ProblemKey[]>;
 
 export type RuleId = keyof typeof RULES;

@@ -67,6 +67,7 @@ export function withExports(source: DataSource, extra: ReadonlyMap<string, Given
   return {
     label: source.label,
     readProgramme: () => source.readProgramme(),
+    ...(source.today === undefined ? {} : { today: source.today }),
     listExports: () => [...new Set([...source.listExports().filter((rel) => extra.has(rel) || !replaced.has(placeOf(rel))), ...extra.keys()])],
     readExport: (rel) => extra.get(rel)?.bytes() ?? source.readExport(rel),
     readWorkbook: (rel) => extra.get(rel)?.workbook ?? source.readWorkbook?.(rel) ?? { sheets: [], unreadable: { why: 'noReader' } },

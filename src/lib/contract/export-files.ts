@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates.ts';
+import { dayNumber, isIsoDate } from '../dates.ts';
 import type { ProblemReason } from './problems.ts';
 
 /** How an export is saved: CSV text, or an Excel workbook (its first sheet read as the CSV would be). */
@@ -27,12 +27,16 @@ export interface LayoutProblem {
  * Returns the partner exports named by `snapshots/<YYYY-MM-DD>/<partner-id>.csv` (or `.xlsx`)
  * paths, sorted by date then partner, and a problem for every folder or file that breaks that
  * layout. One partner with both a `.csv` and an `.xlsx` on one date is a problem: which of the
- * two is its export is for the partner to say, not for the build to guess.
+ * two is its export is for the partner to say, not for the build to guess. With `today` (the
+ * reader's day), a folder dated more than a day after it is a problem too: a typo such as
+ * 2042-03-31 for 2024-03-31 had published "Tilanne 31.3.2042" with every partner 6 665 days
+ * behind. A day's grace, as the build's clock may be on UTC while the coordinator is in Finland.
  */
 export function planExports(
   paths: readonly string[],
   partnerIds: ReadonlySet<string>,
   pathPrefix: string,
+  today?: string,
 ): { files: ExportFile[]; problems: LayoutProblem[] } {
   const files: ExportFile[] = [];
   const problems: LayoutProblem[] = [];
@@ -48,8 +52,12 @@ export function planExports(
       problems.push({ path: shown, reason: { key: 'problem.folderNotDate', params: { name: JSON.stringify(date) } } });
       continue;
     }
+    if (today !== undefined && dayNumber(date) > dayNumber(today) + 1) {
+      problems.push({ path: shown, reason: { key: 'problem.folderFuture', params: { name: JSON.stringify(date), today } } });
+      continue;
+    }
     const dot = file.lastIndexOf('.');
-    const format = dot > 0 ? EXTENSIONS[file.slice(dot)] : undefined;
+    const format = dot > 0 ? EXTENSIONS[file.slice(dot).toLowerCase()] : undefined;
     if (format === undefined) {
       problems.push({ path: shown, reason: { key: 'problem.notExportFile' } });
       continue;

@@ -38,6 +38,11 @@ export interface DataSource {
    */
   pathOf?(rel: string): string;
   /**
+   * The day the data is read (YYYY-MM-DD, by the reader's clock): a snapshot folder dated after it
+   * is refused (export-files.ts planExports). Absent where no clock is asked (tests, the checker).
+   */
+  today?: string;
+  /**
    * Returns the export files (.csv, .xlsx) in the data folder but outside `snapshots/`, relative
    * to the folder, e.g. `2024-01-31/hamk.csv`: the build reads none of them, so each is a problem.
    */
@@ -96,7 +101,7 @@ export function readExports(source: DataSource, options: ReadOptions & { keepCom
 export function readExports(source: DataSource, options?: ReadOptions): ReadExports;
 export function readExports(source: DataSource, options: ReadOptions = {}): ReadExports {
   const programme = readProgramme(source);
-  const { files, problems: layout } = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`);
+  const { files, problems: layout } = planExports(source.listExports(), new Set(programme.partners.map((p) => p.id)), `${source.label}snapshots/`, source.today);
   const problems: Problem[] = [...outsideSnapshots(source), ...layout.map((p) => problemOf(p.path, undefined, undefined, p.reason))];
   const warnings: Problem[] = [];
   const exports: PartnerExport[] = [];
