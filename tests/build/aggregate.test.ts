@@ -81,6 +81,23 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
     expect(() => loadData(fsDataSource(blanks))).toThrow(`${blanks}/snapshots/2023-06-30/beta.csv:2: row has 7 values but the header has 6`);
   });
 
+  it('refuses a snapshot folder dated in the future, as the build does (both read the clock of the day)', async () => {
+    const future = join(work, 'future');
+    cpSync(IN, future, { recursive: true });
+    mkdirSync(join(future, 'snapshots/2999-03-31'));
+    writeFileSync(join(future, 'snapshots/2999-03-31/beta.csv'), readFileSync(join(IN, 'snapshots/2023-03-31/beta.csv')));
+    // Today's date is the clock's: any day matches, so the test holds across midnight.
+    const why = (text: string) => text.replace(/\(\d{4}-\d{2}-\d{2}\)/, '(today)');
+    const said = `${future}/snapshots/2999-03-31/beta.csv: snapshot folder "2999-03-31" is dated after today (today); no export can be of a day still to come: is the year or the month mistyped?`;
+    expect((await aggregateFolder(future, join(work, 'future-out'))).problems.map(why)).toEqual([said]);
+    expect(() => loadData(fsDataSource(future))).toThrow();
+    try {
+      loadData(fsDataSource(future));
+    } catch (e) {
+      expect(why((e as Error).message)).toBe(said);
+    }
+  });
+
   it('a broken export stops it with the file and the rule, and nothing is written', async () => {
     const bad = join(work, 'bad');
     cpSync(IN, bad, { recursive: true });
