@@ -2,7 +2,7 @@
 // HTML, so no markup is ever parsed from a string): per file a heading, its problems grouped by
 // rule, its warnings apart, and for a good file what it changes against the published figures.
 import { isLongPast, LONG_PAST_MONTHS } from '../lib/changes/change-list.ts';
-import type { FileCheck } from '../lib/changes/check-file.ts';
+import { placeFromName, type FileCheck } from '../lib/changes/check-file.ts';
 import { plausibilityText } from '../lib/changes/plausibility.ts';
 import { exportRel } from '../lib/changes/validate-plan.ts';
 import { formatter } from '../lib/format.ts';
@@ -51,6 +51,16 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
     el('h3', `${r.name}: ${verdict}`, { id, class: n > 0 ? 'check-bad' : w > 0 ? 'check-warn' : 'check-good' }),
     el('p', s('check.checkedAs', { partner: partnerName, date: f.date(place.date) })),
   );
+  // The form's choice wins over the name (a person may know better), but never silently: laurea.csv
+  // checked as HAMK's had been told only to save it as hamk.csv.
+  const named = placeFromName(r.name, data.programme.partners.map((p) => p.id));
+  if (named.partnerId !== null && named.partnerId !== place.partnerId) {
+    const short = (id: string) => data.programme.partners.find((p) => p.id === id)?.shortName ?? id;
+    section.append(el('p', s('check.nameOtherPartner', { named: short(named.partnerId), partner: short(place.partnerId) }), { class: 'check-warn' }));
+  }
+  if (named.date !== null && named.date !== place.date) {
+    section.append(el('p', s('check.nameOtherDate', { named: f.date(named.date), date: f.date(place.date) }), { class: 'check-warn' }));
+  }
   // The build reads a file by its place alone: a name such as "hamk (1).csv" would be refused there.
   const placed = `snapshots/${exportRel({ ...place, format: /\.xlsx$/i.test(r.name) ? 'xlsx' : 'csv' })}`;
   const renamed = r.name.split('/').pop() !== placed.split('/').pop();

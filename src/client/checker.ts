@@ -32,6 +32,11 @@ const nameOf = (f: File) => f.webkitRelativePath || f.name;
 // from the next file's: checking laurea.csv after hamk.csv must not check it as hamk's.
 const filled = new Set<HTMLElement>();
 for (const field of [partner, date]) field.addEventListener('input', () => filled.delete(field));
+// Results under a changed choice would answer another question: they go, and the page says why.
+for (const field of [partner, date])
+  field.addEventListener('input', () => {
+    if (out.querySelector('.check-file')) out.replaceChildren(Object.assign(document.createElement('p'), { textContent: s('check.stale'), className: 'check-stale' }));
+  });
 
 /** Fills in partner and date from the first file's name, where the person has not chosen them. */
 function fillFromName(): void {

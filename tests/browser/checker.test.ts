@@ -288,6 +288,24 @@ describe('the next file', () => {
     await drop('2023-12-31/hamk.csv');
     await page.waitForFunction(() => document.querySelector('#check-results h3')?.textContent?.startsWith('2023-12-31/hamk.csv'));
     expect(await page.inputValue('#check-partner')).toBe('xamk');
+    // Checked as the choice says, and told that its name says otherwise.
+    expect(await page.locator('#check-results .check-file p.check-warn').allInnerTexts()).toEqual([
+      "The file's name says it is HAMK's export, but it was checked as Xamk's, as chosen above. Make sure the file and the choice are right.",
+    ]);
+    await page.close();
+  });
+
+  it('results go when the university or the date is changed after them, and the page says why', async () => {
+    const page = await check([goodFile()], '/fi/tarkista/', '31.12.2023');
+    expect(await page.locator('#check-results h3').innerText()).toBe('hamk.csv: Ei ongelmia');
+    await page.selectOption('#check-partner', 'laurea');
+    expect(await page.locator('#check-results').innerText()).toBe('Korkeakoulu tai aineistopäivä muuttui, joten aiemmat tulokset poistettiin. Tarkista tiedosto uudelleen painikkeella Tarkista.');
+    // Checked again, as the new choice says: hamk.csv as Laurea's, and told so.
+    await page.click('#checker button[type=submit]');
+    await page.waitForSelector('#check-results h3');
+    expect(await page.locator('#check-results').innerText()).toContain('Tiedoston nimen mukaan se on korkeakoulun HAMK aineisto, mutta se tarkistettiin korkeakoulun Laurea aineistona, koska se on valittu yllä.');
+    await page.fill('#check-date', '30.11.2023');
+    expect(await page.locator('#check-results h3').count()).toBe(0);
     await page.close();
   });
 });
