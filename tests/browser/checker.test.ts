@@ -299,11 +299,11 @@ describe('the next file', () => {
     const page = await check([goodFile()], '/fi/tarkista/', '31.12.2023');
     expect(await page.locator('#check-results h3').innerText()).toBe('hamk.csv: Ei ongelmia');
     await page.selectOption('#check-partner', 'laurea');
-    expect(await page.locator('#check-results').innerText()).toBe('Korkeakoulu tai aineistopäivä muuttui, joten aiemmat tulokset poistettiin. Tarkista tiedosto uudelleen painikkeella Tarkista.');
+    expect(await page.locator('#check-results').innerText()).toBe('Korkeakoulu tai aineistopäivä muuttui, joten aiemmat tulokset poistettiin. Tarkista uudelleen painikkeella Tarkista.');
     // Checked again, as the new choice says: hamk.csv as Laurea's, and told so.
     await page.click('#checker button[type=submit]');
     await page.waitForSelector('#check-results h3');
-    expect(await page.locator('#check-results').innerText()).toContain('Tiedoston nimen mukaan se on korkeakoulun HAMK aineisto, mutta se tarkistettiin korkeakoulun Laurea aineistona, koska se on valittu yllä.');
+    expect(await page.locator('#check-results').innerText()).toContain('Tiedoston nimen mukaan korkeakoulu on HAMK, mutta tiedosto tarkistettiin yllä valitun korkeakoulun (Laurea) aineistona.');
     await page.fill('#check-date', '30.11.2023');
     expect(await page.locator('#check-results h3').count()).toBe(0);
     await page.close();

@@ -88,7 +88,7 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
     writeFileSync(join(future, 'snapshots/2999-03-31/beta.csv'), readFileSync(join(IN, 'snapshots/2023-03-31/beta.csv')));
     // Today's date is the clock's: any day matches, so the test holds across midnight.
     const why = (text: string) => text.replace(/\(\d{4}-\d{2}-\d{2}\)/, '(today)');
-    const said = `${future}/snapshots/2999-03-31/beta.csv: snapshot folder "2999-03-31" is dated after today (today); no export can be of a day still to come: is the year or the month mistyped?`;
+    const said = `${future}/snapshots/2999-03-31/beta.csv: snapshot folder "2999-03-31" is dated after today (today), and an export cannot be dated in the future: is the year or the month mistyped?`;
     expect((await aggregateFolder(future, join(work, 'future-out'))).problems.map(why)).toEqual([said]);
     expect(() => loadData(fsDataSource(future))).toThrow();
     try {

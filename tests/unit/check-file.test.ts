@@ -50,7 +50,7 @@ describe('checkFile(programme, file, published)', () => {
   it('refuses a snapshot date after the checker’s day, as the build does', () => {
     const text = [HEADER, 'B1,2023-03-01,C9,K,2,0.1,L9'].join('\n');
     const r = checkFile(programme, { name: 'beta.csv', partnerId: 'beta', date: '2042-03-31', bytes: bytes(text), today: '2024-03-31' }, published, en);
-    expect(r.problems).toEqual(['snapshots/2042-03-31/beta.csv: snapshot folder "2042-03-31" is dated after today (2024-03-31); no export can be of a day still to come: is the year or the month mistyped?']);
+    expect(r.problems).toEqual(['snapshots/2042-03-31/beta.csv: snapshot folder "2042-03-31" is dated after today (2024-03-31), and an export cannot be dated in the future: is the year or the month mistyped?']);
     expect(r.groups.map((g) => g.ruleId)).toEqual(['layout']);
   });
 

@@ -173,7 +173,7 @@ describe('validation: every rule names path, line, column and reason', () => {
       }
     };
     expect(on('2024-03-31', { '2023-06-30/alpha.csv': row, '2042-03-31/beta.csv': row })).toEqual([
-      'fixture/snapshots/2042-03-31/beta.csv: snapshot folder "2042-03-31" is dated after today (2024-03-31); no export can be of a day still to come: is the year or the month mistyped?',
+      'fixture/snapshots/2042-03-31/beta.csv: snapshot folder "2042-03-31" is dated after today (2024-03-31), and an export cannot be dated in the future: is the year or the month mistyped?',
     ]);
     // The next day is taken: the build's clock may be on UTC while Finland is already on the 1st.
     expect(on('2024-03-31', { '2024-04-01/alpha.csv': row })).toEqual([]);
