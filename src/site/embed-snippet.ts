@@ -4,7 +4,14 @@ import type { ChartId } from '../lib/view/chart-view.ts';
 import { parseEmbedKey, type EmbedKey } from './routes.ts';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
-export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+/**
+ * The themes a snippet offers, its default first: light, as oEmbed's, since most sites that paste
+ * a snippet are light whatever their reader's setting ("auto" had put a dark block in the middle
+ * of a white news post for every reader in dark mode).
+ */
+export const EMBED_THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+/** The theme of a snippet nobody has chosen one for. */
+export const DEFAULT_EMBED_THEME: EmbedTheme = EMBED_THEMES[0];
 
 /** The path of the loader script that sizes embeds to their content. */
 const EMBED_LOADER = '/embed.js';

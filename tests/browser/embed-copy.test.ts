@@ -63,11 +63,12 @@ describe('copying an embed snippet', () => {
   it('the page holds a site-relative snippet (no SITE_URL), the copy the page’s own absolute address', async () => {
     const { page, problems } = await open('/fi/');
     const served = await page.locator('#chart-cumulative textarea[data-embed-code]').evaluate((el) => el.textContent ?? '');
-    expect(served).toContain('<iframe src="/fi/upota/cumulative/"');
+    // Light unless chosen otherwise, as oEmbed's: most sites pasting it are light whatever their reader's setting.
+    expect(served).toContain('<iframe src="/fi/upota/cumulative/?theme=light"');
     const copied = await copySnippet(page, '#chart-cumulative');
     const title = `AMKosaaja: ${t('fi', 'chart.cumulative.title')}`;
-    expect(copied).toBe(embedSnippet({ origin: base, path: embedPath('fi', 'cumulative'), key: 'cumulative', title, theme: 'auto' }));
-    expect(copied).toContain(`<iframe src="${base}/fi/upota/cumulative/"`);
+    expect(copied).toBe(embedSnippet({ origin: base, path: embedPath('fi', 'cumulative'), key: 'cumulative', title, theme: 'light' }));
+    expect(copied).toContain(`<iframe src="${base}/fi/upota/cumulative/?theme=light"`);
     expect(copied).toContain(`<script src="${base}/embed.js" async></script>`);
     expect(problems).toEqual([]);
   });
@@ -94,7 +95,7 @@ describe('copying an embed snippet', () => {
     await news.goto(`${host}/news.html`, { waitUntil: 'networkidle' });
     expect((await loader).status()).toBe(200);
     const frame = await (await news.$('iframe'))!.contentFrame();
-    expect(frame?.url()).toBe(`${base}/fi/upota/partners/`);
+    expect(frame?.url()).toBe(`${base}/fi/upota/partners/?theme=light`);
     expect(await frame!.locator('html.embed figure[data-chart="partners"]').count()).toBe(1);
   });
 });

@@ -213,7 +213,7 @@ describe('beside every chart on the dashboard', () => {
       const html = page(pagePath(lang, 'dashboard'));
       for (const key of EMBEDS) {
         const title = key === 'card' ? t(lang, 'embed.cardTitle') : t(lang, `chart.${key}.title`);
-        const snippet = embedSnippet({ origin: '', path: embedPath(lang, key), key, title: `${data.programme.name[lang]}: ${title}`, theme: 'auto' });
+        const snippet = embedSnippet({ origin: '', path: embedPath(lang, key), key, title: `${data.programme.name[lang]}: ${title}`, theme: 'light' });
         // Shown in a read-only text box, so it works without JavaScript.
         const box = html.match(new RegExp(`<textarea id="embed-${key}-${lang}-code"[^>]*readonly[^>]*>([^<]*)</textarea>`));
         expect(box, `${lang} ${key} snippet box`).not.toBeNull();
@@ -259,7 +259,7 @@ describe('the page of every embed and image (/fi/upota/)', () => {
       for (const key of keys) {
         const name = embedName(data, lang, key);
         expect(headings.get(key), `${key} heading`).toBe(name);
-        const snippet = embedSnippet({ origin: '', path: embedPath(lang, key), key, title: embedFrameTitle(data.programme.name[lang], name), theme: 'auto' });
+        const snippet = embedSnippet({ origin: '', path: embedPath(lang, key), key, title: embedFrameTitle(data.programme.name[lang], name), theme: 'light' });
         expect(text(html.match(new RegExp(`<textarea id="embed-${key}-${lang}-code"[^>]*>([^<]*)</textarea>`))![1])).toBe(snippet);
         expect(bare).toContain(`<a href="${embedPath(lang, key)}">${t(lang, 'embeds.preview')}<span class="visually-hidden">: ${name}</span></a>`);
       }
