@@ -269,10 +269,11 @@ describe('the page of every embed and image (/fi/upota/)', () => {
       // The social card, ready to post, in its stated size.
       expect(bare).toContain(`<a href="/${socialImagePath(lang)}" download="${data.programme.id}-${lang}-headline.png">${t(lang, 'embeds.socialImage')}</a> <span class="px">(1200 × 630)</span>`);
       for (const href of [...html.matchAll(/(?:href|src)="(\/img\/[^"]+)"/g)].map((m) => m[1])) expect(existsSync(join(DIST, href)), href).toBe(true);
-      // Each image's text alternative, ready to paste with it: the preview's own, labelled demonstration data first.
+      // Each image's text alternative, ready to paste with it: the preview's own, labelled demonstration data first
+      // (without the word joiners that keep a range on one line on the page).
       const alts = [...bare.matchAll(/<details class="alt-text">\s*<summary>[^<]*<span class="visually-hidden">: ([^<]*)<\/span><\/summary>\s*<p>([^<]*)<\/p>/g)].map((m) => [m[1], m[2]]);
       expect(alts).toHaveLength(keys.length); // the card's (its sharing image) and each chart's
-      const previews = new Set([...bare.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1]));
+      const previews = new Set([...bare.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1].replaceAll('\u2060', '')));
       for (const [name, alt] of alts) {
         expect(alt, name).toMatch(new RegExp(`^${t(lang, 'demo.title')}\\. `));
         expect(previews.has(alt.slice(t(lang, 'demo.title').length + 2)), `${name}: the preview's alt`).toBe(true);
@@ -365,4 +366,24 @@ describe('a chart on the dashboard, for a screen reader', () => {
       }
     });
   }
+});
+
+describe('text made to be used elsewhere', () => {
+  it('has no word joiner (U+2060) in a preview’s meta or the alt text to paste: a social site keeps it as an invisible character', () => {
+    const pages = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [join(dir, e.name)] : []));
+    const found: string[] = [];
+    let ranges = 0;
+    for (const file of pages(DIST)) {
+      const html = readFileSync(file, 'utf8');
+      for (const m of html.matchAll(/<meta [^>]*content="([^"]*)"/g)) if (m[1].includes('\u2060')) found.push(`${file}: ${m[0].slice(0, 60)}`);
+      for (const m of html.matchAll(/<details class="alt-text"[^>]*>([\s\S]*?)<\/details>/g)) {
+        if (m[1].includes('\u2060')) found.push(`${file}: alt text`);
+        // The projection's range is in them, so the check has something to find.
+        if (/\d–\d/.test(m[1])) ranges++;
+      }
+    }
+    expect(found).toEqual([]);
+    expect(ranges).toBeGreaterThan(0);
+  });
 });

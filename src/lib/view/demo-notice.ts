@@ -12,3 +12,15 @@ export function demoNotice(d: { programme: Pick<Programme, 'demoFacts'>; aggrega
   const facts = d.programme.demoFacts?.[lang];
   return facts ? `${facts} ${generated}` : generated;
 }
+
+/**
+ * Returns a text for use away from the page (a link preview's description, the alt text to paste
+ * with an image): "Demonstration data." first where the figures are, as a preview cuts a long text
+ * and a post may travel without the image's credit line; and without the word joiners that keep a
+ * range on one line on the page (`12 390–13 050`), which a social site's alt field keeps as
+ * invisible characters.
+ */
+export function textForReuse(text: string, lang: Lang, demo: boolean): string {
+  const plain = text.replaceAll('\u2060', '');
+  return demo ? `${t(lang, 'demo.title')}. ${plain}` : plain;
+}
