@@ -137,9 +137,11 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
     : [];
   const valueAxis = axis(o, {
     beginAtZero: true,
+    // Ticks for a generous range; afterFit below then ends the axis where the figures fit.
+    ...(horizontal && { max: Math.max(...s.values, 1) * 1.6, afterFit: (scale: ValueScale) => endAxisAtFigures(scale, s.values, items, labelFont) }),
     // Figures with a space inside ("1 000") need a clear gap between them, or a phone's narrow
     // value axis reads "1 000 2 000 3 000" as one number: a tick closer than 12 px is skipped.
-    ticks: { font, color: p.muted, maxRotation: 0, maxTicksLimit: horizontal ? 5 : 8, autoSkipPadding: 12, callback: (v: string | number) => f.number(Number(v)) },
+    ticks: { font, color: p.muted, maxRotation: 0, maxTicksLimit: horizontal ? 5 : 8, autoSkipPadding: 12, includeBounds: !horizontal, callback: (v: string | number) => f.number(Number(v)) },
   });
   const categoryAxis = axis(o, {
     grid: { display: false },
@@ -151,7 +153,6 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
     // which is what keeps a dozen of them from running into each other at 12 px).
     ...(horizontal && { afterFit: (scale: Parameters<typeof fitNames>[0]) => fitNames(scale, o.narrow ? NARROW_NAME_SHARE : NAME_SHARE) }),
   });
-  if (horizontal) (valueAxis as { suggestedMax?: number }).suggestedMax = Math.max(...s.values, 1) * 1.18;
   return {
     type: 'bar',
     data: {
@@ -164,6 +165,34 @@ function barConfig(s: BarSeries, o: RenderOptions): Config {
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     }),
   } as Config;
+}
+
+/** What endAxisAtFigures reads and sets of chart.js's value scale, once its width is known. */
+interface ValueScale {
+  ctx: CanvasRenderingContext2D;
+  width: number;
+  max: number;
+  ticks: { value: number }[];
+}
+
+/** Pixels between a bar's end and its figure (label-placement.ts GAP) and round the figure's box. */
+const FIGURE_ROOM = 6 + 2 * 2;
+
+/**
+ * Ends a bar chart's value axis where the longest figure, written right of its bar, just fits: the
+ * axis is the plot's width, measured, not a share of it. With a share (a suggested maximum 18 %
+ * past the longest bar) chart.js rounded up to its next tick: a narrow chart's 2 000 step drew
+ * partners' 2 623 op on an axis to 4 000, the bars in half the plot, while a narrow English
+ * chart's names left a plot too short for "2,225" in 18 %. Gridlines past the end are dropped.
+ */
+function endAxisAtFigures(scale: ValueScale, values: readonly number[], items: readonly DirectLabel[], labelFont: string): void {
+  scale.ctx.font = labelFont;
+  // The bar whose figure reaches furthest right sets the end: v / max × width + room ≤ width.
+  const width = (text: string | readonly string[] = '') => Math.max(0, ...[text].flat().map((line) => scale.ctx.measureText(line).width));
+  const need = values.map((v, i) => ({ v, room: width(items[i]?.text) + FIGURE_ROOM }));
+  const end = Math.max(1, ...need.map(({ v, room }) => (scale.width > room ? (v * scale.width) / (scale.width - room) : v * 2)));
+  scale.max = end;
+  scale.ticks = scale.ticks.filter((t) => t.value <= end);
 }
 
 /** Room between a category name and the axis (chart.js's tick padding and the tick itself). */
