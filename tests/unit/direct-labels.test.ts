@@ -5,7 +5,7 @@ import { chartConfig } from '../../src/lib/charts/config.ts';
 import type { PlacedLabels } from '../../src/lib/charts/direct-labels.ts';
 import { bandHitsBox, boxesOverlap, lineHitsBox, placeLabels } from '../../src/lib/charts/label-placement.ts';
 import { registerCharts } from '../../src/lib/charts/register.ts';
-import type { CumulativeSeries } from '../../src/lib/charts/series.ts';
+import type { BarSeries, CumulativeSeries } from '../../src/lib/charts/series.ts';
 import { chartImageSize, IMAGE_SIZES } from '../../src/lib/charts/images.ts';
 import type { Lang } from '../../src/lib/contract/programme.ts';
 import { formatter } from '../../src/lib/format.ts';
@@ -167,4 +167,41 @@ describe('chart text is at least 12 px', () => {
       expect(Number(/(\d+)px/.exec(c.options?.plugins?.directLabels?.font ?? '')?.[1])).toBeGreaterThanOrEqual(12);
     }
   });
+});
+
+describe('a bar chart’s value axis ends where its longest figure fits', () => {
+  registerCharts();
+  // The demo's partners (2 623 op the most) and fields as English names them (the longest names,
+  // so the shortest plot), at each image size.
+  const partners: BarSeries = { kind: 'partners', categories: ['a', 'b', 'c', 'd', 'e'], labels: ['Metropolia', 'Haaga-Helia', 'Laurea', 'HAMK', 'Xamk'], values: [2623, 1918, 1597, 1528, 1271], seriesLabel: 'op' };
+  const fields: BarSeries = {
+    kind: 'fields',
+    categories: ['1', '2', '3'],
+    labels: ['Information and communication technologies', 'Business, administration and law', 'Health and welfare'],
+    values: [2225, 1854, 1476],
+    seriesLabel: 'credits',
+  };
+  for (const [name, s, lang] of [['partners', partners, 'fi'], ['fields', fields, 'en']] as const) {
+    for (const size of ['wide', 'narrow', 'phone'] as const) {
+      it(`${name} (${lang}), ${size}: each figure inside the canvas, the longest one ending at the plot’s end`, () => {
+        const { width, height } = size === 'phone' ? chartImageSize(s.kind, 'narrow', 'webp') : chartImageSize(s.kind, size);
+        const canvas = new Canvas(width, height);
+        const config = chartConfig(s, { lang, theme: 'light', fontFamily: 'sans-serif', animate: false, narrow: size !== 'wide' });
+        config.options = { ...config.options, responsive: false, devicePixelRatio: 1 };
+        const chart = new Chart(canvas as unknown as HTMLCanvasElement, config);
+        const placed = (chart as Chart & { $directLabels?: PlacedLabels }).$directLabels!;
+        const x = chart.scales.x;
+        const [plotEnd, ticks, end] = [x.right, x.ticks.map((tick) => tick.value), x.max];
+        chart.destroy();
+        expect(placed.left, 'left out').toEqual([]);
+        for (const box of placed.boxes) expect(box.x + box.w, `"${box.text}" ends past the canvas`).toBeLessThanOrEqual(width);
+        // The figure reaching furthest ends at the plot's end (less its box's 2 px of clear space):
+        // on an axis to 4 000, 2 623 op's figure had ended 60 px short of a narrow plot's.
+        const furthest = Math.max(...placed.boxes.map((b) => b.x + b.w));
+        expect(plotEnd - furthest).toBeGreaterThanOrEqual(0);
+        expect(plotEnd - furthest).toBeLessThanOrEqual(4);
+        expect(Math.max(...ticks)).toBeLessThanOrEqual(end);
+      });
+    }
+  }
 });
