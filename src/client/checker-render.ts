@@ -98,9 +98,9 @@ function changes(check: FileCheck, partnerName: string, date: string, id: string
       el('tr', [
         el('th', f.month(c.month), { scope: 'row' }),
         el('td', `${c.fieldCode} ${fieldName(c.fieldCode)}`),
-        el('td', f.credits(c.before.credits / 100), { class: 'num' }),
-        el('td', f.credits(c.after.credits / 100), { class: 'num' }),
-        el('td', f.signedCredits((c.after.credits - c.before.credits) / 100), { class: 'num' }),
+        el('td', f.exactCredits(c.before.credits / 100), { class: 'num' }),
+        el('td', f.exactCredits(c.after.credits / 100), { class: 'num' }),
+        el('td', f.signedExactCredits((c.after.credits - c.before.credits) / 100), { class: 'num' }),
         el('td', `${f.number(c.before.completions)} → ${f.number(c.after.completions)}`, { class: 'num' }),
       ]),
     );
@@ -115,15 +115,15 @@ function changes(check: FileCheck, partnerName: string, date: string, id: string
     const past = d.months.map((m) => m.month).filter((m) => isLongPast(m, date));
     if (past.length > 0) nodes.push(el('p', s('check.longPast', { months: f.list(past.map((m) => f.month(m))), back: f.number(LONG_PAST_MONTHS) })));
   }
-  nodes.push(el('p', s('check.net', { change: f.signedCredits(d.net / 100) })));
+  nodes.push(el('p', s('check.net', { change: f.signedExactCredits(d.net / 100) })));
   nodes.push(
     el(
       'p',
       s('check.newTotal', {
-        total: f.credits(check.newTotal!),
+        total: f.exactCredits(check.newTotal!),
         percent: f.percent(check.newPercent!),
         target: f.credits(pub.targetCredits),
-        published: f.credits(pub.totalCredits),
+        published: f.exactCredits(pub.totalCredits),
         publishedPercent: f.percent(pub.percentOfTarget),
       }),
     ),

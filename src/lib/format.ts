@@ -12,6 +12,13 @@ export interface Formatter {
   credits(n: number): string;
   /** A change, its sign shown: `+1 686,5 op`, `−2 op` (the locale's minus), `0 op`. */
   signedCredits(n: number): string;
+  /**
+   * Credits to the hundredth the exports give them in (`2,55 op`): where a partner reconciles a
+   * file with its own sums (npm run validate, the checker page), not on the dashboard.
+   */
+  exactCredits(n: number): string;
+  /** A change to the hundredth, its sign shown: `+2,55 op`. */
+  signedExactCredits(n: number): string;
   /** A change without the unit: `+3`, `−2`, `0`. */
   signedNumber(n: number): string;
   /**
@@ -69,7 +76,7 @@ const formatters = new Map<Lang, Formatter>();
 
 /**
  * Returns the one formatter for numbers and dates in a language; every renderer uses it. Made once
- * per language: its seven Intl objects cost far more to build than to use, and the build-time
+ * per language: its eight Intl objects cost far more to build than to use, and the build-time
  * images ask for a formatter for every chart they draw (a tenth of the images' time went here).
  */
 export function formatter(lang: Lang): Formatter {
@@ -82,6 +89,7 @@ export function formatter(lang: Lang): Formatter {
 function makeFormatter(lang: Lang): Formatter {
   const locale = LOCALE[lang];
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const wholePct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const day =
@@ -98,6 +106,8 @@ function makeFormatter(lang: Lang): Formatter {
     credits: (n) => `${num.format(n)}\u00a0${UNIT[lang]}`,
     // Intl puts its own minus on a negative number; a gain gets an explicit plus.
     signedCredits: (n) => `${n > 0 ? '+' : ''}${num.format(n)}\u00a0${UNIT[lang]}`,
+    exactCredits: (n) => `${exact.format(n)}\u00a0${UNIT[lang]}`,
+    signedExactCredits: (n) => `${n > 0 ? '+' : ''}${exact.format(n)}\u00a0${UNIT[lang]}`,
     creditsRange: (low, high) => `${num.format(low)}\u2060–\u2060${num.format(high)}\u00a0${UNIT[lang]}`,
     signedNumber: (n) => `${n > 0 ? '+' : ''}${num.format(n)}`,
     percent: (p) => pct.format(p / 100),

@@ -237,6 +237,17 @@ describe('a good file: what it changes against the published figures', () => {
     await page.close();
   });
 
+  it('credits to the hundredth, as the partner’s own sums have them: 2,55 op more is +2,55 op, not +2,6', async () => {
+    const exact = file('hamk.csv', `${readFileSync('data/snapshots/2023-12-31/hamk.csv', 'utf8')}NEW-1,2023-12-15,C1,Kurssi,7,"2,55",L999\n`);
+    const page = await check([exact], '/fi/tarkista/', '31.12.2023');
+    expect(await page.locator('#check-results tbody tr').allInnerTexts()).toEqual([`joulukuu 2023\t7 Tietojenkäsittely ja tietoliikenne\t26${NB}op\t28,55${NB}op\t+2,55${NB}op\t7 → 8`]);
+    const text = await page.locator('#check-results').innerText();
+    expect(text).toContain(`Korkeakoulun opintopisteet muuttuvat: +2,55${NB}op.`);
+    // 8 937 + 2,55 = 8 939,55 op of 8 400 = 106,42… → 106,4 %
+    expect(text).toContain(`Ohjelman kokonaismäärä tämän tiedoston mukaan: 8${NB}939,55${NB}op, 106,4${NB}% tavoitteesta 8${NB}400${NB}op`);
+    await page.close();
+  });
+
   it('a browser’s duplicate-download name (hamk (1).csv) is told the name the build reads', async () => {
     const page = await check([file('hamk (1).csv', readFileSync('data/snapshots/2023-12-31/hamk.csv', 'utf8'))], '/en/check/', '31.12.2023');
     expect(await page.locator('.check-place-as').innerText()).toBe('In the data folder its place is snapshots/2023-12-31/hamk.csv (save it under this name: files are read by their place and name only)');

@@ -97,6 +97,17 @@ describe('npm run validate on a file not yet in place (--partner --date)', () =>
     expect(existsSync(join(data, 'snapshots/2023-06-30/beta.csv'))).toBe(false);
   });
 
+  it('says credits to the hundredth, as the partner’s own sums have them: 2,55 op added, not 2,6', () => {
+    const exact = join(work, 'beta-exact.csv');
+    writeFileSync(exact, [HEADER, 'B1,2023-03-01,C9,Kurssi 9,2,0.1,L9', 'B2,2023-03-02,C9,Kurssi 9,2,0.2,L8', 'B3,2023-06-10,C1,Kurssi 1,1,"2,55",L7', ''].join('\n'));
+    const r = validate('--partner', 'beta', '--date', '2023-06-30', exact);
+    expect(r.status, r.stderr).toBe(0);
+    // alpha 17,5 + beta 0,3 + 2,55 = 20,35 op of 15: 135,7 %
+    expect(r.stdout).toContain(`  lisätty: 1 suoritus, +2,55${NB}op\n`);
+    expect(r.stdout).toContain(`    kesäkuu 2023: +2,55${NB}op (1 suoritus)\n`);
+    expect(r.stdout).toContain(`Ohjelman kokonaismäärä, kun tiedosto on paikallaan: 20,35${NB}op, 135,7${NB}% tavoitteesta 15${NB}op (tilanne 30.6.2023)\n`);
+  });
+
   it('refuses a file outside a snapshot folder without --partner and --date (exit 2)', () => {
     const r = validate(file);
     expect(r.status).toBe(2);

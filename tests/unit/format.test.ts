@@ -7,6 +7,14 @@ import { formatter, keepNumbersTogether } from '../../src/lib/format.ts';
 const NBSP = '\u00a0';
 
 describe('formatter', () => {
+  it('credits to the hundredth, for reconciling a file (validate, the checker), in each language', () => {
+    expect(formatter('fi').exactCredits(8939.55)).toBe(`8${NBSP}939,55${NBSP}op`);
+    expect(formatter('fi').credits(8939.55)).toBe(`8${NBSP}939,6${NBSP}op`);
+    expect(formatter('sv').signedExactCredits(2.55)).toBe(`+2,55${NBSP}sp`);
+    expect(formatter('en').signedExactCredits(-0.05)).toBe(`-0.05${NBSP}credits`);
+    expect(formatter('fi').signedExactCredits(0)).toBe(`0${NBSP}op`);
+  });
+
   it('fi: numbers, credits, percent and dates the Finnish way', () => {
     const f = formatter('fi');
     expect(f.number(8937)).toBe(`8${NBSP}937`);

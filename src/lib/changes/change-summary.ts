@@ -22,9 +22,13 @@ export interface CheckedExport {
 /** Ids named on a line before the rest are only counted (the whole list: --list-changes). */
 const IDS_SHOWN = 10;
 
-/** Returns credits given in hundredths with their sign, as a Finn reads them: `+1 686,5 op`, `−8 op`, `0 op`. */
+/**
+ * Returns credits given in hundredths with their sign, to the hundredth, as a Finn reads them:
+ * `+1 686,5 op`, `+2,55 op`, `−8 op`, `0 op`. A partner reconciles them with its own sums: a
+ * completion of 2,55 op had read `+2,6 op`.
+ */
 export function signedCredits(f: Formatter, c: Centi): string {
-  return f.signedCredits(centiToNumber(c));
+  return f.signedExactCredits(centiToNumber(c));
 }
 
 /** Returns the lines telling what one export changes, the first unindented, the rest under it. */
@@ -77,5 +81,5 @@ interface ProgrammeTotal {
 /** Returns the line giving the programme's total and percent of target with the checked files in place. */
 export function totalLine(a: ProgrammeTotal, files: number, lang: Lang): string {
   const f = formatter(lang);
-  return tCount(lang, 'validate.total', files, { count: f.number(files), credits: f.credits(a.totalCredits), percent: f.percent(a.percentOfTarget), target: f.credits(a.targetCredits), asOf: f.date(a.asOf) });
+  return tCount(lang, 'validate.total', files, { count: f.number(files), credits: f.exactCredits(a.totalCredits), percent: f.percent(a.percentOfTarget), target: f.credits(a.targetCredits), asOf: f.date(a.asOf) });
 }
