@@ -52,8 +52,19 @@ describe('a partner missing from a reporting round', () => {
   it('is named with the month the round reports: a round of 28.9.–2.10. reports September', () => {
     const warnings = plausibilityWarnings([sent('alpha', '2023-06-30'), sent('beta', '2023-06-30'), sent('alpha', '2023-09-28'), sent('alpha', '2023-10-02')]);
     expect(warnings.map((w) => text(w, 'en'))).toEqual([
-      "d/2023-10-02/: 2023-09: no export from beta in the reporting round 2023-09-28–2023-10-02, though it reported before (its latest export: d/2023-06-30/beta.csv); rule: exports that report the same month, or are dated at most 7 days apart, are one round, and a partner that reported before should be in every round",
+      "d/2023-10-02/: 2023-09: the reporting round 2023-09-28–2023-10-02 has no export from: beta (d/2023-06-30/beta.csv), though each reported before (its latest export in brackets); rule: exports that report the same month, or are dated at most 7 days apart, are one round, and a partner that reported before should be in every round",
     ]);
+  });
+  it('names every partner missing from a round in one warning, each with its latest export, in each language', () => {
+    // alpha, beta and gamma on 30.6.; gamma alone on 30.9.: the round is still coming in.
+    const june = ['alpha', 'beta', 'gamma'].map((p) => sent(p, '2023-06-30'));
+    const [w, ...more] = plausibilityWarnings([...june, sent('gamma', '2023-09-30')]);
+    expect(more).toEqual([]);
+    expect(text(w, 'fi')).toBe(
+      'd/2023-09-30/: 2023-09: raportointikierrokselta 2023-09-30 puuttuu aineisto: alpha (d/2023-06-30/alpha.csv) ja beta (d/2023-06-30/beta.csv), vaikka kukin korkeakoulu on toimittanut aineiston aiemmin (suluissa sen viimeisin aineisto); sääntö: samaa kuukautta koskevat aineistot sekä aineistot, joiden aineistopäivät ovat enintään 7 päivän päässä toisistaan, ovat yksi kierros, ja aiemmin raportoineelta korkeakoululta pitäisi olla aineisto jokaisella kierroksella',
+    );
+    expect(text(w, 'sv')).toMatch(/^d\/2023-09-30\/: 2023-09: i rapporteringsomgången 2023-09-30 saknas leverans från: alpha \(d\/2023-06-30\/alpha\.csv\) och beta \(d\/2023-06-30\/beta\.csv\), trots att/);
+    expect(text(w, 'en')).toMatch(/^d\/2023-09-30\/: 2023-09: the reporting round 2023-09-30 has no export from: alpha \(d\/2023-06-30\/alpha\.csv\) and beta \(d\/2023-06-30\/beta\.csv\), though each/);
   });
   it('is not named when it sent its export in the round’s month, more than 7 days after the others', () => {
     expect(plausibilityWarnings([sent('alpha', '2023-06-30'), sent('beta', '2023-06-30'), sent('alpha', '2023-09-20'), sent('beta', '2023-09-30')])).toEqual([]);

@@ -42,6 +42,8 @@ export interface PlausibilityWarning {
   values: Readonly<Record<string, string | number>>;
   /** The months whose credits fell, with how much (a total that fell). */
   fell?: readonly (readonly [month: string, credits: number])[];
+  /** The partners missing from a round, each with its latest export before it. */
+  missing?: readonly (readonly [partner: string, latest: string])[];
 }
 
 /**
@@ -52,6 +54,7 @@ export function plausibilityText(w: PlausibilityWarning, say: Say, lang: Lang): 
   const f = formatter(lang);
   const values: Record<string, string> = Object.fromEntries(Object.entries(w.values).map(([k, v]) => [k, typeof v === 'number' ? f.number(v) : v]));
   if (w.fell) values.fell = w.fell.map(([m, d]) => `${m} (${f.number(d)})`).join(', ');
+  if (w.missing) values.partners = f.list(w.missing.map(([partner, latest]) => `${partner} (${latest})`));
   return `${w.path}: ${say(w.key, values)}`;
 }
 
@@ -167,8 +170,9 @@ function replacedExports(sorted: readonly PlausibilityExport[]): PlausibilityWar
 }
 
 /**
- * Rule 4: in each reporting round (rounds.ts), a partner with an
- * export in an earlier round and none in a later one is named, with the round and its newest file.
+ * Rule 4: in each reporting round (rounds.ts), the partners with an export in an earlier round and
+ * none in this one are named in one warning, each with its latest file. One warning a partner had
+ * said the rule four times over while a round was coming in (about 350 characters each).
  */
 function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const rounds = reportingRounds(sorted);
@@ -179,13 +183,14 @@ function missingFromRounds(sorted: readonly PlausibilityExport[]): PlausibilityW
     const first = round[0].date;
     const last = round[round.length - 1];
     const folder = last.path.slice(0, last.path.lastIndexOf('/') + 1);
-    for (const [partner, before] of [...newest].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-      if (!present.has(partner))
-        out.push({
-          path: folder,
-          key: 'warning.plausibility.missing',
-          values: { month: monthOf(roundMonthEnd(last.date)), partner, round: first === last.date ? first : `${first}–${last.date}`, newest: before.path, gap: ROUND_GAP_DAYS },
-        });
+    const missing = [...newest].filter(([partner]) => !present.has(partner)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    if (missing.length > 0)
+      out.push({
+        path: folder,
+        key: 'warning.plausibility.missing',
+        values: { month: monthOf(roundMonthEnd(last.date)), round: first === last.date ? first : `${first}–${last.date}`, gap: ROUND_GAP_DAYS },
+        missing: missing.map(([partner, before]) => [partner, before.path] as const),
+      });
     for (const e of round) newest.set(e.partnerId, e);
   }
   return out;
