@@ -53,7 +53,7 @@ describe('a programme of three partners, one behind and one with an outlying mon
       `warning: ${dir}/2023-04-30/beta.csv: beta's total fell from 15 to 12.5${NB}credits (-2.5) since ${dir}/2023-03-31/beta.csv; months that fell: 2023-03 (-5)\n`,
     );
     expect(build.stdout).toContain(
-      `warning: ${dir}/2023-06-30/: 2023-06: the reporting round 2023-06-30 has no export from: beta (${dir}/2023-04-30/beta.csv), though each reported before (its latest export in brackets); rule: exports that report the same month, or are dated at most 7 days apart, are one round, and a partner that reported before should be in every round\n`,
+      `warning: ${dir}/2023-06-30/: 2023-06: reporting round 2023-06-30 has no export from beta (${dir}/2023-04-30/beta.csv), despite earlier exports (latest in brackets); rule: exports that report the same month, or are dated at most 7 days apart, are one round, and a partner that reported before should be in every round\n`,
     );
     // The three are all.
     expect(build.stdout.match(/^warning: tests\//gm)).toHaveLength(3);

@@ -23,7 +23,7 @@ function validate(...args: string[]) {
 const shown = (rel: string) => `${data}/snapshots/${rel}`;
 /** The plausibility warning that beta, which reported on 31.3., sent nothing on 30.6. (a round of its own), in Finnish as validate says it by default. */
 const betaMissing = (snapshots: string) =>
-  `varoitus: ${snapshots}/2023-06-30/: 2023-06: raportointikierrokselta 2023-06-30 puuttuu aineisto: beta (${snapshots}/2023-03-31/beta.csv), vaikka kukin korkeakoulu on toimittanut aineiston aiemmin (suluissa sen viimeisin aineisto); sääntö: samaa kuukautta koskevat aineistot sekä aineistot, joiden aineistopäivät ovat enintään 7 päivän päässä toisistaan, ovat yksi kierros, ja aiemmin raportoineelta korkeakoululta pitäisi olla aineisto jokaisella kierroksella`;
+  `varoitus: ${snapshots}/2023-06-30/: 2023-06: raportointikierrokselta 2023-06-30 puuttuu aineisto: beta (${snapshots}/2023-03-31/beta.csv), vaikka aineistoja on toimitettu aiemmin (suluissa viimeisin); sääntö: samaa kuukautta koskevat aineistot sekä aineistot, joiden aineistopäivät ovat enintään 7 päivän päässä toisistaan, kuuluvat samaan kierrokseen, ja aiemmin raportoineelta korkeakoululta pitäisi olla aineisto jokaisella kierroksella`;
 
 describe('npm run validate on an export in place', () => {
   it('prints what alpha’s June export changes and the programme’s total (fi)', () => {
