@@ -29,6 +29,11 @@ describe('lastCompleteRound(exports, currency)', () => {
     // Nor is a partner with no export waited for.
     expect(lastCompleteRound([{ date: '2023-12-31', partnerId: 'a' }], { partners })).toBe('2023-12-31');
   });
+  it('does not take a partner’s January export as its February one (rounds never chain two months’ requests)', () => {
+    // a and b answer January's request on 31.1.; b sends again on 5.2., a a correction on 9.2.; a alone answers February's on 28.2.
+    const exports = [{ date: '2024-01-31', partnerId: 'a' }, { date: '2024-01-31', partnerId: 'b' }, { date: '2024-02-05', partnerId: 'b' }, { date: '2024-02-09', partnerId: 'a' }, { date: '2024-02-28', partnerId: 'a' }];
+    expect(lastCompleteRound(exports, { partners: [current('a', '2024-02-28'), current('b', '2024-02-05')] })).toBe('2024-02-09');
+  });
   it('is null when no round holds every partner on time', () => {
     const exports = [{ date: '2023-06-30', partnerId: 'a' }, { date: '2023-09-30', partnerId: 'b' }];
     expect(lastCompleteRound(exports, { partners: [current('a', '2023-06-30'), current('b', '2023-09-30')] })).toBeNull();

@@ -34,24 +34,39 @@ export function roundMonthEnd(date: string): string {
 }
 
 /**
+ * Days at a month's end within which an export answers that month's request, as does one in the
+ * next month's first MONTH_END_DAYS days. One dated earlier in the month (the 8th–17th of a
+ * 31-day month) answers none: in a monthly programme it is most likely a late answer to the month
+ * before, which is no part of this month's round.
+ */
+export const REQUEST_DAYS = 14;
+
+/**
  * Returns exports sorted by date cut into reporting rounds. An export belongs to the round of the
  * export before it when it came at most ROUND_GAP_DAYS later (partners export on different days),
- * or when both report the same month (roundMonthEnd): partners that sent theirs on 23.12 and 31.12
- * answered one request. Split by the gap alone, neither half was a complete round, and the
- * projection fell back a whole quarter.
+ * or when it answers the same month's request as the round's first export (requestMonth): partners
+ * that sent theirs on 23.12 and 31.12 answered one request. Split by the gap alone, neither half
+ * was a complete round, and the projection fell back a whole quarter. The month is the first
+ * export's, not the last one's: compared with the export before, the two rules took turns and
+ * chained 31.1, 6.2, 9.2 and 28.2 into one round, January's and February's requests together.
  */
 export function reportingRounds<T extends { date: string }>(sorted: readonly T[]): T[][] {
   const rounds: T[][] = [];
   for (const e of sorted) {
     const round = rounds[rounds.length - 1];
     const last = round?.[round.length - 1];
-    if (last && (dayNumber(e.date) - dayNumber(last.date) <= ROUND_GAP_DAYS || reportedMonth(e.date) === reportedMonth(last.date))) round.push(e);
+    const month = requestMonth(e.date);
+    if (last && (dayNumber(e.date) - dayNumber(last.date) <= ROUND_GAP_DAYS || (month !== null && month === requestMonth(round[0].date)))) round.push(e);
     else rounds.push([e]);
   }
   return rounds;
 }
 
-/** Returns the month (YYYY-MM) an export of `date` reports: its own, or the one before in a month's first week. */
-function reportedMonth(date: string): string {
-  return monthOf(roundMonthEnd(date));
+/**
+ * Returns the month (YYYY-MM) whose request an export of `date` answers: its own in the month's
+ * last REQUEST_DAYS days, the one before in its first MONTH_END_DAYS days, none in between.
+ */
+export function requestMonth(date: string): string | null {
+  if (Number(date.slice(8, 10)) <= MONTH_END_DAYS) return previousMonth(monthOf(date));
+  return dayNumber(endOfMonth(monthOf(date))) - dayNumber(date) < REQUEST_DAYS ? monthOf(date) : null;
 }
