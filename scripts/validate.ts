@@ -5,7 +5,7 @@
 //   npm run validate -- --partner hamk --date 31.1.2024 ~/Downloads/export.xlsx   (not yet in place)
 //   npm run validate -- --list-changes changes.csv data/snapshots/2024-01-31/hamk.csv
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHANGE_LIST_COLUMNS, changeListCells, listChanges, type ListedChange } from '../src/lib/changes/change-list.ts';
 import { changeLines, totalLine } from '../src/lib/changes/change-summary.ts';
@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
   const listed: ListedChange[] = [];
   checks.forEach((c, i) => {
     const { previous, next } = around[i];
-    const exportAt = (rel: string) => loaded.exports.find((e) => `${e.date}/${e.partnerId}` === rel.replace(/\.(csv|xlsx)$/, ''))!;
+    const exportAt = (rel: string) => loaded.exports.find((e) => `${e.date}/${e.partnerId}` === rel.replace(/\.(csv|xlsx)$/i, ''))!;
     const before = previous ? exportAt(previous) : null;
     const after = exportAt(c.rel);
     // Monthly totals name no completion: then only months can be compared.
@@ -155,8 +155,10 @@ function planChecks(files: string[], partnerGiven: string | undefined, date: str
     if (!place) throw new UsageError(`${file}: not in a snapshot folder (<YYYY-MM-DD>/<partner>.csv or .xlsx); say where it belongs with --partner and --date`);
     const abs = resolve(file);
     if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`${file}: no such file`);
-    const rel = exportRel(place);
-    return { file, place, rel, abs, inPlace: abs === join(dir, 'snapshots', rel) };
+    // A file in place keeps its own name (`xamk.CSV`), which the loader lists it by.
+    const own = relative(join(dir, 'snapshots'), abs).split(sep).join('/');
+    const inPlace = !own.startsWith('..') && own.toLowerCase() === exportRel(place).toLowerCase();
+    return { file, place, rel: inPlace ? own : exportRel(place), abs, inPlace };
   });
   const twice = checks.find((c, i) => checks.findIndex((d) => d.rel === c.rel) !== i);
   if (twice) throw new UsageError(`two files for one place: snapshots/${twice.rel}`);

@@ -67,6 +67,21 @@ describe('npm run validate --list-changes: the withdrawn and corrected completio
   });
 });
 
+describe('npm run validate on an export in place whose extension is in capitals (as Windows may save it)', () => {
+  it('reads it as the build does, as the export in place, compared with the one before', () => {
+    const caps = join(work, 'caps');
+    cpSync(data, caps, { recursive: true });
+    // alpha's June export under a name in capitals: the same bytes.
+    writeFileSync(join(caps, 'snapshots/2023-06-30/alpha.CSV'), readFileSync(join(caps, 'snapshots/2023-06-30/alpha.csv')));
+    rmSync(join(caps, 'snapshots/2023-06-30/alpha.csv'));
+    const r = spawnSync(process.execPath, ['scripts/validate.ts', '--lang', 'en', join(caps, 'snapshots/2023-06-30/alpha.CSV')], { encoding: 'utf8', env: { ...process.env, DASHBOARD_DATA_DIR: caps } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${caps}/snapshots/2023-06-30/alpha.CSV: no problems; compared with the previous export: ${caps}/snapshots/2023-03-31/alpha.csv\n`);
+    expect(r.stdout).not.toContain('replacing');
+  });
+});
+
 describe('npm run validate on a file not yet in place (--partner --date)', () => {
   // B2 corrected 0,2 → 0,3 op; B3 (2 op, June) added.
   const file = join(work, 'beta-export.csv');

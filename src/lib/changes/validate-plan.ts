@@ -25,9 +25,10 @@ export function exportRel(place: SnapshotSlot): string {
 export function placeFromPath(path: string): SnapshotSlot | null {
   const parts = path.split(/[\\/]/);
   const [date, file] = parts.slice(-2);
-  const m = /^(.+)\.(csv|xlsx)$/.exec(file ?? '');
+  // The extension in any case, as the loader reads it (Windows may save `HAMK.CSV`).
+  const m = /^(.+)\.(csv|xlsx)$/i.exec(file ?? '');
   if (parts.length < 2 || !isIsoDate(date) || !m) return null;
-  return m[2] === 'xlsx' ? { partnerId: m[1], date, format: 'xlsx' } : { partnerId: m[1], date };
+  return m[2].toLowerCase() === 'xlsx' ? { partnerId: m[1], date, format: 'xlsx' } : { partnerId: m[1], date };
 }
 
 /**
