@@ -74,6 +74,18 @@ describe('checkFile(programme, file, published)', () => {
   });
 });
 
+describe('groupProblems(problems, say)', () => {
+  it('keeps apart one rule in one column that two files head differently (validate groups several files)', () => {
+    const problem = (path: string, header: string | undefined) => ({ path, line: 2, column: 'credits', ...(header ? { header } : {}), reason: 'must be greater than 0: "0"', key: 'problem.notPositive' as const, params: { value: '"0"' } });
+    const groups = groupProblems([problem('a.csv', 'Opintopisteet (op)'), problem('b.csv', 'op'), problem('c.csv', 'op'), problem('d.csv', undefined)], en);
+    expect(groups.map((g) => [g.heading, g.count])).toEqual([
+      ['Column "Opintopisteet (op)" (credits): must be greater than 0', 1],
+      ['Column "op" (credits): must be greater than 0', 2],
+      ['Column credits: must be greater than 0', 1],
+    ]);
+  });
+});
+
 describe('placeFromName(name, partnerIds)', () => {
   it('reads the date of a folder or a name, and the partner as the name or a word of it', () => {
     const ids = ['alpha', 'beta', 'haaga-helia'];

@@ -137,7 +137,8 @@ export function groupProblems(problems: readonly Problem[], say: Say): ProblemGr
   const groups = new Map<string, ProblemGroup>();
   for (const p of problems) {
     const ruleId = ruleOf(p);
-    const key = `${p.column ?? ''}|${ruleId ?? p.key ?? p.reason}`;
+    // The file's own heading too: validate groups several files, which may name one column differently.
+    const key = `${p.column ?? ''}|${p.header ?? ''}|${ruleId ?? p.key ?? p.reason}`;
     let g = groups.get(key);
     if (g === undefined) {
       g = { heading: ruleHeading(p, ruleId, say), ruleId, column: p.column ?? null, count: 0, first: [] };
