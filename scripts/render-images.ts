@@ -21,7 +21,7 @@ import { encodeCanvas } from './encode-image.ts';
 import { recordText, withText } from './svg-text.ts';
 import { PARTNER_CHART_IDS, partnerChartData } from '../src/lib/view/partner-data.ts';
 import type { ChartData, ChartId } from '../src/lib/view/chart-view.ts';
-import { formatter } from '../src/lib/format.ts';
+import { formatter, plainText } from '../src/lib/format.ts';
 import { t } from '../src/lib/i18n/index.ts';
 import { LANGS, type Lang } from '../src/lib/contract/programme.ts';
 
@@ -348,7 +348,8 @@ export async function renderAllImages(data: DashboardData, outDir: string): Prom
         const view = chartView(id, set.data, lang);
         const partner = set.partner === null ? undefined : data.programme.partners.find((p) => p.id === set.partner)?.shortName;
         const caption = imageCaption(view, partner);
-        const desc = chartSummary(view);
+        // A download is used elsewhere: its description without the page's word joiners.
+        const desc = plainText(chartSummary(view));
         for (const theme of ['light', 'dark'] as const)
           for (const size of sizes) {
             // Pages show the WebP; the PNG and SVG are downloads (the wide PNG also the fallback).

@@ -61,6 +61,15 @@ export function keepNumbersTogether(text: string): string {
   return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0').replace(/(\d) (?=(op|sp|%|credits)(?![\p{L}\d]))/gu, '$1\u00a0');
 }
 
+/**
+ * Returns a text without the word joiners (U+2060) creditsRange puts round its dash: they keep a
+ * range on one line on a page, and a text used elsewhere (an alt field, an SVG's description)
+ * keeps them as invisible characters.
+ */
+export function plainText(text: string): string {
+  return text.replaceAll('\u2060', '');
+}
+
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**

@@ -12,6 +12,7 @@ import { PALETTES } from '../../src/lib/charts/theme.ts';
 import { LANGS } from '../../src/lib/contract/programme.ts';
 import { formatter } from '../../src/lib/format.ts';
 import { chartSummary } from '../../src/lib/view/chart-texts.ts';
+import { plainText } from '../../src/lib/format.ts';
 import { chartView } from '../../src/lib/view/chart-view.ts';
 import { imageCaption } from '../../scripts/render-images.ts';
 import type { DashboardData } from '../../src/lib/pipeline.ts';
@@ -97,7 +98,8 @@ describe('chart SVGs beside the PNGs', () => {
               const caption = imageCaption(chartView(chart, data, lang));
               expect(oneSpace(svg.texts.slice(0, 4).join(' ')).startsWith(oneSpace(`${caption.title} ${caption.unit}`))).toBe(true);
               expect(svg.title).toBe(`${caption.title} – ${caption.unit}`);
-              expect(svg.desc).toBe(chartSummary(chartView(chart, data, lang)));
+              // The chart's sentence, without the page's word joiners (the file is used elsewhere).
+              expect(svg.desc).toBe(plainText(chartSummary(chartView(chart, data, lang))));
               // One element per label: none drawn twice (a halo is the element's own stroke), none empty.
               expect(svg.placed.filter((p, i) => svg.placed.indexOf(p) !== i)).toEqual([]);
               expect(svg.texts.filter((x) => x.trim() === '')).toEqual([]);

@@ -2,6 +2,7 @@
 // programme's own words) and which were generated, naming the day the target was reached only
 // where there is one. Every page, feed and the workbook's first sheet say it in these words.
 import type { Lang, Programme } from '../contract/programme.ts';
+import { plainText } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import type { DashboardData } from '../pipeline.ts';
 
@@ -21,6 +22,6 @@ export function demoNotice(d: { programme: Pick<Programme, 'demoFacts'>; aggrega
  * invisible characters.
  */
 export function textForReuse(text: string, lang: Lang, demo: boolean): string {
-  const plain = text.replaceAll('\u2060', '');
+  const plain = plainText(text);
   return demo ? `${t(lang, 'demo.title')}. ${plain}` : plain;
 }
