@@ -51,8 +51,9 @@ function fileSection(r: CheckedFile, i: number, data: CheckerData, s: Say): HTML
     el('h3', `${r.name}: ${verdict}`, { id, class: n > 0 ? 'check-bad' : w > 0 ? 'check-warn' : 'check-good' }),
     el('p', s('check.checkedAs', { partner: partnerName, date: f.date(place.date) })),
   );
-  // The form's choice wins over the name (a person may know better), but never silently: laurea.csv
-  // checked as HAMK's had been told only to save it as hamk.csv.
+  // Where the form decides a file's place (one file), it wins over the name (a person may know
+  // better), but never silently: laurea.csv checked as HAMK's had been told only to save it as
+  // hamk.csv. Several files are placed by their names first, so this says nothing for them.
   const named = placeFromName(r.name, data.programme.partners.map((p) => p.id));
   if (named.partnerId !== null && named.partnerId !== place.partnerId) {
     const short = (id: string) => data.programme.partners.find((p) => p.id === id)?.shortName ?? id;

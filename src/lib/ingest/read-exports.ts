@@ -38,8 +38,8 @@ export interface DataSource {
    */
   pathOf?(rel: string): string;
   /**
-   * The day the data is read (YYYY-MM-DD, by the reader's clock): a snapshot folder dated after it
-   * is refused (export-files.ts planExports). Absent where no clock is asked (tests, the checker).
+   * The day the data is read (YYYY-MM-DD, by the reader's clock): a snapshot folder dated more than
+   * a day after it is refused (export-files.ts planExports). Absent where no clock is asked (tests).
    */
   today?: string;
   /**
