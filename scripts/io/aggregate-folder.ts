@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBDateValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { readHeader, REQUIRED_COLUMNS, TOTALS_COLUMNS } from '../../src/lib/contract/export-header.ts';
+import { readHeader, REQUIRED_COLUMNS, TOTALS_COLUMNS, writtenHeadings } from '../../src/lib/contract/export-header.ts';
 import { planExports, type ExportFile } from '../../src/lib/contract/export-files.ts';
 import { DataError, formatProblem, type Problem } from '../../src/lib/contract/problems.ts';
 import { parseProgramme, type Programme } from '../../src/lib/contract/programme.ts';
@@ -56,6 +56,14 @@ interface ExportReader {
   /** A query that reads it leaving out the rows DuckDB cannot read, and keeps them in `reject_errors`. */
   rejects(): string;
   delimiter: string;
+  /** The columns the file heads in words of its own (export-header.ts writtenHeadings): problems name them so, as the build's do. */
+  headings: ReadonlyMap<string, string>;
+}
+
+/** Returns a problem naming its column by the file's own heading too, where it has one (as FileProblems does on the build's path). */
+function headed(p: Problem, headings: ReadonlyMap<string, string> | undefined): Problem {
+  const header = p.column === undefined ? undefined : headings?.get(p.column);
+  return header === undefined ? p : { ...p, header };
 }
 
 /**
@@ -72,7 +80,8 @@ function exportReader(f: ExportFile, abs: string, id: number): ExportReader | Pr
   const header = sniffHeader(fileChunks(abs));
   if (header === null) return [problemOf(f.path, undefined, undefined, { key: 'problem.emptyCompletions' })];
   const columns = readHeader(header.cells);
-  if (columns.required === null) return columns.problems.map((p) => problemOf(f.path, header.line, p.column, p.reason));
+  const headings = writtenHeadings(header.cells);
+  if (columns.required === null) return columns.problems.map((p) => headed(problemOf(f.path, header.line, p.column, p.reason), headings));
   const names = header.cells.map((_, i) => `c${i}`);
   const options = [
     'header = true',
@@ -95,6 +104,7 @@ function exportReader(f: ExportFile, abs: string, id: number): ExportReader | Pr
   return {
     file: f,
     abs,
+    headings,
     delimiter: header.delimiter,
     select: (skipRefused) =>
       `select ${id} as export_id, date ${literal(f.date)} as snapshot_date, ${REQUIRED_COLUMNS.map((c) => `${at(c)} as ${c}`).join(', ')}, ` +
@@ -155,7 +165,7 @@ export async function aggregateFolder(inDir: string, outDir: string): Promise<Ag
     const instance = await DuckDBInstance.create(':memory:', { memory_limit: '1536MB' });
     const db = await instance.connect();
     try {
-      const totals = await sumExports(db, readers.map((r) => r.select(skipping.has(r))), completionFiles, programme);
+      const totals = await sumExports(db, readers.map((r) => r.select(skipping.has(r))), completionFiles, readers.map((r) => r.headings), programme);
       if (Array.isArray(totals)) return refused(totals, plan.files.length);
       const out: Record<string, string | Uint8Array> = {};
       completionFiles.forEach((f, i) => (out[`snapshots/${f.rel}`] = totals.files[i]));
@@ -244,7 +254,7 @@ async function judgeValues(db: DuckDBConnection, values: string, programme: Prog
 }
 
 /** Returns each export's monthly-totals CSV text and the sums, or the problems found. */
-async function sumExports(db: DuckDBConnection, selects: string[], files: ExportFile[], programme: Programme): Promise<{ files: string[]; rows: number; centi: number } | string[]> {
+async function sumExports(db: DuckDBConnection, selects: string[], files: ExportFile[], headings: readonly ReadonlyMap<string, string>[], programme: Programme): Promise<{ files: string[]; rows: number; centi: number } | string[]> {
   const sql = statements();
   const problems: string[] = [];
   const lines = files.map(() => [TOTALS_COLUMNS.join(',')]);
@@ -263,14 +273,15 @@ async function sumExports(db: DuckDBConnection, selects: string[], files: Export
   const words = rules(programme);
   for (const r of (await db.runAndReadAll(sql.get('problems')!)).getRowObjectsJS()) {
     const { column, reason } = words[Number(r.problem)];
-    problems.push(formatProblem({ path: files[Number(r.export_id)].path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}${r.example === '' ? '' : `, e.g. ${JSON.stringify(r.example)}`}` }));
+    const problem = { path: files[Number(r.export_id)].path, column, reason: `${reason}: ${r.rows} row${Number(r.rows) === 1 ? '' : 's'}${r.example === '' ? '' : `, e.g. ${JSON.stringify(r.example)}`}` };
+    problems.push(formatProblem(headed(problem, headings[Number(r.export_id)])));
   }
   for (const r of (await db.runAndReadAll(sql.get('duplicates')!)).getRowObjectsJS()) {
     await db.run(`set variable export_id = ${Number(r.export_id)}`);
     const ids = (await db.runAndReadAll(sql.get('ids')!)).getRowObjectsJS();
     if (ids.length === 0) continue; // a hash collision, not a repeat
     const shown = ids.map((i) => `${JSON.stringify(i.completion_id)} ×${i.times}`).join(', ');
-    problems.push(formatProblem({ path: files[Number(r.export_id)].path, column: 'completion_id', reason: `repeated completion ids, e.g. ${shown}` }));
+    problems.push(formatProblem(headed({ path: files[Number(r.export_id)].path, column: 'completion_id', reason: `repeated completion ids, e.g. ${shown}` }, headings[Number(r.export_id)])));
   }
   if (problems.length > 0) return problems;
   for (const r of (await db.runAndReadAll(sql.get('totals')!)).getRowObjectsJS()) {

@@ -81,6 +81,16 @@ describe('npm run aggregate: DuckDB sums a data folder into monthly totals', () 
     expect(() => loadData(fsDataSource(blanks))).toThrow(`${blanks}/snapshots/2023-06-30/beta.csv:2: row has 7 values but the header has 6`);
   });
 
+  it('names a column by the file’s own heading as the build does (Finnish headings, a credit of 0)', async () => {
+    const fi = join(work, 'fi-headings');
+    cpSync(IN, fi, { recursive: true });
+    writeFileSync(join(fi, 'snapshots/2023-03-31/beta.csv'), 'Suoritustunnus;Suorituspäivä;Opintojakson tunnus;Opintojakson nimi;Ala;Opintopisteet (op)\nB1;1.3.2023;C;K;2;0\n');
+    const why = `${fi}/snapshots/2023-03-31/beta.csv: "Opintopisteet (op)" (credits): `;
+    const r = await aggregateFolder(fi, join(work, 'fi-headings-out'));
+    expect(r.problems).toEqual([`${why}not a number over 0 and up to 60 with at most two decimals: 1 row, e.g. "0"`]);
+    expect(() => loadData(fsDataSource(fi))).toThrow(`${fi}/snapshots/2023-03-31/beta.csv:2: "Opintopisteet (op)" (credits): must be greater than 0: "0"`);
+  });
+
   it('refuses a snapshot folder dated in the future, as the build does (both read the clock of the day)', async () => {
     const future = join(work, 'future');
     cpSync(IN, future, { recursive: true });

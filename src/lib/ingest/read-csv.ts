@@ -98,17 +98,44 @@ interface CsvHeader {
   newline: '\n' | '\r\n' | '\r';
 }
 
+/** Bytes read from an export's start to find its header row: blank or title rows may come first. */
+const SNIFF_BYTES = 1 << 16;
+
 /**
- * Returns the header row of a CSV export, reading no further than it, or null when none can be
- * read. Windows-1252 decodes any bytes, and the column names that matter are ASCII, so the one
- * reading serves a file in either encoding.
+ * Returns the header row of a CSV export, reading no further than it (and its first SNIFF_BYTES
+ * at most), or null when none can be read. Read as UTF-8 where the bytes are, as Windows-1252
+ * where they are not, as the loader reads the whole file: the names "Suorituspäivä" and
+ * "studiepoäng" are not ASCII, and read as Windows-1252 from UTF-8 bytes ("SuorituspÃ¤ivÃ¤") the
+ * DuckDB path had found no such column.
  */
 export function sniffHeader(bytes: ExportBytes): CsvHeader | null {
+  const head = typeof bytes === 'string' || bytes instanceof Uint8Array ? bytes : firstBytes(bytes, SNIFF_BYTES);
+  try {
+    return headerOf(head, 'utf-8');
+  } catch (e) {
+    if (!(e instanceof NotUtf8Error)) throw e;
+    return headerOf(head, 'windows-1252');
+  }
+}
+
+/** Returns copies of the first chunks of `bytes` up to `limit` bytes (a file's reader may reuse its buffer). */
+function firstBytes(bytes: Iterable<Uint8Array>, limit: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let n = 0;
+  for (const chunk of bytes) {
+    out.push(chunk.slice(0, limit - n));
+    n += chunk.length;
+    if (n >= limit) break;
+  }
+  return out;
+}
+
+function headerOf(bytes: ExportBytes, encoding: Encoding): CsvHeader | null {
   const sink = new HeaderSink();
   let seen = '';
   const rows = new CsvRows(sink);
   try {
-    for (const text of decodeChunks(bytes, 'windows-1252')) {
+    for (const text of decodeChunks(bytes, encoding)) {
       if (seen.length < 1 << 16) seen += text;
       rows.push(text);
       if (rows.stopped) break;
