@@ -185,7 +185,8 @@ describe('the checker page says what npm run validate says, word for word', () =
     const rows = Array.from({ length: 8000 }, (_, i) => [`H${String(i).padStart(6, '0')}`, day(i), 'C1', 'Tekoälyn perusteet', 7, 5, `L${i}`]);
     const bytes = await writeExcelFile([{ sheet: 'Suoritukset', data: [HEADER.split(','), ...rows] }] as Parameters<typeof writeExcelFile>[0]).toBuffer();
     const page = await check([file('iso.xlsx', new Uint8Array(bytes))], '/en/check/', '31.12.2023');
-    expect(await page.locator('#check-results h3').innerText()).toBe('iso.xlsx: No problems');
+    // Read, and warned of: 40 000 credits over 2023 in place of hamk's own months.
+    expect(await page.locator('#check-results h3').innerText()).toBe('iso.xlsx: No problems, but 1 warning: read it before you send the file');
     // 8 000 × 5 = 40 000 credits in place of hamk's published 1 528: 8 937 − 1 528 + 40 000 = 47 409.
     expect(await page.locator('#check-results').innerText()).toContain(`The partner's credits change by +38,472${NB}credits.`);
     expect(await page.locator('#check-results').innerText()).toContain(`The programme with this file: 47,409${NB}credits`);
@@ -248,6 +249,15 @@ describe('a good file: what it changes against the published figures', () => {
     await page.close();
   });
 
+  it('another partner’s export sent as hamk’s is warned of, though every rule passes and its total grew (Laurea’s as HAMK’s)', async () => {
+    const page = await check([file('hamk.csv', readFileSync('data/snapshots/2023-12-31/laurea.csv', 'utf8'))], '/en/check/', '31.12.2023');
+    expect(await page.locator('#check-results h3').innerText()).toBe('hamk.csv: No problems, but 1 warning: read it before you send the file');
+    expect(await page.locator('.check-warnings li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^hamk\.csv: \d+ of the 24 months in monthly\.csv \(2023-12-31\) change in it: is this hamk's own, whole export\? Rule: half or more of the previous export's months change at once$/),
+    ]);
+    await page.close();
+  });
+
   it('a browser’s duplicate-download name (hamk (1).csv) is told the name the build reads', async () => {
     const page = await check([file('hamk (1).csv', readFileSync('data/snapshots/2023-12-31/hamk.csv', 'utf8'))], '/en/check/', '31.12.2023');
     expect(await page.locator('.check-place-as').innerText()).toBe('In the data folder its place is snapshots/2023-12-31/hamk.csv (save it under this name: files are read by their place and name only)');
@@ -269,8 +279,9 @@ describe('a good file: what it changes against the published figures', () => {
     expect(await page.inputValue('#check-partner')).toBe('hamk');
     // ISO, which the date field reads in every language.
     expect(await page.inputValue('#check-date')).toBe('2023-12-31');
-    // One completion of 5 op in place of hamk's published 1 528 op: good, and warned of.
-    expect(await page.locator('#check-results h3').innerText()).toBe('2023-12-31/hamk.csv: No problems, but 1 warning: read it before you send the file');
+    // One completion of 5 op in place of hamk's published 1 528 op: good, and warned of twice (its
+    // total fell; all but one of its 24 months change).
+    expect(await page.locator('#check-results h3').innerText()).toBe('2023-12-31/hamk.csv: No problems, but 2 warnings: read them before you send the file');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-results-title');
     await page.close();
   });

@@ -1,7 +1,7 @@
 // The plausibility warnings in the reader's language: numbers as each language writes them,
 // months, ids and paths as the files do (validate --lang says them so; the build prints English).
 import { describe, expect, it } from 'vitest';
-import { plausibilityText, plausibilityWarnings, type PlausibilityExport } from '../../src/lib/changes/plausibility.ts';
+import { fileWarnings, plausibilityText, plausibilityWarnings, type PlausibilityExport } from '../../src/lib/changes/plausibility.ts';
 import type { Lang } from '../../src/lib/contract/programme.ts';
 import { t, type StringKey } from '../../src/lib/i18n/index.ts';
 
@@ -68,5 +68,29 @@ describe('a partner missing from a reporting round', () => {
   });
   it('is not named when it sent its export in the round’s month, more than 7 days after the others', () => {
     expect(plausibilityWarnings([sent('alpha', '2023-06-30'), sent('beta', '2023-06-30'), sent('alpha', '2023-09-20'), sent('beta', '2023-09-30')])).toEqual([]);
+  });
+});
+
+describe('an export whose months mostly change (no ids to compare: the checker page, monthly totals)', () => {
+  const months = (credits: (m: number) => number, n = 12) => Array.from({ length: n }, (_, i) => cell(`2023-${String(i + 1).padStart(2, '0')}-15`, credits(i)));
+  const of = (path: string, cells: ReturnType<typeof months>): PlausibilityExport => ({ path, date: '2023-12-31', partnerId: 'hamk', credits: toCenti(cells.reduce((s, c) => s + c.credits / 100, 0)), cells });
+  const published = of('monthly.csv (2023-12-31)', months((m) => 10 + m));
+  it('is warned of when half or more of the published months change, though the total grew: another partner’s file', () => {
+    // 7 of 12 months other (each 5 op more), the rest as published.
+    const [w, ...more] = fileWarnings(published, of('laurea.csv', months((m) => 10 + m + (m < 7 ? 5 : 0))));
+    expect(more).toEqual([]);
+    expect(text(w, 'fi')).toBe('laurea.csv: edellisen aineiston (monthly.csv (2023-12-31)) 12 kuukaudesta 7 muuttuu tässä aineistossa: onko tämä korkeakoulun hamk oma ja täydellinen aineisto? Sääntö: vähintään puolet edellisen aineiston kuukausista muuttuu kerralla');
+    expect(text(w, 'en')).toBe("laurea.csv: 7 of the 12 months in monthly.csv (2023-12-31) change in it: is this hamk's own, whole export? Rule: half or more of the previous export's months change at once");
+  });
+  it('in the build, only for exports without ids (monthly totals): completions are compared by id', () => {
+    const totals = { ...of('d/2023-12-31/hamk.csv', months((m) => 10 + m + (m < 7 ? 5 : 0))), date: '2024-01-31' };
+    expect(plausibilityWarnings([published, totals]).map((w) => w.key)).toEqual(['warning.plausibility.reshaped']);
+    // With ids, none withdrawn: months may change (back-dated completions) without a warning.
+    expect(plausibilityWarnings([{ ...published, count: 12 }, { ...totals, count: 12, withdrawn: 0 }])).toEqual([]);
+  });
+  it('is not when late registrations touch the last months, nor when too few months were published to tell', () => {
+    expect(fileWarnings(published, of('hamk.csv', months((m) => 10 + m + (m >= 9 ? 3 : 0))))).toEqual([]);
+    const five = of('monthly.csv (2023-12-31)', months((m) => 10 + m, 5));
+    expect(fileWarnings(five, of('hamk.csv', months((m) => 20 + m, 5)))).toEqual([]);
   });
 });

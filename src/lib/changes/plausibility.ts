@@ -30,6 +30,8 @@ export const OUTLIER_RATIO = 5;
 export const OUTLIER_MIN_MONTHS = 12;
 /** An export that withdraws at least this share of the previous export's completions has likely replaced it with other data. */
 export const REPLACED_SHARE = 0.5;
+/** Months the previous export must have before a change to REPLACED_SHARE of them says more than late registrations do. */
+export const RESHAPED_MIN_MONTHS = 6;
 
 /**
  * One warning in no language yet: the file (or folder) it names, its strings key, and the values
@@ -38,7 +40,7 @@ export const REPLACED_SHARE = 0.5;
  */
 export interface PlausibilityWarning {
   path: string;
-  key: 'warning.plausibility.outlier' | 'warning.plausibility.fell' | 'warning.plausibility.replaced' | 'warning.plausibility.missing';
+  key: 'warning.plausibility.outlier' | 'warning.plausibility.fell' | 'warning.plausibility.replaced' | 'warning.plausibility.reshaped' | 'warning.plausibility.missing';
   values: Readonly<Record<string, string | number>>;
   /** The months whose credits fell, with how much (a total that fell). */
   fell?: readonly (readonly [month: string, credits: number])[];
@@ -63,7 +65,7 @@ const num = (c: Centi) => centiToNumber(c);
 /** Returns every plausibility warning, in the order of the rules, each naming its file and month. */
 export function plausibilityWarnings(exports: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.partnerId < b.partnerId ? -1 : 1));
-  return [...outlierMonths(sorted), ...fallenTotals(sorted), ...replacedExports(sorted), ...missingFromRounds(sorted)];
+  return [...outlierMonths(sorted), ...fallenTotals(sorted), ...replacedExports(sorted), ...againstPrevious(sorted, (e, before) => (e.withdrawn === undefined ? reshaped(e, before) : null)), ...missingFromRounds(sorted)];
 }
 
 /**
@@ -71,7 +73,7 @@ export function plausibilityWarnings(exports: readonly PlausibilityExport[]): Pl
  * checker page: what the dashboard publishes): a month far above its usual months, a total that fell.
  */
 export function fileWarnings(before: PlausibilityExport, file: PlausibilityExport): PlausibilityWarning[] {
-  return [...outlierMonths([file]), ...fallenTotals([before, file])];
+  return [...outlierMonths([file]), ...fallenTotals([before, file]), ...[reshaped(file, before)].filter((w) => w !== null)];
 }
 
 /** Returns the plausibility warnings of a loaded data folder (each export with the file it came from). */
@@ -167,6 +169,21 @@ function replacedExports(sorted: readonly PlausibilityExport[]): PlausibilityWar
       ? { path: e.path, key: 'warning.plausibility.replaced', values: { partner: e.partnerId, withdrawn: e.withdrawn, before: before.count, previous: before.path } }
       : null,
   );
+}
+
+/**
+ * Rule 3 where completions have no ids to compare (monthly totals; the checker page, which sees
+ * only the published months): half or more of the previous export's months (of RESHAPED_MIN_MONTHS
+ * or more) change at once. Late registrations and corrections touch a few recent months; another
+ * partner's file sent in place of a partner's own touches nearly all, and its total may grow: the
+ * checker page had said "Ei ongelmia" of Laurea's export sent as HAMK's.
+ */
+function reshaped(e: PlausibilityExport, before: PlausibilityExport): PlausibilityWarning | null {
+  const now = byMonth(e);
+  const then = [...byMonth(before)].filter(([, c]) => c !== 0);
+  const changed = then.filter(([month, c]) => (now.get(month) ?? 0) !== c).length;
+  if (then.length < RESHAPED_MIN_MONTHS || changed < REPLACED_SHARE * then.length) return null;
+  return { path: e.path, key: 'warning.plausibility.reshaped', values: { partner: e.partnerId, changed, months: then.length, previous: before.path } };
 }
 
 /**
