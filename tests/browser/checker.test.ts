@@ -253,7 +253,7 @@ describe('a good file: what it changes against the published figures', () => {
     const page = await check([file('hamk.csv', readFileSync('data/snapshots/2023-12-31/laurea.csv', 'utf8'))], '/en/check/', '31.12.2023');
     expect(await page.locator('#check-results h3').innerText()).toBe('hamk.csv: No problems, but 1 warning: read it before you send the file');
     expect(await page.locator('.check-warnings li').allInnerTexts()).toEqual([
-      expect.stringMatching(/^hamk\.csv: \d+ of the 24 months in monthly\.csv \(2023-12-31\) change in it: is this hamk's own, whole export\? Rule: half or more of the previous export's months change at once$/),
+      expect.stringMatching(/^hamk\.csv: \d+ of the 24 months in monthly\.csv \(2023-12-31\) change in it: is this hamk's own, whole export\? Rule: half or more of the previous export's months changed at once$/),
     ]);
     await page.close();
   });

@@ -80,7 +80,7 @@ describe('an export whose months mostly change (no ids to compare: the checker p
     const [w, ...more] = fileWarnings(published, of('laurea.csv', months((m) => 10 + m + (m < 7 ? 5 : 0))));
     expect(more).toEqual([]);
     expect(text(w, 'fi')).toBe('laurea.csv: edellisen aineiston (monthly.csv (2023-12-31)) 12 kuukaudesta 7 muuttuu tässä aineistossa: onko tämä korkeakoulun hamk oma ja täydellinen aineisto? Sääntö: vähintään puolet edellisen aineiston kuukausista muuttuu kerralla');
-    expect(text(w, 'en')).toBe("laurea.csv: 7 of the 12 months in monthly.csv (2023-12-31) change in it: is this hamk's own, whole export? Rule: half or more of the previous export's months change at once");
+    expect(text(w, 'en')).toBe("laurea.csv: 7 of the 12 months in monthly.csv (2023-12-31) change in it: is this hamk's own, whole export? Rule: half or more of the previous export's months changed at once");
   });
   it('in the build, only for exports without ids (monthly totals): completions are compared by id', () => {
     const totals = { ...of('d/2023-12-31/hamk.csv', months((m) => 10 + m + (m < 7 ? 5 : 0))), date: '2024-01-31' };
