@@ -110,7 +110,7 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
         {
           key: 'target',
           title: t(lang, byDay ? 'feed.target.title' : 'feed.target.titleMonth', { target, date: reachedText(when, f) }),
-          date: entryDate(when, a.asOf),
+          date: entryDate(when, a.asOf, d.history.find((row) => row.reportedCredits >= a.targetCredits)?.date),
           link: `${paths.dashboard}#chart-cumulative`,
           paragraphs: [t(lang, byDay ? 'feed.target.text' : 'feed.target.textMonth', { target, date: reachedText(when, f), asOf: f.date(a.asOf) })],
         },
@@ -132,13 +132,17 @@ export function feedEntries(d: FeedData, lang: Lang, paths: FeedPaths): FeedEntr
 }
 
 /**
- * Returns the date of the target's entry: the day it was reached, or where only the month is known
- * the last day of that month (by then it had been reached), or the as-of date if that is earlier.
+ * Returns the date of the target's entry: the first snapshot date whose reported total reached it
+ * (`knownOn`), when the news could first be told. The day it was reached (or where only the month
+ * is known, that month's last day, or the as-of date if earlier) where no reported total shows it
+ * yet or it was known at once. Dated by the day it was reached, the demo's entry of 8.12.2023
+ * sorted below the 28.12 snapshot's in a feed reader, though it was news only on 31.12, and a
+ * reader never showed it as new.
  */
-function entryDate(r: TargetReached, asOf: string): string {
-  if (r.precision === 'day') return r.iso;
+function entryDate(r: TargetReached, asOf: string, knownOn: string | undefined): string {
   const end = endOfMonth(r.iso);
-  return end < asOf ? end : asOf;
+  const reached = r.precision === 'day' ? r.iso : end < asOf ? end : asOf;
+  return knownOn !== undefined && knownOn > reached ? knownOn : reached;
 }
 
 /**
