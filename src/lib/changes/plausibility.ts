@@ -65,7 +65,7 @@ const num = (c: Centi) => centiToNumber(c);
 /** Returns every plausibility warning, in the order of the rules, each naming its file and month. */
 export function plausibilityWarnings(exports: readonly PlausibilityExport[]): PlausibilityWarning[] {
   const sorted = [...exports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.partnerId < b.partnerId ? -1 : 1));
-  return [...outlierMonths(sorted), ...fallenTotals(sorted), ...replacedExports(sorted), ...againstPrevious(sorted, (e, before) => (e.withdrawn === undefined ? reshaped(e, before) : null)), ...missingFromRounds(sorted)];
+  return [...outlierMonths(sorted), ...fallenTotals(sorted), ...replacedExports(sorted), ...reshapedExports(sorted), ...missingFromRounds(sorted)];
 }
 
 /**
@@ -178,6 +178,11 @@ function replacedExports(sorted: readonly PlausibilityExport[]): PlausibilityWar
  * partner's file sent in place of a partner's own touches nearly all, and its total may grow: the
  * checker page had said "Ei ongelmia" of Laurea's export sent as HAMK's.
  */
+function reshapedExports(sorted: readonly PlausibilityExport[]): PlausibilityWarning[] {
+  return againstPrevious(sorted, (e, before) => (e.withdrawn === undefined ? reshaped(e, before) : null));
+}
+
+/** Returns rule 3's warning for one export without ids against the one before it (see reshapedExports), or null. */
 function reshaped(e: PlausibilityExport, before: PlausibilityExport): PlausibilityWarning | null {
   const now = byMonth(e);
   const then = [...byMonth(before)].filter(([, c]) => c !== 0);

@@ -67,6 +67,7 @@ export function reportingRounds<T extends { date: string }>(sorted: readonly T[]
  * last REQUEST_DAYS days, the one before in its first MONTH_END_DAYS days, none in between.
  */
 export function requestMonth(date: string): string | null {
-  if (Number(date.slice(8, 10)) <= MONTH_END_DAYS) return previousMonth(monthOf(date));
+  const reported = roundMonthEnd(date);
+  if (reported !== date) return monthOf(reported);
   return dayNumber(endOfMonth(monthOf(date))) - dayNumber(date) < REQUEST_DAYS ? monthOf(date) : null;
 }
